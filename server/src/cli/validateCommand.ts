@@ -1,0 +1,66 @@
+// `hsconfig validate`: the language service's checks, for CI pipelines.
+
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { getLanguageService, type LanguageSettings } from '../languageService/languageService';
+import { collectFiles, readText } from './files';
+
+export interface FileReport {
+  readonly file: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export async function validateFiles(paths: readonly string[], settings: Partial<LanguageSettings>): Promise<FileReport[]> {
+  const service = getLanguageService(settings);
+  const reports: FileReport[] = [];
+  for (const file of await collectFiles(paths)) {
+    const document = TextDocument.create(pathToFileURL(file).toString(), 'hsconfig', 1, await readText(file));
+    reports.push({ file, diagnostics: service.doValidation(document) });
+  }
+  return reports;
+}
+
+const SEVERITY_NAMES: Record<DiagnosticSeverity, string> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+function severityName(d: Diagnostic): string {
+  return SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Error];
+}
+
+/** `file:line:col severity code message`, lines and columns counted from 1. */
+export function formatText(reports: readonly FileReport[]): string[] {
+  return reports.flatMap((r) =>
+    r.diagnostics.map(
+      (d) => `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${severityName(d)} ${d.code} ${d.message}`,
+    ),
+  );
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  return JSON.stringify(
+    reports.map((r) => ({
+      file: r.file,
+      diagnostics: r.diagnostics.map((d) => ({ range: d.range, severity: severityName(d), code: d.code, message: d.message })),
+    })),
+    null,
+    2,
+  );
+}
+
+export function hasErrors(reports: readonly FileReport[]): boolean {
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
+}
+
+export function summary(reports: readonly FileReport[]): string {
+  const count = (s: DiagnosticSeverity) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
+  return `${plural(reports.length, 'file')} checked: ${plural(count(DiagnosticSeverity.Error), 'error')}, ${plural(count(DiagnosticSeverity.Warning), 'warning')}, ${plural(count(DiagnosticSeverity.Information), 'note')}.`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,30 @@
+// Stable diagnostic codes. Quick fixes, tests and users' CI filters key on these: never rename one.
+
+export const Code = {
+  DocumentTooLarge: 'document-too-large',
+  EmptyDocument: 'empty-document',
+  EncryptedFile: 'encrypted-file',
+  NotWellFormed: 'xml-not-well-formed',
+  DeclarationMissing: 'xml-declaration-missing',
+  EncodingNotUtf8: 'xml-encoding-not-utf8',
+  RootNotHsConfig: 'root-not-hs-config',
+  UnknownElement: 'unknown-element',
+  MisplacedElement: 'misplaced-element',
+  DuplicateElement: 'duplicate-element',
+  TooManyElements: 'too-many-elements',
+  MissingElement: 'missing-element',
+  UnexpectedText: 'unexpected-text',
+  UnexpectedAttribute: 'unexpected-attribute',
+  EmptyValue: 'empty-value',
+  ValueTooLong: 'value-too-long',
+  InvalidValue: 'invalid-value',
+  ValueCase: 'value-case',
+  IpeiInvalid: 'ipei-invalid',
+  IpeiDecimal: 'ipei-decimal',
+  IpeiFileNameMismatch: 'ipei-file-name-mismatch',
+  ProfileUnknown: 'profile-unknown',
+  UserSettingsIgnored: 'user-settings-ignored',
+  DuplicateUserId: 'duplicate-user-id',
+} as const;
+
+export type DiagnosticCode = (typeof Code)[keyof typeof Code];
