@@ -1,10 +1,39 @@
 // `hsconfig validate`: the language service's checks, for CI pipelines.
 
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService, type LanguageSettings } from '../languageService/languageService';
-import { collectFiles, readText } from './files';
+import type { Command } from './cli';
+import { collectFiles, readText, UsageError } from './files';
+
+export const validateCommand: Command = {
+  usage: [
+    '  validate [--json] [--profiles a,b,...] <files or folders>',
+    '      Check handset files. Folders are searched for .xml files whose root is <hs_config>.',
+    '      Prints one line per problem (file:line:col severity code message); --json prints a JSON report.',
+    '      --profiles names the base station\'s SIP profiles (default: profile1,profile2,profile3,profile4).',
+  ].join('\n'),
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, profiles: { type: 'string' } },
+    });
+    if (positionals.length === 0) throw new UsageError('validate needs at least one file or folder.');
+    const profiles = values.profiles?.split(',').map((p) => p.trim()).filter(Boolean);
+    if (values.profiles !== undefined && !profiles?.length) throw new UsageError('--profiles needs at least one name.');
+    const reports = await validateFiles(positionals, profiles ? { profiles } : {});
+    if (values.json) {
+      console.log(formatJson(reports));
+    } else {
+      for (const line of formatText(reports)) console.log(line);
+      console.error(summary(reports));
+    }
+    return hasErrors(reports) ? 1 : 0;
+  },
+};
 
 export interface FileReport {
   readonly file: string;
