@@ -9,5 +9,5 @@ export const FACTORY_PROFILES: readonly string[] = ['profile1', 'profile2', 'pro
 
 export const DEFAULT_SETTINGS: LanguageSettings = {
   profiles: FACTORY_PROFILES,
-  maxDocumentSize: 2_000_000,
+  maxDocumentSize: 10_000_000,
 };

@@ -5,7 +5,7 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { URI, Utils } from 'vscode-uri';
 import { allElements, childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from './catalogue';
 import { Code, type DiagnosticCode } from './codes';
-import { elementValue, parseDocument, type ElementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
+import { declaredEncoding, elementValue, parseDocument, type ElementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
 import type { LanguageSettings } from './settings';
 import { closest } from './suggest';
 import { decimalToHex, ipeiFromFileName, isHexIpei, parseDecimalIpei } from '../domain/ipei';
@@ -85,7 +85,7 @@ function checkDeclaration(doc: ParsedDocument, out: Collector): void {
     out.error(Code.DeclarationMissing, { start: 0, end: 0 }, 'The file must begin with the XML declaration `<?xml version="1.0" encoding="UTF-8"?>`.');
     return;
   }
-  const enc = doc.declaration.encoding;
+  const enc = declaredEncoding(doc.declaration);
   if (enc && enc.value.toUpperCase() !== 'UTF-8') {
     out.warning(Code.EncodingNotUtf8, enc.span, `Declare the encoding as UTF-8, as the base station expects, not ${enc.value}.`);
   }

@@ -1,0 +1,68 @@
+// Well-formedness, judged by saxes, a conformant XML parser, and told in plain words at the place it stopped.
+
+import { SaxesParser } from 'saxes';
+import type { Span, XmlElement } from './xmlTree';
+
+export interface SyntaxError {
+  readonly message: string;
+  readonly span: Span;
+}
+
+/** The first well-formedness error (XML parsers must stop at the first one), or `undefined`. */
+export function checkWellFormed(text: string, root: XmlElement | undefined): SyntaxError | undefined {
+  const parser = new SaxesParser();
+  let first: SyntaxError | undefined;
+  parser.on('error', (err) => {
+    first ??= describe(text, err.message, parser.position, root);
+  });
+  parser.write(text).close();
+  return first;
+}
+
+const PLAIN_MESSAGES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^unexpected close tag/, () => 'This end tag does not match the element that is open here.'],
+  [/^unmatched closing tag: (.*)\.$/, (m) => `\`</${m[1]}>\` closes an element that was never opened.`],
+  [/^unclosed tag: (.*)$/, (m) => `\`<${m[1]}>\` is never closed: add \`</${m[1]}>\`.`],
+  [/^documents may contain only one root/, () => 'Only one root element is allowed: everything belongs inside `<hs_config>`.'],
+  [/^text data outside of root node/, () => 'Text outside the root element is not allowed.'],
+  [/^document must contain a root element/, () => 'The document has no root element: it should hold `<hs_config>`.'],
+  [/^disallowed character/, () => 'This character is not allowed here in XML.'],
+  [/^undefined entity/, () => 'Unknown entity: write `&amp;` for `&`, `&lt;` for `<` and `&gt;` for `>`.'],
+  [/^unquoted attribute value/, () => 'Attribute values must be in quotes.'],
+  [/^an XML declaration must be at the start/, () => 'The XML declaration `<?xml … ?>` must be the very first thing in the file.'],
+  [/^duplicate attribute: (.*)\.$/, (m) => `The attribute \`${m[1]}\` is given twice.`],
+];
+
+function describe(text: string, raw: string, offset: number, root: XmlElement | undefined): SyntaxError {
+  const bare = raw.replace(/^\d+:\d+: /, '');
+  const known = PLAIN_MESSAGES.map(([re, plain]) => {
+    const m = re.exec(bare);
+    return m ? plain(m) : undefined;
+  }).find((m) => m !== undefined);
+  const unclosed = /^unclosed tag: (.*)$/.exec(bare);
+  const open = unclosed && root ? findUnclosed(root, unclosed[1]) : undefined;
+  return {
+    message: known ?? `Not well-formed XML: ${bare.replace(/\.$/, '')}.`,
+    span: open ? open.nameSpan : spanBefore(text, offset),
+  };
+}
+
+/** The innermost element with that name and no end tag, where an "unclosed tag" error belongs. */
+function findUnclosed(el: XmlElement, name: string): XmlElement | undefined {
+  for (const c of el.children) {
+    const found = findUnclosed(c, name);
+    if (found) return found;
+  }
+  return el.name === name && !el.closed ? el : undefined;
+}
+
+/** The markup the parser had just read when it stopped: the whole tag if it stopped right after one. */
+function spanBefore(text: string, offset: number): Span {
+  const end = Math.min(Math.max(offset, 0), text.length);
+  if (end === 0) return { start: 0, end: Math.min(1, text.length) };
+  if (text[end - 1] === '>') {
+    const lt = text.lastIndexOf('<', end - 1);
+    if (lt >= 0) return { start: lt, end };
+  }
+  return { start: end - 1, end };
+}

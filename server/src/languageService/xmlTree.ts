@@ -1,0 +1,160 @@
+// A tolerant XML tree builder in the manner of vscode-html-languageservice: it never fails, recovers from broken
+// markup the way a reader would (an end tag closes the open element it names), and records UTF-16 offsets for every
+// name, tag and content. Well-formedness is judged elsewhere (wellFormed.ts); this only has to be fast and forgiving.
+// (A library tree builder was tried first; on a 10,000-line file it took ten times as long and most of the memory.)
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface XmlAttribute {
+  readonly name: string;
+  readonly span: Span;
+  readonly value?: string;
+  readonly valueSpan?: Span;
+}
+
+export interface XmlElement {
+  readonly name: string;
+  readonly nameSpan: Span;
+  closeNameSpan?: Span;
+  /** The whole element, from its `<` to the end of its end tag (or where it was broken off). */
+  span: Span;
+  /** What lies between the start tag and the end tag; absent for `<x/>` and for a start tag without its `>`. */
+  contentSpan?: Span;
+  readonly selfClosing: boolean;
+  /** True when an end tag with its name closed it (or it closed itself). */
+  closed: boolean;
+  readonly attributes: readonly XmlAttribute[];
+  readonly children: XmlElement[];
+  readonly parent?: XmlElement;
+}
+
+export interface XmlDeclaration {
+  readonly span: Span;
+  readonly attributes: readonly XmlAttribute[];
+}
+
+export interface XmlTree {
+  readonly declaration?: XmlDeclaration;
+  /** The first top-level element. */
+  readonly root?: XmlElement;
+}
+
+const NAME = /[A-Za-z_:][\w.:-]*/y;
+const ATTRIBUTE = /([A-Za-z_:][\w.:-]*)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]*))?/g;
+
+export function buildTree(text: string): XmlTree {
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let declaration: XmlDeclaration | undefined;
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) break;
+    if (text.startsWith('<!--', lt)) i = skipPast(text, lt + 4, '-->');
+    else if (text.startsWith('<![CDATA[', lt)) i = skipPast(text, lt + 9, ']]>');
+    else if (text.startsWith('<?', lt)) {
+      const end = skipPast(text, lt + 2, '?>');
+      if (!declaration && !root && text.startsWith('<?xml', lt) && /\s/.test(text.charAt(lt + 5))) {
+        declaration = { span: { start: lt, end }, attributes: attributes(text, lt + 5, end - 2) };
+      }
+      i = end;
+    } else if (text.startsWith('<!', lt)) i = skipPast(text, lt + 2, '>');
+    else if (text.charCodeAt(lt + 1) === 0x2f /* / */) i = endTag(text, lt, stack);
+    else {
+      const el = startTag(text, lt, stack[stack.length - 1]);
+      if (!el) {
+        i = lt + 1; // a stray `<`: leave it to the well-formedness check
+        continue;
+      }
+      if (el.parent) el.parent.children.push(el);
+      else root ??= el;
+      if (!el.closed) stack.push(el);
+      i = el.span.end;
+    }
+  }
+  for (const open of stack) breakOff(open, text.length);
+  return { declaration, root };
+}
+
+function skipPast(text: string, from: number, terminator: string): number {
+  const end = text.indexOf(terminator, from);
+  return end < 0 ? text.length : end + terminator.length;
+}
+
+/** Where a tag without its `>` ends: before the next `<`, or at the end of the text. */
+function tagEnd(text: string, from: number): { end: number; terminated: boolean } {
+  let quote = 0;
+  for (let j = from; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x3e /* > */) return { end: j + 1, terminated: true };
+    else if (c === 0x3c /* < */) return { end: j, terminated: false };
+  }
+  return { end: text.length, terminated: false };
+}
+
+function startTag(text: string, lt: number, parent: XmlElement | undefined): XmlElement | undefined {
+  NAME.lastIndex = lt + 1;
+  const m = NAME.exec(text);
+  if (!m) return undefined;
+  const nameEnd = lt + 1 + m[0].length;
+  const { end, terminated } = tagEnd(text, nameEnd);
+  const selfClosing = terminated && text.charCodeAt(end - 2) === 0x2f;
+  const attrsEnd = terminated ? end - (selfClosing ? 2 : 1) : end;
+  return {
+    name: m[0],
+    nameSpan: { start: lt + 1, end: nameEnd },
+    span: { start: lt, end },
+    contentSpan: terminated && !selfClosing ? { start: end, end } : undefined,
+    selfClosing,
+    closed: selfClosing,
+    attributes: attributes(text, nameEnd, attrsEnd),
+    children: [],
+    parent,
+  };
+}
+
+function attributes(text: string, from: number, to: number): XmlAttribute[] {
+  const body = text.slice(from, to);
+  const found: XmlAttribute[] = [];
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(body); m; m = ATTRIBUTE.exec(body)) {
+    const start = from + m.index;
+    const attr: XmlAttribute = { name: m[1], span: { start, end: start + m[1].length } };
+    if (m[2] !== undefined) {
+      const quoted = /^["']/.test(m[2]);
+      const vStart = from + m.index + m[0].length - m[2].length + (quoted ? 1 : 0);
+      const value = quoted ? m[2].slice(1, -1) : m[2];
+      found.push({ ...attr, value, valueSpan: { start: vStart, end: vStart + value.length } });
+    } else found.push(attr);
+  }
+  return found;
+}
+
+/** Closes the innermost open element the end tag names, breaking off any opened inside it; a stray one is skipped. */
+function endTag(text: string, lt: number, stack: XmlElement[]): number {
+  NAME.lastIndex = lt + 2;
+  const m = NAME.exec(text);
+  const { end } = tagEnd(text, lt + 2);
+  if (!m) return end;
+  const depth = stack.map((e) => e.name).lastIndexOf(m[0]);
+  if (depth < 0) return end;
+  for (const inner of stack.splice(depth + 1)) breakOff(inner, lt);
+  const el = stack.pop() as XmlElement;
+  el.closeNameSpan = { start: lt + 2, end: lt + 2 + m[0].length };
+  el.span = { start: el.span.start, end };
+  if (el.contentSpan) el.contentSpan = { start: el.contentSpan.start, end: lt };
+  el.closed = true;
+  return end;
+}
+
+/** An element that was never closed ends where its parent's end tag, or the text, does. */
+function breakOff(el: XmlElement, at: number): void {
+  el.span = { start: el.span.start, end: Math.max(el.span.end, at) };
+  if (el.contentSpan) el.contentSpan = { start: el.contentSpan.start, end: Math.max(el.contentSpan.start, at) };
+}
