@@ -46,7 +46,7 @@ export function validate(document: TextDocument, settings: LanguageSettings, par
     return out.diagnostics;
   }
   if (text.trim() === '') {
-    out.error(Code.EmptyDocument, whole, 'The file is empty: a handset file starts with `<?xml version="1.0" encoding="UTF-8"?>` and an `<hs_config>` root.');
+    out.error(Code.EmptyDocument, whole, 'The file is empty: a handset file starts with <?xml version="1.0" encoding="UTF-8"?> and an <hs_config> root.');
     return out.diagnostics;
   }
   if (looksEncrypted(text)) {
@@ -61,7 +61,7 @@ export function validate(document: TextDocument, settings: LanguageSettings, par
   const root = doc.root;
   if (!root) return out.diagnostics; // saxes reports a missing root as a syntax error
   if (root.name !== ROOT) {
-    out.error(Code.RootNotHsConfig, root.nameSpan, `The root element must be \`<${ROOT}>\`, not \`<${root.name}>\`: this is not a handset provisioning file.`);
+    out.error(Code.RootNotHsConfig, root.nameSpan, `The root element must be <${ROOT}>, not <${root.name}>: this is not a handset provisioning file.`);
     return out.diagnostics;
   }
   checkDeclaration(doc, out);
@@ -82,7 +82,7 @@ function looksEncrypted(text: string): boolean {
 
 function checkDeclaration(doc: ParsedDocument, out: Collector): void {
   if (!doc.declaration) {
-    out.error(Code.DeclarationMissing, { start: 0, end: 0 }, 'The file must begin with the XML declaration `<?xml version="1.0" encoding="UTF-8"?>`.');
+    out.error(Code.DeclarationMissing, { start: 0, end: 0 }, 'The file must begin with the XML declaration <?xml version="1.0" encoding="UTF-8"?>.');
     return;
   }
   const enc = declaredEncoding(doc.declaration);
@@ -94,7 +94,7 @@ function checkDeclaration(doc: ParsedDocument, out: Collector): void {
 const ELEMENT_NAMES = allElements().map((e) => e.name);
 
 function describeParent(spec: ElementSpec): string {
-  return spec.parent ? `\`<${spec.parent}>\`` : 'the top of the file';
+  return spec.parent ? `<${spec.parent}>` : 'the top of the file';
 }
 
 class ElementChecker {
@@ -110,7 +110,7 @@ class ElementChecker {
 
   check(el: XmlElement, spec: ElementSpec): void {
     for (const a of el.attributes) {
-      this.out.warning(Code.UnexpectedAttribute, a.span, `\`<${el.name}>\` takes no attributes; the base station ignores \`${a.name}\`.`);
+      this.out.warning(Code.UnexpectedAttribute, a.span, `<${el.name}> takes no attributes; the base station ignores '${a.name}'.`);
     }
     if (spec.value) this.checkValue(el, spec.value);
     else this.checkContainer(el);
@@ -119,7 +119,7 @@ class ElementChecker {
   private checkContainer(el: XmlElement): void {
     const stray = elementValue(this.text, el);
     if (stray.value) {
-      this.out.warning(Code.UnexpectedText, stray.span, `\`<${el.name}>\` holds elements, not text; this text is ignored.`);
+      this.out.warning(Code.UnexpectedText, stray.span, `<${el.name}> holds elements, not text; this text is ignored.`);
     }
     const seen = new Map<string, number>();
     for (const child of el.children) {
@@ -132,7 +132,7 @@ class ElementChecker {
         this.out.warning(
           Code.MisplacedElement,
           child.nameSpan,
-          `\`<${child.name}>\` belongs directly inside ${describeParent(childSpec)}, not inside \`<${el.name}>\`; here it is ignored.`,
+          `<${child.name}> belongs directly inside ${describeParent(childSpec)}, not inside <${el.name}>; here it is ignored.`,
           { parent: childSpec.parent },
         );
       } else {
@@ -154,15 +154,15 @@ class ElementChecker {
   private unknown(child: XmlElement, parent: XmlElement): void {
     const siblings = childrenOf(parent.name).map((e) => e.name);
     const suggestion = closest(child.name, [...siblings, ...ELEMENT_NAMES]);
-    const hint = suggestion ? ` Did you mean \`<${suggestion}>\`?` : '';
-    this.out.warning(Code.UnknownElement, child.nameSpan, `\`<${child.name}>\` is not a handset setting; the base station ignores it.${hint}`, suggestion ? { suggestion } : undefined);
+    const hint = suggestion ? ` Did you mean <${suggestion}>?` : '';
+    this.out.warning(Code.UnknownElement, child.nameSpan, `<${child.name}> is not a handset setting; the base station ignores it.${hint}`, suggestion ? { suggestion } : undefined);
   }
 
   private tooMany(child: XmlElement, spec: ElementSpec): void {
     if (spec.maxOccurs === 1) {
-      this.out.warning(Code.DuplicateElement, child.nameSpan, `\`<${child.name}>\` may appear only once here; this repeat is redundant or conflicting.`);
+      this.out.warning(Code.DuplicateElement, child.nameSpan, `<${child.name}> may appear only once here; this repeat is redundant or conflicting.`);
     } else {
-      this.out.error(Code.TooManyElements, child.nameSpan, `At most ${spec.maxOccurs} \`<${child.name}>\` elements are allowed: a handset has ${spec.maxOccurs} line slots.`);
+      this.out.error(Code.TooManyElements, child.nameSpan, `At most ${spec.maxOccurs} <${child.name}> elements are allowed: a handset has ${spec.maxOccurs} line slots.`);
     }
   }
 
@@ -170,7 +170,7 @@ class ElementChecker {
     for (const child of el.children) {
       const childSpec = getElement(child.name);
       if (childSpec) {
-        this.out.warning(Code.MisplacedElement, child.nameSpan, `\`<${child.name}>\` belongs directly inside ${describeParent(childSpec)}, not inside \`<${el.name}>\`, which holds a value.`, { parent: childSpec.parent });
+        this.out.warning(Code.MisplacedElement, child.nameSpan, `<${child.name}> belongs directly inside ${describeParent(childSpec)}, not inside <${el.name}>, which holds a value.`, { parent: childSpec.parent });
       } else this.unknown(child, el);
     }
     const v = elementValue(this.text, el);
@@ -188,15 +188,15 @@ class ElementChecker {
 
   private checkText(el: XmlElement, v: ElementValue, required: boolean, maxLength?: number): void {
     if (required && !v.value) {
-      this.out.error(Code.EmptyValue, v.span, `\`<${el.name}>\` must not be empty: ${getElement(el.name)?.summary ?? ''}`);
+      this.out.error(Code.EmptyValue, v.span, `<${el.name}> must not be empty: ${getElement(el.name)?.summary ?? ''}`);
     } else if (maxLength !== undefined && [...v.value].length > maxLength) {
-      this.out.error(Code.ValueTooLong, v.span, `\`<${el.name}>\` takes at most ${maxLength} characters; this has ${[...v.value].length}.`, { maxLength });
+      this.out.error(Code.ValueTooLong, v.span, `<${el.name}> takes at most ${maxLength} characters; this has ${[...v.value].length}.`, { maxLength });
     }
   }
 
   private checkIpei(v: ElementValue): void {
     if (!v.value) {
-      this.out.error(Code.EmptyValue, v.span, '`<ipei>` must hold the handset\'s IPEI, 10 hex digits such as `02c332b510`.');
+      this.out.error(Code.EmptyValue, v.span, "<ipei> must hold the handset's IPEI, 10 hex digits such as '02c332b510'.");
       return;
     }
     if (isHexIpei(v.value)) {
@@ -210,10 +210,10 @@ class ElementChecker {
         decimal.checkDigit === decimal.expectedCheckDigit
           ? ''
           : ` Its check digit should be ${decimal.expectedCheckDigit}, not ${decimal.checkDigit}: check it for a typo first.`;
-      this.out.error(Code.IpeiDecimal, v.span, `This is the 13-digit decimal form of an IPEI; the base station expects 10 hex digits: \`${hex}\`.${check}`, { hex });
+      this.out.error(Code.IpeiDecimal, v.span, `This is the 13-digit decimal form of an IPEI; the base station expects 10 hex digits: '${hex}'.${check}`, { hex });
       return;
     }
-    this.out.error(Code.IpeiInvalid, v.span, `An IPEI is 10 hex digits (0–9, a–f), such as \`02c332b510\`; found \`${v.value}\`.`);
+    this.out.error(Code.IpeiInvalid, v.span, `An IPEI is 10 hex digits (0–9, a–f), such as '02c332b510'; found '${v.value}'.`);
   }
 
   private checkFileName(v: ElementValue): void {
@@ -223,7 +223,7 @@ class ElementChecker {
       this.out.error(
         Code.IpeiFileNameMismatch,
         v.span,
-        `The file name is for handset \`${fromName}\` but \`<ipei>\` says \`${v.value}\`: the handset that requests this file would reject it.`,
+        `The file name is for handset '${fromName}' but <ipei> says '${v.value}': the handset that requests this file would reject it.`,
         { fileIpei: fromName },
       );
     }
@@ -232,14 +232,14 @@ class ElementChecker {
   private checkProfile(v: ElementValue): void {
     const profiles = this.settings.profiles;
     if (!v.value) {
-      this.out.error(Code.EmptyValue, v.span, `\`<profile_name>\` must name a base-station profile: ${profiles.join(', ')}. Without it the base station stops provisioning.`);
+      this.out.error(Code.EmptyValue, v.span, `<profile_name> must name a base-station profile: ${profiles.join(', ')}. Without it the base station stops provisioning.`);
       return;
     }
     if (profiles.includes(v.value)) return;
     const sameButCase = profiles.find((p) => p.toLowerCase() === v.value.toLowerCase());
     const message = sameButCase
-      ? `Profile names are case-sensitive: write \`${sameButCase}\`.`
-      : `No base-station profile is named \`${v.value}\`; the profiles are ${profiles.map((p) => `\`${p}\``).join(', ')}. The base station rejects a file whose profile it does not have.`;
+      ? `Profile names are case-sensitive: write '${sameButCase}'.`
+      : `No base-station profile is named '${v.value}'; the profiles are ${profiles.map((p) => `'${p}'`).join(', ')}. The base station rejects a file whose profile it does not have.`;
     this.out.error(Code.ProfileUnknown, v.span, message, sameButCase ? { suggestion: sameButCase } : undefined);
   }
 
@@ -247,11 +247,11 @@ class ElementChecker {
     if (spec.choices.some((c) => c.value === v.value)) return;
     const sameButCase = spec.numeric ? undefined : spec.choices.find((c) => c.value.toLowerCase() === v.value.toLowerCase());
     if (sameButCase) {
-      this.out.error(Code.ValueCase, v.span, `Write \`${sameButCase.value}\`: values are case-sensitive.`, { suggestion: sameButCase.value });
+      this.out.error(Code.ValueCase, v.span, `Write '${sameButCase.value}': values are case-sensitive.`, { suggestion: sameButCase.value });
       return;
     }
-    const found = v.value ? `found \`${v.value}\`` : 'found nothing';
-    this.out.error(Code.InvalidValue, v.span, `\`<${el.name}>\` takes ${describeChoices(spec)}; ${found}.`);
+    const found = v.value ? `found '${v.value}'` : 'found nothing';
+    this.out.error(Code.InvalidValue, v.span, `<${el.name}> takes ${describeChoices(spec)}; ${found}.`);
   }
 
   private checkForceApply(hsSettings: XmlElement): void {
@@ -260,8 +260,8 @@ class ElementChecker {
     const force = hsSettings.children.find((c) => c.name === 'force_apply');
     const forceValue = force ? elementValue(this.text, force).value : '0';
     if (forceValue !== '0') return;
-    const why = force ? '`<force_apply>` is 0' : 'there is no `<force_apply>`';
-    this.out.info(Code.UserSettingsIgnored, userBlock.nameSpan, `These user settings will not be applied because ${why}; set \`<force_apply>1</force_apply>\` to apply them.`);
+    const why = force ? '<force_apply> is 0' : 'there is no <force_apply>';
+    this.out.info(Code.UserSettingsIgnored, userBlock.nameSpan, `These user settings will not be applied because ${why}; set <force_apply>1</force_apply> to apply them.`);
   }
 
   private checkAccount(line: XmlElement): void {
@@ -274,14 +274,14 @@ class ElementChecker {
     if (!profile?.value || !userId?.value) return;
     const key = `${profile.value}\u0000${userId.value}`;
     if (this.accounts.has(key)) {
-      this.out.warning(Code.DuplicateUserId, userId.span, `Another line already uses user ID \`${userId.value}\` on \`${profile.value}\`: both would map to the same account.`);
+      this.out.warning(Code.DuplicateUserId, userId.span, `Another line already uses user ID '${userId.value}' on '${profile.value}': both would map to the same account.`);
     }
     this.accounts.add(key);
   }
 }
 
 function missingMessage(parent: string, required: ElementSpec): string {
-  return `\`<${parent}>\` needs a \`<${required.name}>\`: ${required.summary}`;
+  return `<${parent}> needs a <${required.name}>: ${required.summary}`;
 }
 
 /** "0 or 1", "0, 1 or 2", "a whole number from 0 to 20", "one of DID, Circular, …". */

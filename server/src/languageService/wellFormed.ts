@@ -21,16 +21,16 @@ export function checkWellFormed(text: string, root: XmlElement | undefined): Syn
 
 const PLAIN_MESSAGES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unexpected close tag/, () => 'This end tag does not match the element that is open here.'],
-  [/^unmatched closing tag: (.*)\.$/, (m) => `\`</${m[1]}>\` closes an element that was never opened.`],
-  [/^unclosed tag: (.*)$/, (m) => `\`<${m[1]}>\` is never closed: add \`</${m[1]}>\`.`],
-  [/^documents may contain only one root/, () => 'Only one root element is allowed: everything belongs inside `<hs_config>`.'],
+  [/^unmatched closing tag: (.*)\.$/, (m) => `</${m[1]}> closes an element that was never opened.`],
+  [/^unclosed tag: (.*)$/, (m) => `<${m[1]}> is never closed: add </${m[1]}>.`],
+  [/^documents may contain only one root/, () => 'Only one root element is allowed: everything belongs inside <hs_config>.'],
   [/^text data outside of root node/, () => 'Text outside the root element is not allowed.'],
-  [/^document must contain a root element/, () => 'The document has no root element: it should hold `<hs_config>`.'],
+  [/^document must contain a root element/, () => 'The document has no root element: it should hold <hs_config>.'],
   [/^disallowed character/, () => 'This character is not allowed here in XML.'],
-  [/^undefined entity/, () => 'Unknown entity: write `&amp;` for `&`, `&lt;` for `<` and `&gt;` for `>`.'],
+  [/^undefined entity/, () => "Unknown entity: write &amp; for '&', &lt; for '<' and &gt; for '>'."],
   [/^unquoted attribute value/, () => 'Attribute values must be in quotes.'],
-  [/^an XML declaration must be at the start/, () => 'The XML declaration `<?xml … ?>` must be the very first thing in the file.'],
-  [/^duplicate attribute: (.*)\.$/, (m) => `The attribute \`${m[1]}\` is given twice.`],
+  [/^an XML declaration must be at the start/, () => 'The XML declaration <?xml … ?> must be the very first thing in the file.'],
+  [/^duplicate attribute: (.*)\.$/, (m) => `The attribute '${m[1]}' is given twice.`],
 ];
 
 function describe(text: string, raw: string, offset: number, root: XmlElement | undefined): SyntaxError {
@@ -41,10 +41,24 @@ function describe(text: string, raw: string, offset: number, root: XmlElement | 
   }).find((m) => m !== undefined);
   const unclosed = /^unclosed tag: (.*)$/.exec(bare);
   const open = unclosed && root ? findUnclosed(root, unclosed[1]) : undefined;
+  const span = open ? open.nameSpan : spanBefore(text, offset);
+  const pending = /^unexpected close tag/.test(bare) && root ? innermostUnclosed(root, span.start) : undefined;
   return {
-    message: known ?? `Not well-formed XML: ${bare.replace(/\.$/, '')}.`,
-    span: open ? open.nameSpan : spanBefore(text, offset),
+    message: pending
+      ? `${text.slice(span.start, span.end)} does not match the open element <${pending.name}>: close that with </${pending.name}> first.`
+      : (known ?? `Not well-formed XML: ${bare.replace(/\.$/, '')}.`),
+    span,
   };
+}
+
+/** The deepest element opened before `offset` that no end tag closed. */
+function innermostUnclosed(el: XmlElement, offset: number): XmlElement | undefined {
+  for (const c of el.children) {
+    if (c.span.start >= offset) break;
+    const found = innermostUnclosed(c, offset);
+    if (found) return found;
+  }
+  return !el.closed && el.span.start < offset ? el : undefined;
 }
 
 /** The innermost element with that name and no end tag, where an "unclosed tag" error belongs. */
