@@ -1,0 +1,67 @@
+// The CLI as users run it: dist/cli.js in a child process.
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { FIXTURES } from './helpers';
+
+const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+const TEMPLATES = path.join(__dirname, '..', '..', '..', '..', 'shared', 'reference', 'dp75x-config-template');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: FIXTURES });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('validate prints file:line:col severity code message and exits 1 on errors', () => {
+  const r = run('validate', 'folder');
+  assert.equal(r.code, 1);
+  assert.deepEqual(r.stdout.trim().split('\n'), [
+    `${path.join('folder', 'ipei_02c332b510.xml')}:27:8 warning duplicate-element <cradle_answer> may appear only once here; this repeat is redundant or conflicting.`,
+    `${path.join('folder', 'nested', 'ipei_02c332b511.xml')}:4:12 error value-too-long <hs_name> takes at most 10 characters; this has 12.`,
+  ]);
+  assert.match(r.stderr, /2 files checked: 1 error, 1 warning, 0 notes/);
+});
+
+test('folders are walked only for .xml files whose root is hs_config', () => {
+  const r = run('validate', '--json', 'folder');
+  const files = (JSON.parse(r.stdout) as { file: string }[]).map((f) => path.basename(f.file));
+  assert.deepEqual(files, ['ipei_02c332b510.xml', 'ipei_02c332b511.xml']);
+});
+
+test('--json prints the report shape, exit 0 without errors', () => {
+  const r = run('validate', '--json', 'guide-example.xml');
+  assert.equal(r.code, 0);
+  const [report] = JSON.parse(r.stdout) as { file: string; diagnostics: { range: unknown; severity: string; code: string; message: string }[] }[];
+  assert.equal(report.file, 'guide-example.xml');
+  assert.deepEqual(report.diagnostics.map((d) => [d.severity, d.code]), [['warning', 'duplicate-element']]);
+  assert.deepEqual(report.diagnostics[0].range, { start: { line: 26, character: 7 }, end: { line: 26, character: 20 } });
+});
+
+test('--profiles replaces the factory profile names', () => {
+  assert.equal(run('validate', '--profiles', 'Office,Trunk', 'guide-example.xml').code, 1);
+  assert.equal(run('validate', '--profiles', 'profile1', 'guide-example.xml').code, 0);
+});
+
+test('bad usage exits 2 with a message', () => {
+  for (const args of [[], ['validate'], ['frobnicate'], ['validate', '--nope', 'x'], ['validate', 'missing.xml']]) {
+    const r = run(...args);
+    assert.equal(r.code, 2, `hsconfig ${args.join(' ')}`);
+    assert.match(r.stderr, /hsconfig|Usage/);
+  }
+  assert.equal(run('--help').code, 0);
+  assert.match(run('--version').stdout, /^\d+\.\d+\.\d+/);
+});
+
+test("the vendor's base-station templates are not handset files", () => {
+  assert.ok(existsSync(TEMPLATES), `the vendor templates are expected at ${TEMPLATES}`);
+  const walked = run('validate', '--json', TEMPLATES);
+  assert.equal(walked.code, 0);
+  assert.deepEqual(JSON.parse(walked.stdout), []);
+  const named = run('validate', path.join(TEMPLATES, 'dp75x_config_v2_1.0.13.8.xml'));
+  assert.equal(named.code, 1);
+  assert.match(named.stdout, /root-not-hs-config The root element must be <hs_config>, not <gs_provision>/);
+  assert.equal(named.stdout.trim().split('\n').length, 1);
+});

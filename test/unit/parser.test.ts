@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { declaredEncoding, elementValue, parseDocument } from '../../server/src/languageService/parser';
+import { rootElementName } from '../../server/src/languageService/rootElement';
+
+const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+test('offsets of names, content and declaration', () => {
+  const text = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei> 02c332b510 </ipei>\n  <sip/>\n</hs_config>';
+  const { declaration, root, syntaxError } = parseDocument(text);
+  assert.equal(syntaxError, undefined);
+  assert.ok(declaration && root);
+  assert.equal(slice(text, declaration.span), '<?xml version="1.0" encoding="UTF-8"?>');
+  assert.deepEqual(declaredEncoding(declaration)?.value, 'UTF-8');
+  assert.equal(slice(text, declaredEncoding(declaration)!.span), 'UTF-8');
+  const [ipei, sip] = root.children;
+  assert.equal(slice(text, ipei.nameSpan), 'ipei');
+  assert.equal(slice(text, ipei.closeNameSpan!), 'ipei');
+  assert.equal(slice(text, ipei.span), '<ipei> 02c332b510 </ipei>');
+  const v = elementValue(text, ipei);
+  assert.equal(v.value, '02c332b510');
+  assert.equal(slice(text, v.span), '02c332b510');
+  assert.ok(sip.selfClosing && sip.closed && !sip.contentSpan);
+});
+
+test('values decode entities, character references and CDATA, and skip comments', () => {
+  const text = '<a><b>&lt;x&gt; &amp; &#65;&#x42; <!-- no --><![CDATA[&lt;]]></b></a>';
+  const b = parseDocument(text).root!.children[0];
+  assert.equal(elementValue(text, b).value, '<x> & AB &lt;');
+});
+
+test('an end tag closes the element it names, breaking off those opened inside it', () => {
+  const text = '<hs_config>\n<sip>\n<line>\n<user_id>1</user_id>\n</sip>\n<hs_name>x</hs_name>\n</hs_config>';
+  const { root, syntaxError } = parseDocument(text);
+  assert.ok(syntaxError);
+  assert.deepEqual(root!.children.map((c) => c.name), ['sip', 'hs_name']);
+  const line = root!.children[0].children[0];
+  assert.equal(line.name, 'line');
+  assert.equal(line.closed, false);
+  assert.deepEqual(line.children.map((c) => c.name), ['user_id']);
+});
+
+test('a half-typed tag while editing still yields a tree', () => {
+  const text = '<hs_config>\n  <ipei>02c332b510</ipei>\n  <hs_settings>\n    <us\n  </hs_settings>\n</hs_config>';
+  const { root } = parseDocument(text);
+  const settings = root!.children[1];
+  assert.equal(settings.name, 'hs_settings');
+  assert.equal(settings.closed, true);
+  assert.equal(settings.children[0].name, 'us');
+  assert.equal(settings.children[0].closed, false);
+});
+
+test('stray end tags and stray < are skipped', () => {
+  const { root } = parseDocument('<a></x><b>1 < 2</b></a>');
+  assert.deepEqual(root!.children.map((c) => c.name), ['b']);
+  assert.ok(root!.closed);
+});
+
+test('the root element name is found past the prolog', () => {
+  assert.equal(rootElementName('\uFEFF<?xml version="1.0"?>\n<!-- c -->\n<!DOCTYPE x>\n<hs_config>'), 'hs_config');
+  assert.equal(rootElementName('<gs_provision version="1">'), 'gs_provision');
+  assert.equal(rootElementName('Salted__…'), undefined);
+  assert.equal(rootElementName(''), undefined);
+});
