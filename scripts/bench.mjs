@@ -41,7 +41,7 @@ const big = TextDocument.create('file:///bench/big.xml', 'hsconfig', 1, bigText)
 row("validate the guide's example (median of 500)", median(() => service.doValidation(guide), 500), 'ms', TARGETS.guideMs);
 row(`validate ${bigText.split('\n').length - 1} lines (median of 30)`, median(() => service.doValidation(big), 30), 'ms', TARGETS.tenThousandLinesMs);
 
-global.gc?.();
+globalThis.gc?.();
 const before = process.memoryUsage().heapUsed;
 const kept = service.doValidation(big);
 const heapMB = (process.memoryUsage().heapUsed - before) / 1e6;
