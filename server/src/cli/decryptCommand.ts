@@ -52,14 +52,14 @@ function report(file: string, { derivation, salted }: DecryptResult): void {
   }
 }
 
-async function writeOut(plaintext: Buffer, out: string | undefined, force: boolean): Promise<number> {
+function writeOut(plaintext: Buffer, out: string | undefined, force: boolean): number {
   if (out === undefined) {
     process.stdout.write(plaintext);
     return 0;
   }
   try {
     // The plaintext holds SIP passwords: readable by the owner only.
-    await writeFileAtomic(out, plaintext, { overwrite: force, mode: 0o600 });
+    writeFileAtomic(out, plaintext, { overwrite: force, mode: 0o600 });
   } catch (err) {
     console.error(`hsconfig: ${err instanceof Error ? err.message : String(err)}`);
     return 1;

@@ -1,6 +1,6 @@
 // `hsconfig encrypt`: handset files → `[prefix][IPEI].xml[postfix]`, encrypted as the base station reads them.
 
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -79,7 +79,7 @@ function checkOptions(values: Record<string, string | boolean | undefined>, posi
   return { out: str('out'), outDir: str('out-dir'), digest, prefix, postfix, force: values.force === true, profiles };
 }
 
-async function encryptFiles(files: readonly string[], password: string, options: EncryptOptions): Promise<number> {
+function encryptFiles(files: readonly string[], password: string, options: EncryptOptions): number {
   if (files.length === 0) {
     console.error('hsconfig: no handset files found (folders are searched for .xml files whose root is <hs_config>).');
     return 1;
@@ -92,7 +92,7 @@ async function encryptFiles(files: readonly string[], password: string, options:
   let failed = 0;
   for (const file of files) {
     try {
-      const target = await encryptFile(file, password, options, service, written);
+      const target = encryptFile(file, password, options, service, written);
       console.log(`${file} -> ${target}`);
     } catch (err) {
       failed++;
@@ -104,14 +104,14 @@ async function encryptFiles(files: readonly string[], password: string, options:
 }
 
 /** Encrypts one file and returns where it went; `written` maps this run's outputs to their sources. */
-async function encryptFile(
+function encryptFile(
   file: string,
   password: string,
   options: EncryptOptions,
   service: LanguageService,
   written: Map<string, string>,
-): Promise<string> {
-  const data = await readFile(file);
+): string {
+  const data = readFileSync(file);
   if (!isXmlText(data)) throw new Error('not an XML text file (is it encrypted already?); skipped.');
   const text = data.toString('utf8').replace(/^\uFEFF/, '');
   const ipei = readIpei(text);
@@ -120,8 +120,8 @@ async function encryptFile(
   const key = path.resolve(target);
   const earlier = written.get(key);
   if (earlier) throw new Error(`${target} was already written from ${earlier} in this run (same IPEI?); skipped.`);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFileAtomic(target, encrypt(data, password, { digest: options.digest }), { overwrite: options.force });
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileAtomic(target, encrypt(data, password, { digest: options.digest }), { overwrite: options.force });
   written.set(key, file);
   return target;
 }
