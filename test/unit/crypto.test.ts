@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { passwordProblem } from '../../server/src/domain/configPassword';
+import { encryptedFileName } from '../../server/src/domain/encryptedFileName';
+import { ipeiForFileName } from '../../server/src/domain/handsetFileIpei';
 import { decrypt, DecryptError, encrypt, isXmlText, type DecryptFailure } from '../../server/src/domain/opensslEnc';
 import { basePassword, xmlText } from './cryptoHelpers';
 import { handset } from './helpers';
@@ -108,4 +110,16 @@ test('the password problem message never quotes the password', () => {
     const message = passwordProblem(p) ?? '';
     assert.ok(!message.includes(p) && !message.includes('ä') && !message.includes('\u0001'), message);
   }
+});
+
+test('the IPEI for the encrypted file name comes from <ipei>, only when it is 10 hex digits', () => {
+  assert.deepEqual(ipeiForFileName(handset({ ipei: ' 02C332B510 ' })), { ipei: '02C332B510' });
+  assert.equal(encryptedFileName('02C332B510', { prefix: 'ipei_', postfix: '.enc' }), 'ipei_02c332b510.xml.enc');
+  for (const ipei of ['1131501774242', '../../etc/x', '02c332b51', '']) {
+    assert.ok('problem' in ipeiForFileName(handset({ ipei })), ipei);
+  }
+  assert.ok('problem' in ipeiForFileName('<gs_provision/>'));
+  assert.ok('problem' in ipeiForFileName(handset().replace(/ *<ipei>.*\n/, '')));
+  assert.throws(() => encryptedFileName('../x'), RangeError);
+  assert.throws(() => encryptedFileName('02c332b510', { prefix: 'handset/' }), RangeError);
 });

@@ -8,11 +8,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { passwordProblem } from '../domain/configPassword';
 import { affixProblem, encryptedFileName } from '../domain/encryptedFileName';
-import { isHexIpei } from '../domain/ipei';
+import { ipeiForFileName } from '../domain/handsetFileIpei';
 import { encrypt, isXmlText } from '../domain/opensslEnc';
-import { ROOT } from '../languageService/catalogue';
 import { getLanguageService, type LanguageService } from '../languageService/languageService';
-import { elementValue, parseDocument } from '../languageService/parser';
 import { writeFileAtomic } from './atomicWrite';
 import type { Command } from './cli';
 import { collectFiles, UsageError } from './files';
@@ -127,13 +125,9 @@ function encryptFile(
 }
 
 function readIpei(text: string): string {
-  const root = parseDocument(text).root;
-  if (root?.name !== ROOT) throw new Error(`not a handset file (its root element is not <${ROOT}>); skipped.`);
-  const element = root.children.find((c) => c.name === 'ipei');
-  if (!element) throw new Error('has no <ipei>, so the output file cannot be named; skipped.');
-  const { value } = elementValue(text, element);
-  if (!isHexIpei(value)) throw new Error(`<ipei> must be 10 hex digits to name the output file, found "${value}"; skipped.`);
-  return value;
+  const found = ipeiForFileName(text);
+  if ('problem' in found) throw new Error(`${found.problem}; skipped.`);
+  return found.ipei;
 }
 
 /** Prints the file's errors; without --force a file with errors is not encrypted. */
