@@ -1,0 +1,115 @@
+// The base-station model file: its JSON Schema (checked with ajv), the loader, and that both agree.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import Ajv from 'ajv';
+import fc from 'fast-check';
+import { factoryDefault } from '../../server/src/baseStation/model';
+import { baseStationSchema, describeProblems, loadBaseStation, parseBaseStationJson, toBaseStationJson } from '../../server/src/baseStation/modelFile';
+
+const REPO = path.join(__dirname, '..', '..', '..');
+const SCHEMA_FILE = path.join(REPO, 'schemas', 'base-station.schema.json');
+const EXAMPLES = path.join(REPO, 'schemas', 'examples');
+
+if (process.env.HSCONFIG_WRITE_SCHEMA) writeFileSync(SCHEMA_FILE, JSON.stringify(baseStationSchema(), null, 2) + '\n');
+
+const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as Record<string, unknown>;
+const validateWithAjv = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+const examples = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ name: f, json: JSON.parse(readFileSync(path.join(EXAMPLES, f), 'utf8')) as unknown }));
+
+test('the committed schema is the one the loader is built from (npm run schema regenerates it)', () => {
+  assert.deepEqual(schema, baseStationSchema());
+});
+
+test('every example and the factory default validate against the schema and load', () => {
+  assert.ok(examples.length >= 2);
+  const docs = [...examples, { name: 'factory default', json: toBaseStationJson(factoryDefault()) }, { name: 'empty', json: {} }];
+  for (const { name, json } of docs) {
+    assert.ok(validateWithAjv(json), `${name}: ${JSON.stringify(validateWithAjv.errors)}`);
+    const loaded = loadBaseStation(json);
+    assert.ok(loaded.ok, `${name}: ${loaded.ok ? '' : describeProblems(loaded.problems)}`);
+  }
+});
+
+test('an empty file is the factory default; a full round trip keeps the model', () => {
+  const empty = loadBaseStation({});
+  assert.ok(empty.ok);
+  assert.deepEqual(empty.model, factoryDefault());
+  const office = loadBaseStation(examples.find((e) => e.name === 'office.json')?.json);
+  assert.ok(office.ok);
+  const again = loadBaseStation(JSON.parse(JSON.stringify(toBaseStationJson(office.model))));
+  assert.ok(again.ok);
+  assert.deepEqual(again.model, office.model);
+});
+
+test('the loader fills what a file leaves out with factory values', () => {
+  const r = loadBaseStation({ accounts: [{ slot: 3, userId: '100' }], handsets: [{ number: 2, ipei: '02C332B511', lines: [3] }] });
+  assert.ok(r.ok);
+  assert.equal(r.model.accounts[2].userId, '100');
+  assert.equal(r.model.accounts[2].hsMode, 101);
+  assert.equal(r.model.handsets[1].ipei, '02c332b511', 'IPEIs are kept in lowercase');
+  assert.deepEqual(r.model.handsets[1].lines, [3, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  assert.equal(r.model.profiles[0].name, 'profile1');
+  assert.equal(r.model.model, 'DP750');
+});
+
+test('the loader names the path and what is wrong', () => {
+  const cases: [unknown, string][] = [
+    [[], 'must be an object, not a list'],
+    [{ model: 'DP760' }, 'model: must be one of "DP750", "DP752", not "DP760"'],
+    [{ accounts: [{ slot: 1 }, { slot: 11 }] }, 'accounts[1].slot: must be a whole number from 1 to 10, not 11'],
+    [{ accounts: [{ slot: 2, hsMode: 6 }] }, 'accounts[0].hsMode: must be one of 1, 2, 3, 4, 5, 101, 102, 103, 104, not 6'],
+    [{ accounts: [{ userId: 'x' }] }, 'accounts[0]: needs "slot"'],
+    [{ handsets: [{ number: 1, ipei: '12345' }] }, 'handsets[0].ipei: must be 10 hex digits, not "12345"'],
+    [{ handsets: [{ number: 1, lines: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 1] }] }, 'handsets[0].lines: may hold at most 10 entries, not 11'],
+    [{ handsets: [{ number: 1, name: 'Far too long a name' }] }, 'handsets[0].name: must be at most 10 characters long, not 19'],
+    [{ profiles: [{ index: 1, nmae: 'x' }] }, 'profiles[0].nmae: is not a known property; expected one of index, name, sipServer, active'],
+    [{ provisioning: { protocol: 'FTP' } }, 'provisioning.protocol: must be one of "TFTP", "HTTP", "HTTPS", not "FTP"'],
+    [{ profiles: [{ index: 2 }, { index: 2 }] }, 'profiles[1].index: 2 is already given by profiles[0]'],
+    [{ handsets: [{ number: 1, ipei: '02c332b510' }, { number: 4, ipei: '02C332B510' }] }, 'handsets[1].ipei: 02c332b510 is already registered as HS1'],
+  ];
+  for (const [json, expected] of cases) {
+    const r = loadBaseStation(json);
+    assert.ok(!r.ok, JSON.stringify(json));
+    assert.equal(describeProblems(r.problems), expected);
+  }
+  const broken = parseBaseStationJson('{ "model": ');
+  assert.ok(!broken.ok);
+  assert.match(describeProblems(broken.problems), /^not valid JSON: /);
+});
+
+test('schema and loader agree on generated documents (only uniqueness is the loader\'s alone)', () => {
+  const anyValue = fc.oneof(fc.integer({ min: -2, max: 120 }), fc.string({ maxLength: 12 }), fc.boolean(), fc.constant(null), fc.constant([]));
+  const entry = (key: string, max: number) =>
+    fc.record(
+      { [key]: fc.oneof(fc.integer({ min: 0, max: max + 1 }), anyValue), name: anyValue, userId: anyValue, hsMode: fc.oneof(fc.constantFrom(1, 5, 101, 104), anyValue), lines: fc.oneof(fc.array(fc.integer({ min: -1, max: 11 }), { maxLength: 11 }), anyValue), ipei: fc.oneof(fc.constant('02c332b510'), anyValue) },
+      { requiredKeys: [] },
+    );
+  const doc = fc.record(
+    {
+      model: fc.oneof(fc.constantFrom('DP750', 'DP752'), anyValue),
+      profiles: fc.array(entry('index', 4), { maxLength: 5 }),
+      accounts: fc.array(entry('slot', 10), { maxLength: 3 }),
+      handsets: fc.array(entry('number', 5), { maxLength: 3 }),
+      provisioning: fc.record({ protocol: fc.oneof(fc.constantFrom('TFTP', 'HTTPS'), anyValue), handsetProvisioning: fc.oneof(fc.boolean(), anyValue) }, { requiredKeys: [] }),
+    },
+    { requiredKeys: [] },
+  );
+  let bothValid = 0;
+  fc.assert(
+    fc.property(doc, (json) => {
+      const ajvOk = validateWithAjv(json);
+      const loaded = loadBaseStation(json);
+      if (!ajvOk) assert.ok(!loaded.ok, `ajv rejects but the loader accepts ${JSON.stringify(json)}`);
+      else if (!loaded.ok) assert.ok(loaded.problems.every((p) => /already/.test(p.message)), describeProblems(loaded.problems));
+      else bothValid++;
+    }),
+    { numRuns: 2000 },
+  );
+  assert.ok(bothValid > 0, 'some generated documents are valid');
+});
