@@ -1,0 +1,129 @@
+// Importing base-station configuration files in their three shapes, on the vendor's templates and small inputs.
+
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { HANDSET_LINE_P_VALUES } from '../../server/src/baseStation/configFields';
+import { ImportError, importConfig } from '../../server/src/baseStation/importConfig';
+import { factoryDefault } from '../../server/src/baseStation/model';
+
+const TEMPLATES = path.join(__dirname, '..', '..', '..', '..', 'shared', 'reference', 'dp75x-config-template');
+
+function template(name: string): string {
+  const file = path.join(TEMPLATES, name);
+  assert.ok(existsSync(file), `The vendor templates are expected beside the clone, at ${TEMPLATES}; ${name} is missing.`);
+  return readFileSync(file, 'utf8');
+}
+
+test('the text template imports as the factory default, with its stray lines as notes', () => {
+  const r = importConfig(template('dp75x_config_1.0.13.8.txt'));
+  assert.equal(r.shape, 'text');
+  assert.equal(r.used, 133, 'every value the model uses: 12 profile, 60 account, 55 handset, 6 provisioning');
+  assert.deepEqual(r.model, factoryDefault());
+  assert.ok(r.notes.some((n) => n.line === 3660 && /Number: 0, 1/.test(n.message)), 'the template has a comment without its #');
+});
+
+test('the XML v2 template imports with its 1.0-style numbers and empty values', () => {
+  const r = importConfig(template('dp75x_config_v2_1.0.13.8.xml'));
+  assert.equal(r.shape, 'xml-v2');
+  assert.equal(r.used, 133);
+  assert.deepEqual(r.notes, []);
+  const expected = factoryDefault();
+  expected.handsets.forEach((h) => (h.name = `HS${h.number}`)); // the v2 template names the handsets HS1…HS5
+  assert.deepEqual(r.model, expected);
+});
+
+test('XML v1 made from template lines reads the same values as the text', () => {
+  const lines = template('dp75x_config_1.0.13.8.txt')
+    .split('\n')
+    .map((l) => /^(P\d+)=(.*)$/.exec(l.trim()))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => (m[1] === 'P27762' ? ['P27762', 'Office & Co'] : m[1] === 'P4302' ? ['P4302', '7'] : [m[1], m[2]]));
+  const escape = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<gs_provision version="1">\n<config version="1">\n${lines.map(([k, v]) => `  <${k}>${escape(v)}</${k}>`).join('\n')}\n</config>\n</gs_provision>\n`;
+  const r = importConfig(xml);
+  assert.equal(r.shape, 'xml-v1');
+  assert.equal(r.used, 133);
+  assert.equal(r.model.profiles[0].name, 'Office & Co');
+  assert.deepEqual(r.model.handsets[0].lines, [1, 0, 7, 0, 0, 0, 0, 0, 0, 0]);
+});
+
+test('text shape: every field of the model, handset 4 on its irregular P-values', () => {
+  const text = [
+    '# a hand-made config',
+    'P27762=Office PBX',
+    'P47=pbx.example.com',
+    'P401=0',
+    'P4062=5328',
+    'P4092=auth5328',
+    'P4182=Front desk',
+    'P4152=1',
+    'P27082=103',
+    'P4597=0',
+    'P4250=3',
+    'P4251=0',
+    'P21320=2',
+    'P21327=10',
+    'P21337=4',
+    'P27023=Lobby',
+    'P27014=1',
+    'P212=0',
+    'P237=prov.example.com/dect',
+    'P27015=handset/ipei_',
+    'P27016=.enc',
+    'P1359=secret!',
+    '',
+  ].join('\r\n');
+  const r = importConfig(text, { model: 'DP752' });
+  const m = r.model;
+  assert.equal(r.used, 21);
+  assert.equal(m.model, 'DP752');
+  assert.deepEqual(m.profiles[0], { index: 1, name: 'Office PBX', sipServer: 'pbx.example.com', active: true });
+  assert.equal(m.profiles[1].active, false);
+  assert.deepEqual(m.accounts[2], { slot: 3, userId: '5328', authId: 'auth5328', displayName: 'Front desk', profile: 2, hsMode: 103, active: false });
+  assert.deepEqual(m.handsets[3], { number: 4, ipei: null, name: 'Lobby', lines: [3, 0, 2, 0, 0, 0, 0, 0, 0, 10] });
+  assert.equal(m.handsets[4].lines[9], 4);
+  assert.deepEqual(m.provisioning, { handsetProvisioning: true, protocol: 'TFTP', serverPath: 'prov.example.com/dect', filePrefix: 'handset/ipei_', filePostfix: '.enc', filePasswordSet: true });
+});
+
+test('each handset line slot has its own P-value', () => {
+  const all = HANDSET_LINE_P_VALUES.flat();
+  assert.equal(new Set(all).size, 50);
+  assert.deepEqual(HANDSET_LINE_P_VALUES[3], [4250, 4251, 21320, 21321, 21322, 21323, 21324, 21325, 21326, 21327]);
+});
+
+test('XML v2 shape reads aliases; values it cannot read become notes with their line', () => {
+  const xml = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gs_provision version="1">',
+    '  <config version="2">',
+    '    <item name="profile.2.name">Trunk</item>',
+    '    <item name="account.1.sip.user_id">100</item>',
+    '    <item name="account.1.sip.profile_id">1.0</item>',
+    '    <item name="account.1.ring.mode">7</item>',
+    '    <item name="handset.4.line.2.sip.account">1</item>',
+    '    <item name="provisioning.protocol">2.0</item>',
+    '    <item name="provisioning.handset.enable">yes</item>',
+    '    <item name="some.other.setting">x</item>',
+    '  </config>',
+    '</gs_provision>',
+  ].join('\n');
+  const r = importConfig(xml);
+  assert.equal(r.shape, 'xml-v2');
+  assert.equal(r.model.profiles[1].name, 'Trunk');
+  assert.equal(r.model.accounts[0].profile, 2);
+  assert.equal(r.model.accounts[0].hsMode, 1, 'an unreadable HS mode keeps the factory value');
+  assert.deepEqual(r.model.handsets[3].lines.slice(0, 2), [1, 1]);
+  assert.equal(r.model.provisioning.protocol, 'HTTPS');
+  assert.deepEqual(r.notes, [
+    { line: 7, message: 'account.1.ring.mode: expected 1–5 or 101–104, found "7"; the factory value is kept' },
+    { line: 10, message: 'provisioning.handset.enable: expected 0 or 1, found "yes"; the factory value is kept' },
+  ]);
+});
+
+test('files that are none of the shapes are refused with a reason', () => {
+  assert.throws(() => importConfig('<hs_config><ipei>02c332b510</ipei></hs_config>'), (e: unknown) => e instanceof ImportError && /expected <gs_provision><config/.test(e.message));
+  assert.throws(() => importConfig('hello\nworld\n'), /No base-station value that the model uses was found in this text \(Pnnn=value\) file/);
+  assert.throws(() => importConfig('<gs_provision><config version="1"><P99999>1</P99999></config></gs_provision>'), /XML v1 file/);
+});
