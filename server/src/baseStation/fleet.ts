@@ -1,0 +1,139 @@
+// Provisioning a whole folder of handset files against one base station, one after another as the handsets would
+// ask for them: who ends up with which accounts, where slots run out, and accounts two handsets both claim for
+// themselves alone (`DID`).
+
+import type { Span } from '../languageService/parser';
+import { ipeiFromFileName } from '../domain/ipei';
+import { ipeiForFileName } from '../domain/handsetFileIpei';
+import { diffModels, type ModelDifference } from './diff';
+import { cloneBaseStation, profileName, type BaseStation } from './model';
+import { simulate, type SimulationResult } from './simulate';
+
+export interface FleetFile {
+  /** How the file is named in reports (a path). */
+  readonly name: string;
+  readonly text: string;
+  /** The IPEI that asks for it; by default the file's `<ipei>`, else the IPEI in its name. */
+  readonly ipei?: string;
+}
+
+export interface FleetRun {
+  readonly file: string;
+  readonly result?: SimulationResult;
+  /** Why the file could not be run at all. */
+  readonly problem?: string;
+}
+
+export interface FleetLine {
+  readonly lineSlot: number;
+  readonly account: number;
+  readonly userId: string;
+  readonly profile: string;
+}
+
+export interface FleetHandset {
+  readonly number: number;
+  readonly ipei: string | null;
+  readonly name: string;
+  readonly lines: readonly FleetLine[];
+}
+
+export interface Shortage {
+  readonly file: string;
+  readonly kind: 'account-slot' | 'handset-number';
+  readonly message: string;
+  readonly span?: Span;
+}
+
+export interface DidConflict {
+  readonly account: number;
+  readonly userId: string;
+  /** Every handset whose file set the account to ring only it, in the order the files ran. */
+  readonly claims: readonly { readonly handset: number; readonly file: string; readonly span?: Span }[];
+  readonly message: string;
+}
+
+export interface FleetResult {
+  readonly runs: readonly FleetRun[];
+  readonly before: BaseStation;
+  readonly after: BaseStation;
+  readonly handsets: readonly FleetHandset[];
+  readonly shortages: readonly Shortage[];
+  readonly conflicts: readonly DidConflict[];
+  readonly difference: ModelDifference;
+}
+
+export function simulateFleet(model: BaseStation, files: readonly FleetFile[]): FleetResult {
+  let current = cloneBaseStation(model);
+  const runs: FleetRun[] = [];
+  for (const f of files) {
+    const ipei = f.ipei ?? ipeiOf(f);
+    if (!ipei) {
+      runs.push({ file: f.name, problem: 'Neither its <ipei> nor its name gives the IPEI of a handset, so no handset would ask for it.' });
+      continue;
+    }
+    const result = simulate(current, ipei, f.text);
+    runs.push({ file: f.name, result });
+    current = result.after;
+  }
+  return {
+    runs,
+    before: cloneBaseStation(model),
+    after: current,
+    handsets: handsetsOf(current),
+    shortages: runs.flatMap(shortagesOf),
+    conflicts: conflictsOf(runs, current),
+    difference: diffModels(model, current),
+  };
+}
+
+function ipeiOf(f: FleetFile): string | undefined {
+  const own = ipeiForFileName(f.text);
+  if ('ipei' in own) return own.ipei;
+  return ipeiFromFileName(f.name.split(/[\\/]/).pop() ?? f.name);
+}
+
+function handsetsOf(model: BaseStation): FleetHandset[] {
+  return model.handsets.map((h) => ({
+    number: h.number,
+    ipei: h.ipei,
+    name: h.name,
+    lines: h.lines.flatMap((account, i) => {
+      if (account === 0) return [];
+      const a = model.accounts[account - 1];
+      return [{ lineSlot: i + 1, account, userId: a.userId, profile: profileName(model, a.profile) }];
+    }),
+  }));
+}
+
+function shortagesOf(run: FleetRun): Shortage[] {
+  const r = run.result;
+  if (!r) return [];
+  const handsetFailure = r.steps.find((s) => s.kind === 'handset' && s.status === 'fail');
+  if (handsetFailure) return [{ file: run.file, kind: 'handset-number', message: handsetFailure.message }];
+  return r.steps.filter((s) => s.kind === 'account' && s.status === 'fail').map((s) => ({ file: run.file, kind: 'account-slot', message: s.message, span: s.span }));
+}
+
+/** Accounts that more than one handset set to DID, as long as the account kept its user ID between the runs. */
+function conflictsOf(runs: readonly FleetRun[], final: BaseStation): DidConflict[] {
+  const claims = new Map<string, { account: number; userId: string; claims: DidConflict['claims'][number][] }>();
+  for (const run of runs) {
+    for (const line of run.result?.lines ?? []) {
+      if (line.ringType !== 'DID' || line.account === undefined || run.result?.handset === undefined) continue;
+      const key = `${line.account}\u0000${line.userId}\u0000${line.profile}`;
+      const entry = claims.get(key) ?? { account: line.account, userId: line.userId, claims: [] };
+      entry.claims.push({ handset: run.result.handset, file: run.file, span: line.span });
+      claims.set(key, entry);
+    }
+  }
+  return [...claims.values()]
+    .filter((c) => new Set(c.claims.map((x) => x.handset)).size > 1)
+    .map((c) => ({ ...c, message: conflictMessage(c, final) }));
+}
+
+function conflictMessage(c: { account: number; userId: string; claims: DidConflict['claims'] }, final: BaseStation): string {
+  const who = c.claims.map((x) => `HS${x.handset} (${x.file})`).join(' and ');
+  const last = c.claims[c.claims.length - 1].handset;
+  const profile = profileName(final, final.accounts[c.account - 1].profile);
+  return `Account ${c.account} (${c.userId} on ${profile}) is set to ring only its own handset (DID) by ${who}; an account has one HS mode, so the last file wins and it rings only HS${last}.`;
+}

@@ -1,0 +1,281 @@
+// The provisioning workflow, branch by branch: request, stops, account reuse and allocation, line slots, ring
+// types, settings, handset numbers.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { factoryDefault, type BaseStation } from '../../server/src/baseStation/model';
+import { requestUrl, simulate, type SimulationResult } from '../../server/src/baseStation/simulate';
+import { handset } from './helpers';
+
+const IPEI = '02c332b510';
+
+/** A base station with provisioning on, handset lines all empty, and the given accounts (slot → [user, profile]). */
+function station(accounts: Record<number, [string, number]> = {}, change: (m: BaseStation) => void = () => undefined): BaseStation {
+  const m = factoryDefault();
+  m.provisioning.handsetProvisioning = true;
+  for (const h of m.handsets) h.lines.fill(0);
+  for (const [slot, [userId, profile]] of Object.entries(accounts)) Object.assign(m.accounts[Number(slot) - 1], { userId, profile });
+  change(m);
+  return m;
+}
+
+interface LineSpec {
+  user?: string;
+  profile?: string;
+  ring?: string;
+  auth?: string;
+  display?: string;
+}
+
+function line(l: LineSpec): string {
+  const el = (name: string, v: string | undefined) => (v === undefined ? '' : `      <${name}>${v}</${name}>\n`);
+  return `    <line>\n${el('display_name', l.display)}${el('profile_name', l.profile ?? 'profile1')}${el('user_id', l.user)}${el('auth_id', l.auth)}${el('ring_type', l.ring)}    </line>\n`;
+}
+
+function file(lines: LineSpec[], parts: { ipei?: string; settings?: string; name?: string } = {}): string {
+  return handset({ ipei: parts.ipei, name: parts.name, sip: `  <sip>\n${lines.map(line).join('')}  </sip>\n`, settings: parts.settings });
+}
+
+const messages = (r: SimulationResult) => r.steps.map((s) => `${s.status} ${s.message}`);
+const failures = (r: SimulationResult) => r.steps.filter((s) => s.status === 'fail').map((s) => s.message);
+
+describe('request', () => {
+  test('the URL is protocol, server path, prefix, IPEI, .xml and postfix', () => {
+    const m = station();
+    assert.equal(requestUrl(m, '02C332B510'), 'http://fm.grandstream.com/gs/ipei_02c332b510.xml');
+    Object.assign(m.provisioning, { protocol: 'TFTP', serverPath: '192.0.2.7/', filePrefix: 'handset/ipei_', filePostfix: '.enc' });
+    assert.equal(requestUrl(m, IPEI), 'tftp://192.0.2.7/handset/ipei_02c332b510.xml.enc');
+    m.provisioning.protocol = 'HTTPS';
+    const r = simulate(m, IPEI, file([{ user: '1' }]));
+    assert.equal(r.url, 'https://192.0.2.7/handset/ipei_02c332b510.xml.enc');
+    assert.ok(messages(r).includes('info The base station requests https://192.0.2.7/handset/ipei_02c332b510.xml.enc.'));
+  });
+
+  test('with handset provisioning off nothing is requested and nothing changes', () => {
+    const m = station({}, (s) => (s.provisioning.handsetProvisioning = false));
+    const r = simulate(m, IPEI, file([{ user: '1' }]));
+    assert.equal(r.outcome, 'not-requested');
+    assert.equal(r.steps.length, 1);
+    assert.match(r.steps[0].message, /Handset provisioning is off on the base station \(P27014 = 0\)/);
+    assert.deepEqual(r.after, m);
+    assert.deepEqual(r.difference, { accounts: [], handsets: [], settings: [] });
+  });
+});
+
+describe('stops', () => {
+  test('an IPEI mismatch stops everything, pointing at the <ipei> value', () => {
+    const m = station({}, (s) => (s.handsets[0].ipei = IPEI));
+    const text = file([{ user: '1' }], { ipei: '02c332b511' });
+    const r = simulate(m, IPEI, text);
+    assert.equal(r.outcome, 'stopped');
+    assert.deepEqual(failures(r), ["The file is for IPEI '02c332b511', not for 02c332b510, the handset that asked for it. Provisioning stops here: the file changes nothing."]);
+    const span = r.steps[r.steps.length - 1].span;
+    assert.equal(text.slice(span?.start, span?.end), '02c332b511');
+    assert.deepEqual(r.after, m);
+    assert.deepEqual(r.lines, []);
+  });
+
+  test('an unknown profile on any line stops everything, even after good lines', () => {
+    const text = file([{ user: '1' }, { user: '2', profile: 'Profile1' }]);
+    const r = simulate(station(), IPEI, text);
+    assert.equal(r.outcome, 'stopped');
+    assert.match(failures(r)[0], /^Line 2 names profile 'Profile1', which the base station does not have \(it has 'profile1', 'profile2', 'profile3', 'profile4'\)\./);
+    const span = r.steps[r.steps.length - 1].span;
+    assert.equal(text.slice(span?.start, span?.end), 'Profile1');
+    assert.deepEqual(r.difference.accounts, [], 'line 1 was not applied');
+  });
+
+  test('a missing or empty user ID stops everything', () => {
+    for (const user of [undefined, '', '   ']) {
+      const r = simulate(station(), IPEI, file([{ user: '1' }, { user }]));
+      assert.equal(r.outcome, 'stopped', `user ${JSON.stringify(user)}`);
+      assert.match(failures(r)[0], /^Line 2 has no user ID\./);
+      assert.deepEqual(r.difference.accounts, []);
+    }
+  });
+
+  test('a file with no <ipei>, or one the base station cannot read, stops', () => {
+    assert.match(failures(simulate(station(), IPEI, '<?xml version="1.0"?>\n<hs_config><hs_name>x</hs_name></hs_config>'))[0], /^The file has no <ipei>\./);
+    assert.match(failures(simulate(station(), IPEI, '<hs_config><ipei>02c332b510</ipei>'))[0], /^The base station cannot read the file: /);
+    assert.match(failures(simulate(station(), IPEI, 'Salted__\u0001\u0002'))[0], /^The file is encrypted/);
+  });
+});
+
+describe('accounts', () => {
+  test('an account with the same user ID on the same profile is reused as it is', () => {
+    const m = station({ 3: ['5328', 1] }, (s) => (s.accounts[2].displayName = 'Kept'));
+    const r = simulate(m, IPEI, file([{ user: '5328', display: 'Ignored' }]));
+    assert.equal(r.outcome, 'applied');
+    assert.deepEqual(r.lines.map((l) => [l.how, l.account, l.lineSlot]), [['reused', 3, 1]]);
+    assert.deepEqual(r.difference.accounts, []);
+    assert.deepEqual(r.difference.handsets[0].lines, { before: Array(10).fill(0), after: [3, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
+    assert.match(messages(r).join('\n'), /Line 1 \(5328 on profile1\): account 3 already has this user ID on this profile and is reused as it is; put on HS1 line slot 1\./);
+  });
+
+  test('the same user ID on another profile is another account: the first empty slot is written', () => {
+    const m = station({ 1: ['5328', 2], 3: ['900', 1] });
+    const r = simulate(m, IPEI, file([{ user: '5328', auth: 'a5328', display: 'Front' }]));
+    assert.deepEqual(r.lines.map((l) => [l.how, l.account]), [['new', 2]]);
+    assert.deepEqual(r.difference.accounts, [
+      { slot: 2, field: 'userId', before: '', after: '5328' },
+      { slot: 2, field: 'authId', before: '', after: 'a5328' },
+      { slot: 2, field: 'displayName', before: '', after: 'Front' },
+    ]);
+    assert.equal(r.after.accounts[1].hsMode, 101, 'without <ring_type> the HS mode stays');
+  });
+
+  test('when every slot is used, the first account on no handset is replaced', () => {
+    const all = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 1, [`u${i + 1}`, 1]])) as Record<number, [string, number]>;
+    const m = station(all, (s) => {
+      s.handsets[1].lines = [1, 2, 3, 4, 5, 6, 0, 8, 0, 0];
+      s.handsets[2].lines = [10, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    });
+    const r = simulate(m, IPEI, file([{ user: 'new1', profile: 'profile2' }, { user: 'new2' }]));
+    assert.equal(r.outcome, 'applied');
+    assert.deepEqual(r.lines.map((l) => [l.how, l.account, l.lineSlot]), [['replaced', 7, 1], ['replaced', 9, 2]]);
+    assert.deepEqual(r.difference.accounts.filter((c) => c.field === 'userId'), [
+      { slot: 7, field: 'userId', before: 'u7', after: 'new1' },
+      { slot: 9, field: 'userId', before: 'u9', after: 'new2' },
+    ]);
+    assert.equal(r.after.accounts[6].profile, 2);
+    assert.match(messages(r).join('\n'), /every account slot is in use, so it replaces account 7 \(u7\), the first that is on no handset/);
+  });
+
+  test('with no empty and no stale slot the line fails and the others still apply', () => {
+    const all = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 1, [`u${i + 1}`, 1]])) as Record<number, [string, number]>;
+    const m = station(all, (s) => (s.handsets[1].lines = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+    const r = simulate(m, IPEI, file([{ user: 'nobody' }, { user: 'u4' }]));
+    assert.equal(r.outcome, 'partly-applied');
+    assert.deepEqual(r.lines.map((l) => [l.how, l.account, l.lineSlot]), [['no-slot', undefined, undefined], ['reused', 4, 1]]);
+    assert.deepEqual(failures(r), ['Line 1 (nobody on profile1): no account matches, no slot is empty and every account is on a handset, so there is no slot for it. The line is not applied.']);
+  });
+
+  test('two lines with one user ID share one account', () => {
+    const r = simulate(station(), IPEI, file([{ user: '7' }, { user: '7' }]));
+    assert.deepEqual(r.lines.map((l) => [l.how, l.account, l.lineSlot]), [['new', 1, 1], ['reused', 1, 1]]);
+  });
+});
+
+describe('line slots', () => {
+  test('lines no longer in the file leave the handset; their accounts stay', () => {
+    const m = station({ 1: ['100', 1], 2: ['200', 1], 5: ['500', 1] }, (s) => {
+      s.handsets[0].ipei = IPEI;
+      s.handsets[0].lines = [1, 2, 0, 5, 0, 0, 0, 0, 0, 0];
+    });
+    const r = simulate(m, IPEI, file([{ user: '500' }, { user: '300' }]));
+    assert.deepEqual(r.after.handsets[0].lines, [3, 0, 0, 5, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(r.lines.map((l) => [l.how, l.account, l.lineSlot]), [['reused', 5, 4], ['new', 3, 1]]);
+    assert.equal(r.after.accounts[0].userId, '100');
+    assert.equal(r.after.accounts[1].userId, '200');
+    const removed = r.steps.filter((s) => s.kind === 'line-removed').map((s) => s.message);
+    assert.deepEqual(removed, [
+      'HS1 line slot 1 held account 1 (100 on profile1), which no line of the file asks for: the slot is cleared; the account stays on the base station.',
+      'HS1 line slot 2 held account 2 (200 on profile1), which no line of the file asks for: the slot is cleared; the account stays on the base station.',
+    ]);
+    assert.match(messages(r).join('\n'), /Line 1 \(500 on profile1\): .*; already on HS1 line slot 4\./);
+  });
+
+  test('a file without lines clears every line slot of the handset', () => {
+    const m = station({ 1: ['100', 1] }, (s) => {
+      s.handsets[0].ipei = IPEI;
+      s.handsets[0].lines[0] = 1;
+    });
+    const r = simulate(m, IPEI, handset({ sip: '' }));
+    assert.equal(r.outcome, 'applied');
+    assert.deepEqual(r.after.handsets[0].lines, Array(10).fill(0));
+  });
+});
+
+describe('ring types', () => {
+  const cases: [string, number][] = [['DID', 3], ['Circular', 101], ['Linear', 102], ['Parallel', 103], ['Shared', 104]];
+  for (const [ring, mode] of cases) {
+    test(`${ring} sets HS mode ${mode}`, () => {
+      const m = station({ 1: ['1', 1] }, (s) => {
+        s.handsets[0].ipei = '0000000001';
+        s.handsets[1].ipei = '0000000002';
+        s.accounts[0].hsMode = ring === 'Linear' ? 101 : 102;
+      });
+      const r = simulate(m, IPEI, file([{ user: '1', ring }]));
+      assert.equal(r.handset, 3);
+      assert.equal(r.after.accounts[0].hsMode, mode);
+      assert.deepEqual(r.difference.accounts, [{ slot: 1, field: 'hsMode', before: m.accounts[0].hsMode, after: mode }]);
+      assert.equal(r.lines[0].hsMode, mode);
+    });
+  }
+
+  test('a ring type the catalogue does not know leaves the HS mode', () => {
+    const r = simulate(station(), IPEI, file([{ user: '1', ring: 'circular' }]));
+    assert.equal(r.after.accounts[0].hsMode, 1);
+    assert.match(messages(r).join('\n'), /<ring_type> 'circular' is not a ring type; account 1 keeps HS mode HS1\./);
+  });
+});
+
+describe('name and settings', () => {
+  const settings = (force: string | undefined) =>
+    `  <hs_settings>\n${force === undefined ? '' : `    <force_apply>${force}</force_apply>\n`}    <admin>\n      <custom_ringtone>2</custom_ringtone>\n      <auto_answer>1</auto_answer>\n    </admin>\n    <user>\n      <cradle_answer>1</cradle_answer>\n      <mute_as_dnd>7</mute_as_dnd>\n    </user>\n  </hs_settings>\n`;
+  const applied = (r: SimulationResult) => r.difference.settings.map((s) => `${s.name}=${s.value} ${s.applied ? 'applied' : 'skipped'} (${s.reason})`);
+
+  test('force_apply 1 applies user settings; admin settings always apply', () => {
+    const r = simulate(station(), IPEI, file([{ user: '1' }], { settings: settings('1') }));
+    assert.deepEqual(applied(r), [
+      'custom_ringtone=2 applied (admin setting: always applied)',
+      'auto_answer=1 skipped (it belongs in <user>, not <admin>)',
+      'cradle_answer=1 applied (user setting: <force_apply> is 1)',
+      "mute_as_dnd=7 skipped ('7' is not one of its values)",
+    ]);
+  });
+
+  for (const force of ['0', undefined]) {
+    test(`force_apply ${force ?? 'absent'} skips user settings`, () => {
+      const r = simulate(station(), IPEI, file([{ user: '1' }], { settings: settings(force) }));
+      assert.deepEqual(applied(r).slice(0, 3), [
+        'custom_ringtone=2 applied (admin setting: always applied)',
+        'auto_answer=1 skipped (it belongs in <user>, not <admin>)',
+        'cradle_answer=1 skipped (user setting: <force_apply> is not 1)',
+      ]);
+      assert.match(messages(r).join('\n'), force ? /<force_apply> is 0: user settings are not applied/ : /there is no <force_apply>: user settings are not applied/);
+    });
+  }
+
+  test('hs_name names the handset', () => {
+    const r = simulate(station(), IPEI, file([{ user: '1' }], { name: '  <hs_name>Lobby</hs_name>\n' }));
+    assert.deepEqual(r.difference.handsets[0].name, { before: 'DECT 1', after: 'Lobby' });
+  });
+});
+
+describe('handset number', () => {
+  test('a registered IPEI keeps its number', () => {
+    const m = station({}, (s) => {
+      s.handsets[0].ipei = '0000000001';
+      s.handsets[3].ipei = IPEI;
+    });
+    const r = simulate(m, IPEI.toUpperCase(), file([{ user: '1', ring: 'DID' }]));
+    assert.equal(r.handset, 4);
+    assert.equal(r.after.accounts[0].hsMode, 4);
+    assert.equal(r.difference.handsets[0].ipei, undefined);
+  });
+
+  test('a new IPEI takes the first free number', () => {
+    const m = station({}, (s) => {
+      s.handsets[0].ipei = '0000000001';
+      s.handsets[2].ipei = '0000000003';
+    });
+    const r = simulate(m, IPEI, file([{ user: '1' }]));
+    assert.equal(r.handset, 2);
+    assert.deepEqual(r.difference.handsets[0].ipei, { before: null, after: IPEI });
+  });
+
+  test('with every number taken the handset cannot register', () => {
+    const m = station({}, (s) => s.handsets.forEach((h) => (h.ipei = `000000000${h.number}`)));
+    const r = simulate(m, IPEI, file([{ user: '1' }]));
+    assert.equal(r.outcome, 'stopped');
+    assert.equal(r.handset, undefined);
+    assert.match(failures(r)[0], /^IPEI 02c332b510 is not registered and all 5 handset numbers are taken: the handset cannot register\./);
+    assert.deepEqual(r.after, m);
+  });
+});
+
+test('a result is plain JSON: it survives a round trip unchanged', () => {
+  const r = simulate(station({ 2: ['5', 1] }), IPEI, file([{ user: '5', ring: 'DID' }, { user: '6' }], { settings: '  <hs_settings><admin><disable_transfer>1</disable_transfer></admin></hs_settings>\n' }));
+  assert.deepEqual(JSON.parse(JSON.stringify(r)), r);
+});
