@@ -3,6 +3,9 @@
 import { decryptCommand } from './decryptCommand';
 import { encryptCommand } from './encryptCommand';
 import { UsageError } from './files';
+import { importBaseCommand } from './importBaseCommand';
+import { previewCommand } from './previewCommand';
+import { simulateCommand } from './simulateCommand';
 import { validateCommand } from './validateCommand';
 
 export interface Command {
@@ -15,6 +18,9 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   encrypt: encryptCommand,
   decrypt: decryptCommand,
+  preview: previewCommand,
+  simulate: simulateCommand,
+  'import-base': importBaseCommand,
 };
 
 function usage(): string {

@@ -1,0 +1,58 @@
+// `hsconfig preview`: what the base station would do with one handset file.
+
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ipeiFromFileName, isHexIpei } from '../domain/ipei';
+import { ipeiForFileName } from '../domain/handsetFileIpei';
+import { simulate } from '../baseStation/simulate';
+import { readBaseStation, reportNotes } from './baseStationInput';
+import type { Command } from './cli';
+import { readText, UsageError } from './files';
+import { previewReport } from './simulationReport';
+import { existsSync } from 'node:fs';
+
+export const BASE_USAGE =
+  '      --base takes a base-station model JSON or the base station\'s config file (Pnnn=value text, XML v1 or v2);\n' +
+  '      without it .vscode/hsconfig-base-station.json is used if present, else a factory-fresh base station\n' +
+  '      with handset provisioning on.';
+
+export const previewCommand: Command = {
+  usage: [
+    '  preview <file> [--base FILE] [--ipei HEX] [--json]',
+    '      Show, step by step, what the base station does with a handset file: the request URL, the checks,',
+    '      which account slot and line slot each line takes, and the account table before → after.',
+    '      --ipei is the handset that asks for the file (default: the file\'s <ipei>).',
+    BASE_USAGE,
+    '      Exit status 0 when the whole file is applied, 1 when provisioning stops or a line finds no slot.',
+  ].join('\n'),
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { base: { type: 'string' }, ipei: { type: 'string' }, json: { type: 'boolean' } },
+    });
+    if (positionals.length !== 1) throw new UsageError('preview takes exactly one handset file.');
+    const file = positionals[0];
+    if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
+    const text = await readText(file);
+    const ipei = requestingIpei(values.ipei, text, file);
+    const base = await readBaseStation(values.base);
+    reportNotes(base);
+    const result = simulate(base.model, ipei, text);
+    if (values.json) console.log(JSON.stringify({ file, base: base.source, ...result }, null, 2));
+    else console.log(previewReport(result, file, base.source, text).join('\n'));
+    return result.outcome === 'applied' ? 0 : 1;
+  },
+};
+
+function requestingIpei(given: string | undefined, text: string, file: string): string {
+  if (given !== undefined) {
+    if (!isHexIpei(given)) throw new UsageError(`--ipei takes 10 hex digits, not '${given}'.`);
+    return given.toLowerCase();
+  }
+  const own = ipeiForFileName(text);
+  if ('ipei' in own) return own.ipei.toLowerCase();
+  const fromName = ipeiFromFileName(path.basename(file));
+  if (fromName) return fromName.toLowerCase();
+  throw new UsageError(`${file} ${own.problem.replace(/, so the encrypted file cannot be named| to name the encrypted file/, '')}; give the handset's IPEI with --ipei.`);
+}

@@ -1,0 +1,65 @@
+// `hsconfig simulate`: every handset file of a folder provisioned in turn against one base station.
+
+import { parseArgs } from 'node:util';
+import { simulateFleet, type FleetResult } from '../baseStation/fleet';
+import { readBaseStation, reportNotes } from './baseStationInput';
+import type { Command } from './cli';
+import { collectFiles, readText, UsageError } from './files';
+import { BASE_USAGE } from './previewCommand';
+import { accountTable, lineSlotTable } from './simulationReport';
+import { table } from './table';
+
+export const simulateCommand: Command = {
+  usage: [
+    '  simulate <folder> [--base FILE] [--json]',
+    '      Provision every handset file of a folder in turn (sorted by path) against one base station: which',
+    '      handset ends up with which accounts, where account slots or handset numbers run out, and accounts',
+    '      that two handsets both set to ring only themselves (DID).',
+    BASE_USAGE,
+    '      Exit status 0 when every file applies in full without conflicts, else 1.',
+  ].join('\n'),
+  async run(args) {
+    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { base: { type: 'string' }, json: { type: 'boolean' } } });
+    if (positionals.length !== 1) throw new UsageError('simulate takes exactly one folder.');
+    const base = await readBaseStation(values.base);
+    reportNotes(base);
+    const files = await collectFiles(positionals);
+    const fleet = simulateFleet(base.model, await Promise.all(files.map(async (name) => ({ name, text: await readText(name) }))));
+    if (values.json) console.log(JSON.stringify({ base: base.source, ...fleet }, null, 2));
+    else console.log(fleetReport(fleet, base.source).join('\n'));
+    return isClean(fleet) ? 0 : 1;
+  },
+};
+
+function isClean(f: FleetResult): boolean {
+  return f.conflicts.length === 0 && f.runs.every((r) => r.result?.outcome === 'applied');
+}
+
+function fleetReport(f: FleetResult, base: string): string[] {
+  const runs = table(f.runs.map((r) => [r.file, r.result ? `HS${r.result.handset ?? '?'}` : '', r.result?.outcome ?? 'not run', r.problem ?? firstFailure(r.result?.steps)]));
+  const handsets = table([
+    ['HS', 'IPEI', 'name', 'lines (slot:account user ID)'],
+    ...f.handsets.map((h) => [`HS${h.number}`, h.ipei ?? '—', h.name, h.lines.map((l) => `${l.lineSlot}:${l.account} ${l.userId || '(empty)'}`).join(', ') || '—']),
+  ]);
+  return [
+    `Base station: ${base}`,
+    `${f.runs.length} handset file${f.runs.length === 1 ? '' : 's'}, in this order:`,
+    ...runs,
+    '',
+    'Handsets afterwards',
+    ...handsets,
+    '',
+    ...section('Shortages', f.shortages.map((s) => `${s.file}: ${s.message}`)),
+    ...section('Conflicts', f.conflicts.map((c) => c.message)),
+    ...accountTable(f.before, f.after),
+    ...lineSlotTable(f.before, f.after),
+  ];
+}
+
+function firstFailure(steps: readonly { status: string; message: string }[] | undefined): string {
+  return steps?.find((s) => s.status === 'fail')?.message ?? '';
+}
+
+function section(title: string, lines: readonly string[]): string[] {
+  return lines.length === 0 ? [`${title}: none`, ''] : [title, ...lines.map((l) => `  ✖ ${l}`), ''];
+}
