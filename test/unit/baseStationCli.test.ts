@@ -93,7 +93,7 @@ describe('hsconfig preview / simulate / import-base', () => {
     writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ accounts: [{ slot: 12 }] }));
     const bad = run(dir, 'preview', 'fleet/ipei_02c332b510.xml', '--base', 'bad.json');
     assert.equal(bad.code, 2);
-    assert.match(bad.stderr, /bad\.json is not a valid base-station file:\naccounts\[0\]\.slot: must be a whole number from 1 to 10, not 12/);
+    assert.match(bad.stderr, /bad\.json: not a valid base-station file:\naccounts\[0\]\.slot: must be a whole number from 1 to 10, not 12/);
     assert.equal(run(dir, 'preview', 'fleet/ipei_02c332b510.xml', '--ipei', 'xyz').code, 2);
     assert.equal(run(dir, 'preview').code, 2);
     assert.equal(run(dir, 'preview', 'missing.xml').code, 2);

@@ -1,39 +1,29 @@
 // `--base FILE` for the preview and simulate commands: a base-station model JSON file or a base-station config file
-// in any of its shapes, told apart by their first character.
+// in any of its shapes.
 
 import { existsSync } from 'node:fs';
-import { describeShape, ImportError, importConfig } from '../baseStation/importConfig';
 import { factoryDefault, type BaseStation } from '../baseStation/model';
-import { DEFAULT_BASE_STATION_FILE, describeProblems, parseBaseStationJson } from '../baseStation/modelFile';
+import { DEFAULT_BASE_STATION_FILE } from '../baseStation/modelFile';
+import { readBaseStationText } from '../baseStation/readBaseStation';
 import { readText, UsageError } from './files';
 
 export interface BaseStationInput {
   readonly model: BaseStation;
   /** Where the model came from, for the report. */
   readonly source: string;
-  /** Values of a config file that could not be read. */
+  /** Lines of a config file that were not understood. */
   readonly notes: readonly string[];
 }
 
 export async function readBaseStation(file: string | undefined): Promise<BaseStationInput> {
   if (file === undefined) return existsSync(DEFAULT_BASE_STATION_FILE) ? readBaseStation(DEFAULT_BASE_STATION_FILE) : factoryWithProvisioning();
   if (!existsSync(file)) throw new UsageError(`No such base-station file: ${file}`);
-  const text = await readText(file);
-  if (text.trimStart().startsWith('{')) {
-    const loaded = parseBaseStationJson(text);
-    if (!loaded.ok) throw new Error(`${file} is not a valid base-station file:\n${describeProblems(loaded.problems)}`);
-    return { model: loaded.model, source: `${file} (model JSON)`, notes: [] };
-  }
-  try {
-    const imported = importConfig(text);
-    return { model: imported.model, source: `${file} (${describeShape(imported.shape)} config)`, notes: imported.notes.map((n) => `${file}:${n.line}: ${n.message}`) };
-  } catch (err) {
-    if (err instanceof ImportError) throw new Error(`${file}: ${err.message}`);
-    throw err;
-  }
+  const read = readBaseStationText(await readText(file));
+  if (!read.ok) throw new Error(`${file}: ${read.message}`);
+  return { model: read.model, source: `${file} (${read.kind})`, notes: read.notes };
 }
 
-/** One line for a config file's unreadable values; `import-base` lists them. */
+/** One line for a config file's stray lines; `import-base` lists them. */
 export function reportNotes(base: BaseStationInput): void {
   const n = base.notes.length;
   if (n > 0) console.error(`hsconfig: note: ${n} line${n === 1 ? '' : 's'} of ${base.source} were not understood and are ignored (hsconfig import-base lists them).`);

@@ -9,6 +9,7 @@ import { describePlace, describeValue } from './describe';
 import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
 import { requestedFileName, type LanguageSettings } from './settings';
 import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from '../domain/ipei';
+import { describeLineAccount } from '../baseStation/lineAccountHover';
 
 export function doHover(document: TextDocument, doc: ParsedDocument, offset: number, settings: LanguageSettings): Hover | null {
   const place = placeAt(doc, offset);
@@ -21,7 +22,9 @@ export function doHover(document: TextDocument, doc: ParsedDocument, offset: num
   if (place.kind === 'value') {
     const v = elementValue(doc.text, place.element);
     if (!v.value) return null;
-    const text = valueDoc(place.spec, v.value, settings);
+    const line = place.element.parent;
+    const account = settings.baseStation && place.spec.name === 'user_id' && line ? describeLineAccount(settings.baseStation, doc.text, line) : undefined;
+    const text = account ?? valueDoc(place.spec, v.value, settings);
     return text ? { contents: markdown(text), range: range(v.span) } : null;
   }
   return null;

@@ -20,7 +20,7 @@ import { getFoldingRanges, getSelectionRanges } from './folding';
 import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 import { parseDocument, type ParsedDocument } from './parser';
-import { DEFAULT_SETTINGS, type LanguageSettings } from './settings';
+import { DEFAULT_SETTINGS, effectiveSettings, type LanguageSettings } from './settings';
 import { getDocumentStatus, type DocumentStatus } from './status';
 import { findDocumentSymbols } from './symbols';
 import { validate } from './validate';
@@ -42,7 +42,8 @@ export interface LanguageService {
 }
 
 export function getLanguageService(initial: Partial<LanguageSettings> = {}): LanguageService {
-  let settings: LanguageSettings = { ...DEFAULT_SETTINGS, ...initial };
+  let configured: LanguageSettings = { ...DEFAULT_SETTINGS, ...initial };
+  let settings = effectiveSettings(configured);
   const cache = new Map<string, { version: number; text: string; parsed: ParsedDocument }>();
 
   /** Every feature of one document version shares one parse. */
@@ -57,7 +58,8 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}): Lan
 
   return {
     configure(update) {
-      settings = { ...settings, ...update };
+      configured = { ...configured, ...update };
+      settings = effectiveSettings(configured);
     },
     get settings() {
       return settings;

@@ -1,3 +1,5 @@
+import type { BaseStation } from '../baseStation/model';
+
 export interface LanguageSettings {
   /** Names of the base station's SIP profiles; `<profile_name>` must be one of them. */
   readonly profiles: readonly string[];
@@ -8,6 +10,8 @@ export interface LanguageSettings {
   readonly fileNamePostfix: string;
   /** Show the meaning of numeric values (key mappings, levels) after them. */
   readonly inlayHints: boolean;
+  /** The workspace's base-station model; when set, its profile names replace `profiles`. */
+  readonly baseStation?: BaseStation;
 }
 
 export const FACTORY_PROFILES: readonly string[] = ['profile1', 'profile2', 'profile3', 'profile4'];
@@ -23,4 +27,9 @@ export const DEFAULT_SETTINGS: LanguageSettings = {
 /** The file name the base station requests for a handset. */
 export function requestedFileName(settings: LanguageSettings, ipei: string): string {
   return `${settings.fileNamePrefix}${ipei.toLowerCase()}.xml${settings.fileNamePostfix}`;
+}
+
+/** The settings the features use: a base-station model's profile names stand in for `profiles`. */
+export function effectiveSettings(settings: LanguageSettings): LanguageSettings {
+  return settings.baseStation ? { ...settings, profiles: settings.baseStation.profiles.map((p) => p.name) } : settings;
 }
