@@ -103,3 +103,8 @@ test('the tolerant tree keeps consistent offsets for any text (10,000 documents)
     { numRuns: 10_000 },
   );
 });
+
+test('a lone surrogate at the end of the XML declaration is an error, not a crash (found by the property above)', () => {
+  const d = service.doValidation(doc('<?xml version="1.0"\uD83D'));
+  assert.deepEqual(d.map((x) => x.code), ['xml-not-well-formed']);
+});

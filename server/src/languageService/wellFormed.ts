@@ -15,7 +15,13 @@ export function checkWellFormed(text: string, root: XmlElement | undefined): Syn
   parser.on('error', (err) => {
     first ??= describe(text, err.message, parser.position, root);
   });
-  parser.write(text).close();
+  try {
+    parser.write(text).close();
+  } catch (err) {
+    // saxes throws (rather than reports) on a lone surrogate at the very end of some constructs: not XML either way.
+    if (!(err instanceof RangeError)) throw err;
+    first ??= { message: 'This character is not allowed here in XML.', span: spanBefore(text, text.length) };
+  }
   return first;
 }
 
