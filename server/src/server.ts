@@ -1,7 +1,10 @@
 // Wires the language service to an LSP connection. Nothing here decides anything about hs_config files.
 
-import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import * as path from 'node:path';
+import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from './baseStation/workspaceFile';
 import { getLanguageService } from './languageService/languageService';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
 import { DOCUMENT_STATUS_REQUEST } from './protocol';
@@ -14,9 +17,18 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let canPullConfiguration = false;
+  let canWatchFiles = false;
+  let folders: string[] = [];
+  let baseStationPath = baseStationSetting(undefined);
+  let lastBaseStationProblem: string | undefined;
+  let watcher: { dispose(): void } | undefined;
+  let watchedPath: string | undefined;
 
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -41,6 +53,11 @@ export function startServer(connection: Connection): void {
     await refreshSettings();
     revalidateAll();
     void connection.languages.inlayHint.refresh().catch(() => undefined);
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    loadBaseStation();
+    revalidateAll();
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
@@ -68,9 +85,35 @@ export function startServer(connection: Connection): void {
   connection.onRequest(DOCUMENT_STATUS_REQUEST, withDocument((doc: TextDocument) => service.getDocumentStatus(doc), null));
 
   async function refreshSettings(): Promise<void> {
-    if (!canPullConfiguration) return;
-    const raw: unknown = await connection.workspace.getConfiguration('hsconfig');
-    service.configure(sanitizeSettings(raw));
+    if (canPullConfiguration) {
+      const raw: unknown = await connection.workspace.getConfiguration('hsconfig');
+      service.configure(sanitizeSettings(raw));
+      baseStationPath = baseStationSetting(raw);
+    }
+    loadBaseStation();
+    if (canWatchFiles && baseStationPath !== watchedPath) void watchBaseStation(baseStationPath);
+  }
+
+  /** The workspace's base-station file; without one, the `hsconfig.profiles` setting applies. */
+  function loadBaseStation(): void {
+    const found = loadWorkspaceBaseStation(folders, baseStationPath);
+    service.configure({ baseStation: found.model });
+    const problem = found.problem && `hsconfig: ${found.file}: ${found.problem.replace(/:\n/, ': ').replace(/\n/g, '; ').replace(/\.$/, '')}. The hsconfig.profiles setting applies meanwhile.`;
+    if (problem && problem !== lastBaseStationProblem) {
+      connection.console.error(problem);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
+    }
+    lastBaseStationProblem = problem;
+  }
+
+  async function watchBaseStation(setting: string): Promise<void> {
+    watchedPath = setting;
+    watcher?.dispose();
+    watcher = undefined;
+    const file = resolveBaseStationFile(folders, setting);
+    if (!file) return;
+    const globPattern = path.isAbsolute(setting) ? file.replace(/\\/g, '/') : `**/${setting.replace(/\\/g, '/')}`;
+    watcher = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
   }
 
   function revalidateAll(): void {

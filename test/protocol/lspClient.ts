@@ -15,6 +15,7 @@ import {
   ConfigurationRequest,
   DidChangeTextDocumentNotification,
   type InitializeResult,
+  type WorkspaceFolder,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -43,12 +44,12 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(configuration = true): Promise<InitializeResult> {
+  async initialize(configuration = true, workspaceFolders: WorkspaceFolder[] | null = null): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities: { workspace: { configuration } },
-      workspaceFolders: null,
+      workspaceFolders,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return result;

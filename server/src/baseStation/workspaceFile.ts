@@ -1,0 +1,42 @@
+// The language server's base-station file: `hsconfig.baseStation` (a path, relative to the first workspace folder)
+// read from disk. The one module of the base-station model that touches the file system.
+
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { BaseStation } from './model';
+import { DEFAULT_BASE_STATION_FILE } from './modelFile';
+import { readBaseStationText } from './readBaseStation';
+
+export interface WorkspaceBaseStation {
+  /** The file looked for, when there was a folder to look in. */
+  readonly file?: string;
+  /** Absent when there is no such file (then the `hsconfig.profiles` setting applies) or it is unusable. */
+  readonly model?: BaseStation;
+  /** Why an existing file could not be used. */
+  readonly problem?: string;
+}
+
+/** The `hsconfig.baseStation` setting from the client's `hsconfig` section, or the default path. */
+export function baseStationSetting(raw: unknown): string {
+  const value = (raw as Record<string, unknown> | null | undefined)?.baseStation;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : DEFAULT_BASE_STATION_FILE;
+}
+
+export function resolveBaseStationFile(folders: readonly string[], setting: string): string | undefined {
+  if (path.isAbsolute(setting)) return setting;
+  return folders.length > 0 ? path.join(folders[0], setting) : undefined;
+}
+
+export function loadWorkspaceBaseStation(folders: readonly string[], setting: string): WorkspaceBaseStation {
+  const file = resolveBaseStationFile(folders, setting);
+  if (!file) return {};
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? { file } : { file, problem: `cannot be read: ${(err as Error).message}` };
+  }
+  const read = readBaseStationText(text);
+  return read.ok ? { file, model: read.model } : { file, problem: read.message };
+}

@@ -1,0 +1,71 @@
+// A workspace with a base-station file: the server reads it from the workspace folder, its profile names decide
+// <profile_name>, and a change to the file (reported as a watched-file change) is picked up.
+
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification } from 'vscode-languageserver-protocol';
+import { handset } from '../unit/helpers';
+import { LspClient } from './lspClient';
+
+const codesOf = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.map((d) => String(d.code));
+
+describe('language server with a base-station file in the workspace', () => {
+  let client: LspClient;
+  let folder: string;
+  let file: string;
+  const shown: string[] = [];
+  const write = (profiles: string[]) => writeFileSync(file, JSON.stringify({ profiles: profiles.map((name, i) => ({ index: i + 1, name })) }));
+
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'hsconfig-ws-'));
+    mkdirSync(path.join(folder, '.vscode'));
+    file = path.join(folder, '.vscode', 'hsconfig-base-station.json');
+    write(['Office PBX']);
+    client = new LspClient();
+    client.connection.onNotification(ShowMessageNotification.type, (p) => void shown.push(p.message));
+    await client.initialize(true, [{ uri: pathToFileURL(folder).toString(), name: 'ws' }]);
+  });
+  after(async () => {
+    await client.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('the file\'s profile names decide <profile_name>, and a change to it is picked up', async () => {
+    const uri = pathToFileURL(path.join(folder, 'ipei_02c332b510.xml')).toString();
+    const office = handset({ sip: '  <sip>\n    <line>\n      <profile_name>Office PBX</profile_name>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n' });
+    await client.open(uri, office);
+    assert.deepEqual((await client.diagnostics(uri)).diagnostics, [], 'with the settings alone, Office PBX would be unknown');
+
+    write(['Head office']);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });
+    const changed = await client.diagnostics(uri);
+    assert.deepEqual(codesOf(changed), ['profile-unknown']);
+    assert.match(String(changed.diagnostics[0].message), /the profiles are 'Head office', 'profile2', 'profile3', 'profile4'/);
+
+    rmSync(file);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Deleted }] });
+    await client.changeConfiguration({ profiles: ['Office PBX'] });
+    const settingsOnly = await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    assert.deepEqual(settingsOnly.diagnostics, [], 'without the file the hsconfig.profiles setting applies again');
+  });
+
+  test('the hsconfig.baseStation setting points elsewhere; an invalid file falls back to the settings', async () => {
+    writeFileSync(path.join(folder, 'base.json'), JSON.stringify({ profiles: [{ index: 1, name: 'Trunk' }] }));
+    const uri = pathToFileURL(path.join(folder, 'other.xml')).toString();
+    await client.open(uri, handset({ sip: '  <sip>\n    <line>\n      <profile_name>Trunk</profile_name>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n' }));
+    assert.deepEqual(codesOf(await client.diagnostics(uri)), ['profile-unknown']);
+    await client.changeConfiguration({ profiles: ['Office PBX'], baseStation: 'base.json' });
+    assert.deepEqual((await client.diagnostics(uri)).diagnostics, []);
+    writeFileSync(path.join(folder, 'base.json'), JSON.stringify({ profiles: [{ index: 9, name: 'Trunk' }] }));
+    await client.changeConfiguration({ profiles: ['Office PBX'], baseStation: 'base.json' });
+    assert.deepEqual(codesOf(await client.diagnostics(uri)), ['profile-unknown']);
+    assert.ok(
+      shown.some((m) => /base\.json: not a valid base-station file: profiles\[0\]\.index: must be a whole number from 1 to 4, not 9\. The hsconfig\.profiles setting applies meanwhile\.$/.test(m)),
+      JSON.stringify(shown),
+    );
+  });
+});
