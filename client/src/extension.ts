@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerLanguageStatus } from './languageStatus';
+import { registerEncryption } from './encryption/commands';
 
 let client: LanguageClient | undefined;
 
@@ -18,6 +19,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: 'hsconfig' },
   };
+  const log = vscode.window.createOutputChannel('Handset Config', { log: true });
+  context.subscriptions.push(log);
   client = new LanguageClient('hsconfig', 'Handset Config Language Server', serverOptions, clientOptions);
   context.subscriptions.push(
     vscode.commands.registerCommand('hsconfig.restartServer', () => client?.restart()),
@@ -25,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerLanguageDetection(context);
   await client.start();
   registerLanguageStatus(context, client);
+  registerEncryption(context, client, log);
 }
 
 export async function deactivate(): Promise<void> {
