@@ -15,7 +15,12 @@ export function checkWellFormed(text: string, root: XmlElement | undefined): Syn
   parser.on('error', (err) => {
     first ??= describe(text, err.message, parser.position, root);
   });
-  parser.write(text).close();
+  try {
+    parser.write(text).close();
+  } catch {
+    // saxes itself can trip over broken input (a lone surrogate inside a processing instruction, for one).
+    first ??= describe(text, 'disallowed character.', parser.position, root);
+  }
   return first;
 }
 
