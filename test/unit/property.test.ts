@@ -74,7 +74,7 @@ test('validation never throws and keeps every range inside the document (10,000 
         assert.ok(typeof d.message === 'string' && d.message.length > 0);
       }
     }),
-    { numRuns: 10_000 },
+    { numRuns: Number(process.env.HSCONFIG_PROPERTY_RUNS ?? 10_000) },
   );
 });
 
@@ -100,6 +100,6 @@ test('the tolerant tree keeps consistent offsets for any text (10,000 documents)
       const { root } = parseDocument(text);
       if (root) checkTree(text, root);
     }),
-    { numRuns: 10_000 },
+    { numRuns: Number(process.env.HSCONFIG_PROPERTY_RUNS ?? 10_000) },
   );
 });
