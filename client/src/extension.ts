@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
+import { registerLanguageStatus } from './languageStatus';
 
 let client: LanguageClient | undefined;
 
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   registerLanguageDetection(context);
   await client.start();
+  registerLanguageStatus(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,8 +4,10 @@ import { TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-lan
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from './languageService/languageService';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
+import { DOCUMENT_STATUS_REQUEST } from './protocol';
 
 const VALIDATION_DELAY_MS = 200;
+
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
@@ -16,7 +18,16 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['<', '/'] },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        inlayHintProvider: true,
+      },
       serverInfo: { name: 'hsconfig-language-server' },
     };
   });
@@ -29,14 +40,32 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async () => {
     await refreshSettings();
     revalidateAll();
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
   documents.onDidChangeContent((e) => schedule(e.document, VALIDATION_DELAY_MS));
   documents.onDidClose((e) => {
     cancel(e.document.uri);
+    service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
+
+  const withDocument =
+    <P extends { textDocument: { uri: string } }, R>(handler: (doc: TextDocument, params: P) => R, fallback: R) =>
+    (params: P): R => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? handler(doc, params) : fallback;
+    };
+
+  connection.onHover(withDocument((doc, p) => service.doHover(doc, p.position), null));
+  connection.onCompletion(withDocument((doc, p) => service.doComplete(doc, p.position), null));
+  connection.onCodeAction(withDocument((doc, p) => service.doCodeActions(doc, p.range, p.context.diagnostics), []));
+  connection.onDocumentSymbol(withDocument((doc) => service.findDocumentSymbols(doc), []));
+  connection.onFoldingRanges(withDocument((doc) => service.getFoldingRanges(doc), []));
+  connection.onSelectionRanges(withDocument((doc, p) => service.getSelectionRanges(doc, p.positions), []));
+  connection.languages.inlayHint.on(withDocument((doc, p) => service.getInlayHints(doc, p.range), []));
+  connection.onRequest(DOCUMENT_STATUS_REQUEST, withDocument((doc: TextDocument) => service.getDocumentStatus(doc), null));
 
   async function refreshSettings(): Promise<void> {
     if (!canPullConfiguration) return;
@@ -83,12 +112,14 @@ export function startServer(connection: Connection): void {
 /** Takes what the client sent for `hsconfig.*`, keeping only well-typed values. */
 export function sanitizeSettings(raw: unknown): LanguageSettings {
   const r = (raw ?? {}) as Record<string, unknown>;
-  const profiles = Array.isArray(r.profiles)
-    ? r.profiles.filter((p): p is string => typeof p === 'string' && p.length > 0)
-    : [];
-  const max = typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0 ? r.maxDocumentSize : undefined;
+  const profiles = Array.isArray(r.profiles) ? r.profiles.filter((p): p is string => typeof p === 'string' && p.length > 0) : [];
+  const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+  const inlay = (r.inlayHints ?? {}) as Record<string, unknown>;
   return {
     profiles: profiles.length > 0 ? profiles : DEFAULT_SETTINGS.profiles,
-    maxDocumentSize: max ?? DEFAULT_SETTINGS.maxDocumentSize,
+    maxDocumentSize: typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0 ? r.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
+    fileNamePrefix: str(r.handsetFilePrefix, DEFAULT_SETTINGS.fileNamePrefix),
+    fileNamePostfix: str(r.handsetFilePostfix, DEFAULT_SETTINGS.fileNamePostfix),
+    inlayHints: typeof inlay.enabled === 'boolean' ? inlay.enabled : DEFAULT_SETTINGS.inlayHints,
   };
 }

@@ -43,3 +43,11 @@ export function handset(parts: { ipei?: string; name?: string; sip?: string; set
     '</hs_config>\n'
   );
 }
+
+/** A document from text with a `|` marking the cursor, and the cursor's position. */
+export function withCursor(textWithBar: string, uri?: string) {
+  const offset = textWithBar.indexOf('|');
+  if (offset < 0) throw new Error('no | cursor marker in the test text');
+  const document = doc(textWithBar.slice(0, offset) + textWithBar.slice(offset + 1), uri);
+  return { document, position: document.positionAt(offset), offset };
+}

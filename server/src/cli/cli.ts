@@ -1,5 +1,7 @@
 // The `hsconfig` command line. Exit codes: 0 success, 1 a check failed, 2 bad usage or an unusable input.
 
+import { decryptCommand } from './decryptCommand';
+import { encryptCommand } from './encryptCommand';
 import { UsageError } from './files';
 import { validateCommand } from './validateCommand';
 
@@ -11,6 +13,8 @@ export interface Command {
 
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  encrypt: encryptCommand,
+  decrypt: decryptCommand,
 };
 
 function usage(): string {

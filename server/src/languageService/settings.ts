@@ -3,6 +3,11 @@ export interface LanguageSettings {
   readonly profiles: readonly string[];
   /** Longer documents are not checked. */
   readonly maxDocumentSize: number;
+  /** The base station's handset file prefix and postfix (P27015, P27016): the file it requests is prefix + IPEI + `.xml` + postfix. */
+  readonly fileNamePrefix: string;
+  readonly fileNamePostfix: string;
+  /** Show the meaning of numeric values (key mappings, levels) after them. */
+  readonly inlayHints: boolean;
 }
 
 export const FACTORY_PROFILES: readonly string[] = ['profile1', 'profile2', 'profile3', 'profile4'];
@@ -10,4 +15,12 @@ export const FACTORY_PROFILES: readonly string[] = ['profile1', 'profile2', 'pro
 export const DEFAULT_SETTINGS: LanguageSettings = {
   profiles: FACTORY_PROFILES,
   maxDocumentSize: 10_000_000,
+  fileNamePrefix: 'ipei_',
+  fileNamePostfix: '',
+  inlayHints: true,
 };
+
+/** The file name the base station requests for a handset. */
+export function requestedFileName(settings: LanguageSettings, ipei: string): string {
+  return `${settings.fileNamePrefix}${ipei.toLowerCase()}.xml${settings.fileNamePostfix}`;
+}

@@ -8,6 +8,7 @@ import { Code, type DiagnosticCode } from './codes';
 import { declaredEncoding, elementValue, parseDocument, type ElementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
 import type { LanguageSettings } from './settings';
 import { closest } from './suggest';
+import { describeChoices, type ChoiceSpec } from './describe';
 import { decimalToHex, ipeiFromFileName, isHexIpei, parseDecimalIpei } from '../domain/ipei';
 
 export const SOURCE = 'hsconfig';
@@ -33,7 +34,7 @@ class Collector {
   }
 }
 
-export function validate(document: TextDocument, settings: LanguageSettings, parsed?: ParsedDocument): Diagnostic[] {
+export function validate(document: TextDocument, settings: LanguageSettings, parse = () => parseDocument(document.getText())): Diagnostic[] {
   const out = new Collector(document);
   const text = document.getText();
   const whole = { start: 0, end: text.length };
@@ -53,7 +54,7 @@ export function validate(document: TextDocument, settings: LanguageSettings, par
     out.error(Code.EncryptedFile, { start: 0, end: Math.min(text.length, 8) }, 'This file is encrypted: decrypt it to read or check it.');
     return out.diagnostics;
   }
-  const doc = parsed ?? parseDocument(text);
+  const doc = parse();
   if (doc.syntaxError) {
     out.error(Code.NotWellFormed, doc.syntaxError.span, doc.syntaxError.message);
     return out.diagnostics;
@@ -243,7 +244,7 @@ class ElementChecker {
     this.out.error(Code.ProfileUnknown, v.span, message, sameButCase ? { suggestion: sameButCase } : undefined);
   }
 
-  private checkChoice(el: XmlElement, v: ElementValue, spec: Extract<ValueSpec, { kind: 'choice' }>): void {
+  private checkChoice(el: XmlElement, v: ElementValue, spec: ChoiceSpec): void {
     if (spec.choices.some((c) => c.value === v.value)) return;
     const sameButCase = spec.numeric ? undefined : spec.choices.find((c) => c.value.toLowerCase() === v.value.toLowerCase());
     if (sameButCase) {
@@ -282,13 +283,4 @@ class ElementChecker {
 
 function missingMessage(parent: string, required: ElementSpec): string {
   return `<${parent}> needs a <${required.name}>: ${required.summary}`;
-}
-
-/** "0 or 1", "0, 1 or 2", "a whole number from 0 to 20", "one of DID, Circular, …". */
-export function describeChoices(spec: Extract<ValueSpec, { kind: 'choice' }>): string {
-  const values = spec.choices.map((c) => c.value);
-  if (spec.numeric && values.length > 3) return `a whole number from ${values[0]} to ${values[values.length - 1]}`;
-  const labelled = spec.numeric ? spec.choices.map((c) => `${c.value} (${c.label})`) : values;
-  if (!spec.numeric) return `one of ${labelled.join(', ')}`;
-  return `${labelled.slice(0, -1).join(', ')} or ${labelled[labelled.length - 1]}`;
 }

@@ -1,0 +1,68 @@
+// `hsconfig decrypt`: reads any `openssl enc -aes-256-cbc` variant and says which one it was.
+
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { decrypt, DecryptError, type DecryptResult } from '../domain/opensslEnc';
+import { writeFileAtomic } from './atomicWrite';
+import type { Command } from './cli';
+import { UsageError } from './files';
+import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
+
+export const decryptCommand: Command = {
+  usage: [
+    '  decrypt [--out FILE] [--force] <file>',
+    '      Decrypt a handset file to standard output, or to FILE (replaced only with --force). Tells which key',
+    '      derivation the file used and warns when it is not the MD5 one the base station expects.',
+    PASSWORD_USAGE,
+  ].join('\n'),
+  async run(args) {
+    refusePasswordArgument(args);
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { ...PASSWORD_OPTIONS, out: { type: 'string' }, force: { type: 'boolean' } },
+    });
+    if (positionals.length !== 1) throw new UsageError('decrypt takes exactly one file.');
+    const [file] = positionals;
+    const data = await readFile(file).catch(() => {
+      throw new UsageError(`No such file: ${file}`);
+    });
+    const password = await readPassword(values);
+    let result: DecryptResult;
+    try {
+      result = decrypt(data, password);
+    } catch (err) {
+      if (!(err instanceof DecryptError)) throw err;
+      console.error(`hsconfig: ${file}: ${err.message}`);
+      return 1;
+    }
+    report(file, result);
+    return writeOut(result.plaintext, values.out, values.force === true);
+  },
+};
+
+const DERIVATION_NAMES = { md5: 'MD5 (openssl enc -md md5)', sha256: 'SHA-256 (openssl enc -md sha256, its default since 1.1)', pbkdf2: 'PBKDF2 (openssl enc -pbkdf2)' };
+
+function report(file: string, { derivation, salted }: DecryptResult): void {
+  console.error(`${file}: decrypted; key derivation ${DERIVATION_NAMES[derivation]}${salted ? '' : ', no salt (-nosalt)'}.`);
+  if (derivation !== 'md5') {
+    console.error(
+      'hsconfig: warning: the base station probably cannot read this file: it expects the MD5 key derivation. Re-encrypt it with `hsconfig encrypt`.',
+    );
+  }
+}
+
+function writeOut(plaintext: Buffer, out: string | undefined, force: boolean): number {
+  if (out === undefined) {
+    process.stdout.write(plaintext);
+    return 0;
+  }
+  try {
+    // The plaintext holds SIP passwords: readable by the owner only.
+    writeFileAtomic(out, plaintext, { overwrite: force, mode: 0o600 });
+  } catch (err) {
+    console.error(`hsconfig: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+  return 0;
+}

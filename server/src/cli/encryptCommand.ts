@@ -1,0 +1,142 @@
+// `hsconfig encrypt`: handset files → `[prefix][IPEI].xml[postfix]`, encrypted as the base station reads them.
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { passwordProblem } from '../domain/configPassword';
+import { affixProblem, encryptedFileName } from '../domain/encryptedFileName';
+import { ipeiForFileName } from '../domain/handsetFileIpei';
+import { encrypt, isXmlText } from '../domain/opensslEnc';
+import { getLanguageService, type LanguageService } from '../languageService/languageService';
+import { writeFileAtomic } from './atomicWrite';
+import type { Command } from './cli';
+import { collectFiles, UsageError } from './files';
+import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
+import { formatText } from './validateCommand';
+
+export const encryptCommand: Command = {
+  usage: [
+    '  encrypt [--out-dir DIR | --out FILE] [--md md5|sha256] [--prefix P] [--postfix P] [--force]',
+    '          [--profiles a,b,...] <files or folders>',
+    '      Encrypt handset files as `openssl enc -e -aes-256-cbc -md md5` does, named [prefix][IPEI].xml[postfix]',
+    '      after their <ipei>, into DIR (default: an encrypted/ folder beside each file). Files with errors are',
+    '      skipped unless --force; --force also replaces existing output files.',
+    PASSWORD_USAGE,
+  ].join('\n'),
+  async run(args) {
+    refusePasswordArgument(args);
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        ...PASSWORD_OPTIONS,
+        out: { type: 'string' },
+        'out-dir': { type: 'string' },
+        md: { type: 'string' },
+        prefix: { type: 'string' },
+        postfix: { type: 'string' },
+        force: { type: 'boolean' },
+        profiles: { type: 'string' },
+      },
+    });
+    const options = checkOptions(values, positionals);
+    const files = await collectFiles(positionals);
+    if (values.out !== undefined && files.length !== 1) throw new UsageError('--out takes exactly one input file; use --out-dir for more.');
+    const password = await readPassword(values);
+    const problem = passwordProblem(password);
+    if (problem) throw new Error(problem);
+    return encryptFiles(files, password, options);
+  },
+};
+
+interface EncryptOptions {
+  readonly out?: string;
+  readonly outDir?: string;
+  readonly digest: 'md5' | 'sha256';
+  readonly prefix: string;
+  readonly postfix: string;
+  readonly force: boolean;
+  readonly profiles?: string[];
+}
+
+function checkOptions(values: Record<string, string | boolean | undefined>, positionals: readonly string[]): EncryptOptions {
+  if (positionals.length === 0) throw new UsageError('encrypt needs at least one file or folder.');
+  const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  if (str('out') !== undefined && str('out-dir') !== undefined) throw new UsageError('Give either --out or --out-dir, not both.');
+  const digest = str('md') ?? 'md5';
+  if (digest !== 'md5' && digest !== 'sha256') throw new UsageError(`--md takes md5 or sha256, not ${digest}.`);
+  const prefix = str('prefix') ?? '';
+  const postfix = str('postfix') ?? '';
+  const affix = affixProblem('prefix', prefix) ?? affixProblem('postfix', postfix);
+  if (affix) throw new UsageError(affix);
+  const profiles = str('profiles')?.split(',').map((p) => p.trim()).filter(Boolean);
+  if (str('profiles') !== undefined && !profiles?.length) throw new UsageError('--profiles needs at least one name.');
+  return { out: str('out'), outDir: str('out-dir'), digest, prefix, postfix, force: values.force === true, profiles };
+}
+
+function encryptFiles(files: readonly string[], password: string, options: EncryptOptions): number {
+  if (files.length === 0) {
+    console.error('hsconfig: no handset files found (folders are searched for .xml files whose root is <hs_config>).');
+    return 1;
+  }
+  if (options.digest === 'sha256') {
+    console.error('hsconfig: warning: with --md sha256 the base station probably cannot decrypt the files; it expects MD5.');
+  }
+  const service = getLanguageService(options.profiles ? { profiles: options.profiles } : {});
+  const written = new Map<string, string>();
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const target = encryptFile(file, password, options, service, written);
+      console.log(`${file} -> ${target}`);
+    } catch (err) {
+      failed++;
+      console.error(`hsconfig: ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  console.error(`${files.length - failed} of ${files.length} file${files.length === 1 ? '' : 's'} encrypted.`);
+  return failed > 0 ? 1 : 0;
+}
+
+/** Encrypts one file and returns where it went; `written` maps this run's outputs to their sources. */
+function encryptFile(
+  file: string,
+  password: string,
+  options: EncryptOptions,
+  service: LanguageService,
+  written: Map<string, string>,
+): string {
+  const data = readFileSync(file);
+  if (!isXmlText(data)) throw new Error('not an XML text file (is it encrypted already?); skipped.');
+  const text = data.toString('utf8').replace(/^\uFEFF/, '');
+  const ipei = readIpei(text);
+  checkValidation(file, text, service, options.force);
+  const target = options.out ?? path.join(options.outDir ?? path.join(path.dirname(file), 'encrypted'), encryptedFileName(ipei, options));
+  const key = path.resolve(target);
+  const earlier = written.get(key);
+  if (earlier) throw new Error(`${target} was already written from ${earlier} in this run (same IPEI?); skipped.`);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileAtomic(target, encrypt(data, password, { digest: options.digest }), { overwrite: options.force });
+  written.set(key, file);
+  return target;
+}
+
+function readIpei(text: string): string {
+  const found = ipeiForFileName(text);
+  if ('problem' in found) throw new Error(`${found.problem}; skipped.`);
+  return found.ipei;
+}
+
+/** Prints the file's errors; without --force a file with errors is not encrypted. */
+function checkValidation(file: string, text: string, service: LanguageService, force: boolean): void {
+  const document = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), 'hsconfig', 1, text);
+  const errors = service.doValidation(document).filter((d) => d.severity === DiagnosticSeverity.Error);
+  if (errors.length === 0) return;
+  for (const line of formatText([{ file, diagnostics: errors }])) console.error(line);
+  const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+  if (!force) throw new Error(`has ${count}; fix them, or use --force to encrypt anyway; skipped.`);
+  console.error(`hsconfig: warning: ${file} has ${count}; encrypting anyway (--force).`);
+}

@@ -1,0 +1,18 @@
+// The IPEI an encrypted handset file is named after, read from the plaintext's own <ipei>.
+
+import { ROOT } from '../languageService/catalogue';
+import { elementValue, parseDocument } from '../languageService/parser';
+import { isHexIpei } from './ipei';
+
+export type IpeiForName = { readonly ipei: string } | { readonly problem: string };
+
+/** The file's `<ipei>` when it is 10 hex digits (safe in a file name), else why the file cannot be named. */
+export function ipeiForFileName(text: string): IpeiForName {
+  const root = parseDocument(text).root;
+  if (root?.name !== ROOT) return { problem: `not a handset file (its root element is not <${ROOT}>)` };
+  const element = root.children.find((c) => c.name === 'ipei');
+  if (!element) return { problem: 'has no <ipei>, so the encrypted file cannot be named' };
+  const { value } = elementValue(text, element);
+  if (!isHexIpei(value)) return { problem: `<ipei> must be 10 hex digits to name the encrypted file, found "${value}"` };
+  return { ipei: value };
+}

@@ -1,0 +1,92 @@
+// Hover: what an element does and where it stands, and what a value means, all from the catalogue.
+
+import type { Hover, MarkupContent } from 'vscode-languageserver-types';
+import { MarkupKind } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { getElement, type ElementSpec } from './catalogue';
+import { placeAt } from './cursor';
+import { describePlace, describeValue } from './describe';
+import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
+import { requestedFileName, type LanguageSettings } from './settings';
+import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from '../domain/ipei';
+
+export function doHover(document: TextDocument, doc: ParsedDocument, offset: number, settings: LanguageSettings): Hover | null {
+  const place = placeAt(doc, offset);
+  const range = (s: Span) => ({ start: document.positionAt(s.start), end: document.positionAt(s.end) });
+  const markdown = (value: string): MarkupContent => ({ kind: MarkupKind.Markdown, value });
+  if (place.kind === 'tagName') {
+    const spec = getElement(place.element.name);
+    return spec ? { contents: markdown(elementDoc(spec, doc, place.element)), range: range(place.span) } : null;
+  }
+  if (place.kind === 'value') {
+    const v = elementValue(doc.text, place.element);
+    if (!v.value) return null;
+    const text = valueDoc(place.spec, v.value, settings);
+    return text ? { contents: markdown(text), range: range(v.span) } : null;
+  }
+  return null;
+}
+
+function elementDoc(spec: ElementSpec, doc: ParsedDocument, el: XmlElement): string {
+  const facts = [spec.mandatory ? 'mandatory' : 'optional', spec.maxOccurs > 1 ? `up to ${spec.maxOccurs}` : 'at most once'];
+  const lines = [`**\`<${spec.name}>\`** · ${facts.join(' · ')}`, '', spec.doc, '', `**Value:** ${describeValue(spec)}`, '', `**Stands in:** ${describePlace(spec)}`];
+  if (spec.settingClass === 'admin') lines.push('', '**Admin setting:** applied every time, whatever `<force_apply>` says.');
+  if (spec.settingClass === 'user') lines.push('', `**User setting:** applied only when \`<force_apply>\` is 1 — ${forceApplyState(doc, el)}.`);
+  return lines.join('\n');
+}
+
+/** Whether this file's user settings will be applied, read from its own `<force_apply>`. */
+function forceApplyState(doc: ParsedDocument, el: XmlElement): string {
+  let settingsEl: XmlElement | undefined = el;
+  while (settingsEl && settingsEl.name !== 'hs_settings') settingsEl = settingsEl.parent;
+  const force = settingsEl?.children.find((c) => c.name === 'force_apply');
+  const value = force ? elementValue(doc.text, force).value : undefined;
+  if (value === '1') return 'in this file it is 1, so this setting is applied';
+  return value === undefined ? 'this file has no `<force_apply>`, so this setting is not applied' : `in this file it is ${value}, so this setting is not applied`;
+}
+
+function valueDoc(spec: ElementSpec, value: string, settings: LanguageSettings): string | undefined {
+  const v = spec.value;
+  switch (v?.kind) {
+    case 'choice': {
+      const choice = v.choices.find((c) => c.value === value);
+      if (!choice) return `\`${value}\` is not allowed here: \`<${spec.name}>\` takes ${describeValue(spec)}.`;
+      return `**${choice.value}** — ${choice.label}${choice.detail && choice.detail !== choice.label ? `\n\n${choice.detail}` : ''}`;
+    }
+    case 'ipei':
+      return ipeiDoc(value, settings);
+    case 'profile':
+      return profileDoc(value, settings);
+    default:
+      return undefined;
+  }
+}
+
+function ipeiDoc(value: string, settings: LanguageSettings): string {
+  const decimal = parseDecimalIpei(value);
+  const hex = isHexIpei(value) ? value : decimal ? decimalToHex(decimal) : undefined;
+  if (!hex) return `\`${value}\` is not an IPEI: an IPEI is 10 hex digits, or 13 decimal digits on the handset's label.`;
+  const dec = hexToDecimal(hex);
+  const lines = [
+    `**IPEI ${hex.toLowerCase()}**`,
+    '',
+    `- hex (what this file needs): \`${hex.toLowerCase()}\``,
+    dec ? `- decimal (printed on the label): \`${formatDecimal(dec)}\` — check digit ${dec[12]}` : '- decimal: none (the first hex digit is not 0)',
+    `- file the base station requests: \`${requestedFileName(settings, hex)}\` (${affixes(settings)})`,
+  ];
+  if (decimal && decimal.checkDigit !== decimal.expectedCheckDigit) {
+    lines.push('', `The check digit of \`${value}\` should be ${decimal.expectedCheckDigit}: check the digits for a typo.`);
+  }
+  return lines.join('\n');
+}
+
+function profileDoc(value: string, settings: LanguageSettings): string {
+  const index = settings.profiles.indexOf(value);
+  if (index < 0) return `No base-station profile is named \`${value}\`. The profiles are ${settings.profiles.map((p) => `\`${p}\``).join(', ')}.`;
+  return `**Profile ${index + 1}: ${value}** — this line registers with that profile's SIP server.`;
+}
+
+function affixes(settings: LanguageSettings): string {
+  const show = (name: string, value: string) => (value ? `${name} \`${value}\`` : `no ${name}`);
+  return `${show('prefix', settings.fileNamePrefix)}, ${show('postfix', settings.fileNamePostfix)}; settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix`;
+}

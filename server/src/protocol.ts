@@ -1,0 +1,4 @@
+// Custom LSP messages shared by the client and the server. No imports: the client bundles this file.
+
+/** Request `{ textDocument: { uri } }` → `DocumentStatus | null`: what the language status item shows. */
+export const DOCUMENT_STATUS_REQUEST = 'hsconfig/documentStatus';

@@ -1,0 +1,117 @@
+// Each quick fix, applied: the diagnostic it answers is gone and nothing else breaks.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
+import { getLanguageService } from '../../server/src/languageService/languageService';
+import { codes, doc, handset } from './helpers';
+
+const service = getLanguageService();
+const URI = 'file:///srv/ipei_02c332b510.xml';
+
+function fixesFor(text: string, code: string, uri = URI) {
+  const document = doc(text, uri);
+  const diagnostics = service.doValidation(document).filter((d) => d.code === code);
+  assert.equal(diagnostics.length, 1, `expected one ${code} in ${JSON.stringify(codes(service.doValidation(document)))}`);
+  const actions = service.doCodeActions(document, diagnostics[0].range, diagnostics);
+  const apply = (a: CodeAction) => TextDocument.applyEdits(document, a.edit?.changes?.[uri] as TextEdit[]);
+  return { actions, titles: actions.map((a) => a.title), apply, document };
+}
+
+/** Applies the preferred (or only, or named) fix and returns the new text, checking that the code is gone. */
+function fix(text: string, code: string, title?: string): string {
+  const { actions, apply } = fixesFor(text, code);
+  const chosen = title ? actions.find((a) => a.title === title) : (actions.find((a) => a.isPreferred) ?? actions[0]);
+  assert.ok(chosen, `no fix ${title ?? ''} for ${code}: ${actions.map((a) => a.title)}`);
+  assert.equal(chosen.kind, 'quickfix');
+  const result = apply(chosen);
+  assert.ok(!codes(service.doValidation(doc(result, URI))).includes(code), `${code} still there after "${chosen.title}":\n${result}`);
+  return result;
+}
+
+const settings = (inner: string) => `  <hs_settings>\n${inner}  </hs_settings>\n`;
+
+test('add the XML declaration', () => {
+  assert.equal(fix(handset({ head: '' }), 'xml-declaration-missing'), handset());
+});
+
+test('fix the case of a ring type', () => {
+  const text = handset({ sip: '  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>1</user_id>\n      <ring_type>parallel</ring_type>\n    </line>\n  </sip>\n' });
+  assert.equal(fix(text, 'value-case'), text.replace('parallel', 'Parallel'));
+});
+
+test('replace an invalid value with each allowed value', () => {
+  const text = handset({ settings: settings('    <admin>\n      <disable_transfer>yes</disable_transfer>\n    </admin>\n') });
+  const { titles } = fixesFor(text, 'invalid-value');
+  assert.deepEqual(titles, ['Set <disable_transfer> to 0 (No)', 'Set <disable_transfer> to 1 (Yes)']);
+  assert.equal(fix(text, 'invalid-value', 'Set <disable_transfer> to 1 (Yes)'), text.replace('>yes<', '>1<'));
+  const empty = handset({ settings: settings('    <force_apply>1</force_apply>\n    <user>\n      <key_up_idle_function/>\n    </user>\n') });
+  assert.equal(fixesFor(empty, 'invalid-value').titles.length, 21);
+  assert.equal(fix(empty, 'invalid-value', 'Set <key_up_idle_function> to 4 (Outgoing Calls)'), empty.replace('<key_up_idle_function/>', '<key_up_idle_function>4</key_up_idle_function>'));
+});
+
+test('rename an unknown element to the suggestion', () => {
+  const text = handset({ name: '  <hs_nam>Desk</hs_nam>\n' });
+  assert.equal(fix(text, 'unknown-element'), handset({ name: '  <hs_name>Desk</hs_name>\n' }));
+});
+
+test('move a misplaced element to its parent', () => {
+  const text = handset({
+    settings: settings('    <force_apply>1</force_apply>\n    <admin>\n      <auto_answer>1</auto_answer>\n    </admin>\n    <user>\n      <mute_as_dnd>1</mute_as_dnd>\n    </user>\n'),
+  });
+  const moved = fix(text, 'misplaced-element');
+  assert.equal(moved, handset({ settings: settings('    <force_apply>1</force_apply>\n    <admin>\n    </admin>\n    <user>\n      <mute_as_dnd>1</mute_as_dnd>\n      <auto_answer>1</auto_answer>\n    </user>\n') }));
+  const noUser = handset({ settings: settings('    <force_apply>1</force_apply>\n    <admin>\n      <auto_answer>1</auto_answer>\n    </admin>\n') });
+  assert.equal(fix(noUser, 'misplaced-element'), handset({ settings: settings('    <force_apply>1</force_apply>\n    <admin>\n    </admin>\n    <user>\n      <auto_answer>1</auto_answer>\n    </user>\n') }));
+});
+
+test('remove a repeated element', () => {
+  const text = handset({ name: '  <hs_name>One</hs_name>\n  <hs_name>Two</hs_name>\n' });
+  assert.equal(fix(text, 'duplicate-element'), handset({ name: '  <hs_name>One</hs_name>\n' }));
+});
+
+test('set force_apply to 1, or add it', () => {
+  const user = '    <user>\n      <auto_answer>1</auto_answer>\n    </user>\n';
+  assert.equal(fix(handset({ settings: settings('    <force_apply>0</force_apply>\n' + user) }), 'user-settings-ignored'), handset({ settings: settings('    <force_apply>1</force_apply>\n' + user) }));
+  assert.equal(fix(handset({ settings: settings(user) }), 'user-settings-ignored'), handset({ settings: settings('    <force_apply>1</force_apply>\n' + user) }));
+});
+
+test('insert a missing mandatory element', () => {
+  const noUser = handset({ sip: '  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n    </line>\n  </sip>\n' });
+  const fixed = fix(noUser, 'missing-element');
+  assert.match(fixed, /<line>\n {6}<user_id><\/user_id>\n {6}<profile_name>/);
+  const noIpei = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <hs_name>x</hs_name>\n</hs_config>\n';
+  assert.equal(fix(noIpei, 'missing-element'), '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b510</ipei>\n  <hs_name>x</hs_name>\n</hs_config>\n');
+});
+
+test('turn a decimal IPEI into its hex form', () => {
+  assert.equal(fix(handset({ ipei: '1131501774242' }), 'ipei-decimal'), handset({ ipei: '02c332b510' }));
+});
+
+test('a file name that disagrees: rename the file (a workspace edit), or take its IPEI', () => {
+  const text = handset({ ipei: '02c332b511' });
+  const { actions, titles, apply } = fixesFor(text, 'ipei-file-name-mismatch');
+  assert.deepEqual(titles, ['Rename the file to ipei_02c332b511.xml', 'Set <ipei> to 02c332b510']);
+  assert.deepEqual(actions[0].edit?.documentChanges, [{ kind: 'rename', oldUri: URI, newUri: 'file:///srv/ipei_02c332b511.xml' }]);
+  assert.equal(apply(actions[1]), handset({ ipei: '02c332b510' }));
+});
+
+test('profile names: the right case first, then each configured profile', () => {
+  const text = handset().replace('>profile1<', '>PROFILE2<');
+  assert.deepEqual(fixesFor(text, 'profile-unknown').titles, ['Set <profile_name> to profile2', 'Set <profile_name> to profile1', 'Set <profile_name> to profile3', 'Set <profile_name> to profile4']);
+  assert.equal(fix(text, 'profile-unknown'), handset().replace('>profile1<', '>profile2<'));
+});
+
+test('shorten a long name, declare UTF-8, drop an attribute', () => {
+  assert.equal(fix(handset({ name: '  <hs_name>Reception desk</hs_name>\n' }), 'value-too-long'), handset({ name: '  <hs_name>Reception</hs_name>\n' }));
+  assert.equal(fix(handset({ head: '<?xml version="1.0" encoding="latin1"?>\n' }), 'xml-encoding-not-utf8'), handset());
+  assert.equal(fix(handset({ name: '  <hs_name lang="en">Desk</hs_name>\n' }), 'unexpected-attribute'), handset({ name: '  <hs_name>Desk</hs_name>\n' }));
+});
+
+test('no fix is offered where the repair is a guess', () => {
+  const lines = '    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>1</user_id>\n    </line>\n'.repeat(11);
+  const document = doc(handset({ sip: `  <sip>\n${lines}  </sip>\n` }), URI);
+  const diagnostics = service.doValidation(document);
+  assert.deepEqual(service.doCodeActions(document, diagnostics[0].range, diagnostics), []);
+});
