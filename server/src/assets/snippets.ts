@@ -42,9 +42,9 @@ function escapeText(text: string): string {
 }
 
 /** Which children of a container a snippet writes out; the default is all of them. */
-type Pick = (child: ElementSpec) => boolean;
+type ChildFilter = (child: ElementSpec) => boolean;
 
-function element(spec: ElementSpec, stops: TabStops, profiles: readonly string[], pick: (parent: string) => Pick): string[] {
+function element(spec: ElementSpec, stops: TabStops, profiles: readonly string[], pick: (parent: string) => ChildFilter): string[] {
   if (spec.value) return [`<${spec.name}>${stops.placeholder(spec, spec.value, profiles)}</${spec.name}>`];
   const inner = childrenOf(spec.name)
     .filter(pick(spec.name))
@@ -52,22 +52,22 @@ function element(spec: ElementSpec, stops: TabStops, profiles: readonly string[]
   return [`<${spec.name}>`, ...inner.map((line) => `\t${line}`), `</${spec.name}>`];
 }
 
-function spec(name: string): ElementSpec {
+function catalogued(name: string): ElementSpec {
   const found = getElement(name);
   if (!found) throw new Error(`The catalogue has no <${name}>.`);
   return found;
 }
 
-const everything: (parent: string) => Pick = () => () => true;
+const everything: (parent: string) => ChildFilter = () => () => true;
 
 /** A new file: the root, its value elements, one line, and hs_settings with force_apply only. */
 function handsetFile(profiles: readonly string[]): string[] {
-  const pick = (parent: string): Pick => (child) => parent !== 'hs_settings' || child.value !== undefined;
-  return ['<?xml version="1.0" encoding="UTF-8"?>', ...element(spec(ROOT), new TabStops(), profiles, pick), '$0'];
+  const pick = (parent: string): ChildFilter => (child) => parent !== 'hs_settings' || child.value !== undefined;
+  return ['<?xml version="1.0" encoding="UTF-8"?>', ...element(catalogued(ROOT), new TabStops(), profiles, pick), '$0'];
 }
 
 function block(name: string, profiles: readonly string[]): string[] {
-  return [...element(spec(name), new TabStops(), profiles, everything), '$0'];
+  return [...element(catalogued(name), new TabStops(), profiles, everything), '$0'];
 }
 
 /** The settings whose values are the key-mapping table. */
@@ -91,12 +91,12 @@ export function generateSnippets(profiles: readonly string[] = FACTORY_PROFILES)
     },
     'SIP line': {
       prefix: 'hs_line',
-      description: spec('line').summary,
+      description: catalogued('line').summary,
       body: block('line', profiles),
     },
     'Handset settings': {
       prefix: 'hs_settings',
-      description: `Every setting of <hs_settings>. ${spec('hs_settings').summary}`,
+      description: `Every setting of <hs_settings>. ${catalogued('hs_settings').summary}`,
       body: block('hs_settings', profiles),
     },
     'Key mappings': {
