@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import * as exportSchema from './commands/exportSchema';
 import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerLanguageStatus } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('hsconfig.restartServer', () => client?.restart()),
   );
   registerLanguageDetection(context);
+  exportSchema.register(context);
   await client.start();
   registerLanguageStatus(context, client);
   registerEncryption(context, client, log);
