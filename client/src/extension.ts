@@ -3,8 +3,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import * as exportSchema from './commands/exportSchema';
 import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerLanguageStatus } from './languageStatus';
+import { registerEncryption } from './encryption/commands';
 
 let client: LanguageClient | undefined;
 
@@ -18,13 +20,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: 'hsconfig' },
   };
+  const log = vscode.window.createOutputChannel('Handset Config', { log: true });
+  context.subscriptions.push(log);
   client = new LanguageClient('hsconfig', 'Handset Config Language Server', serverOptions, clientOptions);
   context.subscriptions.push(
     vscode.commands.registerCommand('hsconfig.restartServer', () => client?.restart()),
   );
   registerLanguageDetection(context);
+  exportSchema.register(context);
   await client.start();
   registerLanguageStatus(context, client);
+  registerEncryption(context, client, log);
 }
 
 export async function deactivate(): Promise<void> {

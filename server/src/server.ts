@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from './baseStation/workspaceFile';
 import { getLanguageService } from './languageService/languageService';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
-import { DOCUMENT_STATUS_REQUEST } from './protocol';
+import { DOCUMENT_STATUS_REQUEST, VALIDATE_TEXT_REQUEST } from './protocol';
 
 const VALIDATION_DELAY_MS = 200;
 
@@ -83,6 +83,11 @@ export function startServer(connection: Connection): void {
   connection.onSelectionRanges(withDocument((doc, p) => service.getSelectionRanges(doc, p.positions), []));
   connection.languages.inlayHint.on(withDocument((doc, p) => service.getInlayHints(doc, p.range), []));
   connection.onRequest(DOCUMENT_STATUS_REQUEST, withDocument((doc: TextDocument) => service.getDocumentStatus(doc), null));
+  connection.onRequest(VALIDATE_TEXT_REQUEST, (p: { uri: string; text: string }) => {
+    const diagnostics = service.doValidation(TextDocument.create(p.uri, 'hsconfig', 0, p.text));
+    if (!documents.get(p.uri)) service.forget(p.uri);
+    return diagnostics;
+  });
 
   async function refreshSettings(): Promise<void> {
     if (canPullConfiguration) {

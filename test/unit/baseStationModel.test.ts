@@ -22,7 +22,7 @@ const examples = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.json'))
   .map((f) => ({ name: f, json: JSON.parse(readFileSync(path.join(EXAMPLES, f), 'utf8')) as unknown }));
 
-test('the committed schema is the one the loader is built from (npm run schema regenerates it)', () => {
+test('the committed schema is the one the loader is built from (npm run schema:base-station regenerates it)', () => {
   assert.deepEqual(schema, baseStationSchema());
 });
 

@@ -42,20 +42,20 @@ function folder(files: Record<string, string> = {}): string {
   return dir;
 }
 
-test('encrypt a folder: files named by IPEI in encrypted/, readable by openssl enc -d -md md5', () => {
+test('encrypt a folder: files named ipei_<IPEI>.xml (the default prefix) in encrypted/, readable by openssl enc -d -md md5', () => {
   const dir = folder({ 'front.xml': handset({ ipei: '02C332B510' }), 'back.xml': handset({ ipei: '02c332b511' }), 'notes.txt': 'x' });
   const run = hsconfig(['encrypt', dir]);
   assert.equal(run.status, 0, run.stderr);
   const out = path.join(dir, 'encrypted');
-  assert.deepEqual(readdirSync(out).sort(), ['02c332b510.xml', '02c332b511.xml'], 'lower-case IPEI, and no temporary files left');
-  const plain = opensslEnc(['-d', '-md', 'md5'], readFileSync(path.join(out, '02c332b510.xml')), PASSWORD);
+  assert.deepEqual(readdirSync(out).sort(), ['ipei_02c332b510.xml', 'ipei_02c332b511.xml'], 'lower-case IPEI, and no temporary files left');
+  const plain = opensslEnc(['-d', '-md', 'md5'], readFileSync(path.join(out, 'ipei_02c332b510.xml')), PASSWORD);
   assert.deepEqual(plain, readFileSync(path.join(dir, 'front.xml')));
 });
 
 test('decrypt prints the plaintext and names the derivation', () => {
   const dir = folder({ 'h.xml': handset() });
   assert.equal(hsconfig(['encrypt', dir]).status, 0);
-  const run = hsconfig(['decrypt', path.join(dir, 'encrypted', '02c332b510.xml')]);
+  const run = hsconfig(['decrypt', path.join(dir, 'encrypted', 'ipei_02c332b510.xml')]);
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stdout.toString(), handset());
   assert.match(run.stderr, /MD5/);
@@ -85,7 +85,7 @@ test('prefix, postfix and --out-dir shape the output name; --out names it outrig
 
 test('an existing output is never replaced without --force', () => {
   const dir = folder({ 'h.xml': handset() });
-  const out = path.join(dir, 'encrypted', '02c332b510.xml');
+  const out = path.join(dir, 'encrypted', 'ipei_02c332b510.xml');
   assert.equal(hsconfig(['encrypt', dir]).status, 0);
   const first = readFileSync(out);
   const again = hsconfig(['encrypt', dir]);
@@ -94,7 +94,7 @@ test('an existing output is never replaced without --force', () => {
   assert.deepEqual(readFileSync(out), first);
   assert.equal(hsconfig(['encrypt', '--force', dir]).status, 0);
   assert.notDeepEqual(readFileSync(out), first, 'a new random salt');
-  assert.deepEqual(readdirSync(path.dirname(out)), ['02c332b510.xml']);
+  assert.deepEqual(readdirSync(path.dirname(out)), ['ipei_02c332b510.xml']);
 });
 
 test('a file without a usable <ipei> is refused, even with --force', () => {
@@ -130,9 +130,9 @@ test('the password comes from a file (first line) or standard input, and never f
   const pwFile = path.join(dir, 'pw.txt');
   writeFileSync(pwFile, `${PASSWORD}\r\nsecond line ignored\n`);
   assert.equal(hsconfig(['encrypt', '--password-file', pwFile, '--out-dir', path.join(dir, 'a'), dir], { password: null }).status, 0);
-  const viaFile = readFileSync(path.join(dir, 'a', '02c332b510.xml'));
+  const viaFile = readFileSync(path.join(dir, 'a', 'ipei_02c332b510.xml'));
   assert.deepEqual(opensslEnc(['-d', '-md', 'md5'], viaFile, PASSWORD), Buffer.from(handset()));
-  const viaStdin = hsconfig(['decrypt', '--password-stdin', path.join(dir, 'a', '02c332b510.xml')], { password: null, input: `${PASSWORD}\n` });
+  const viaStdin = hsconfig(['decrypt', '--password-stdin', path.join(dir, 'a', 'ipei_02c332b510.xml')], { password: null, input: `${PASSWORD}\n` });
   assert.equal(viaStdin.status, 0, viaStdin.stderr);
   assert.equal(viaStdin.stdout.toString(), handset());
 
@@ -155,7 +155,7 @@ test('encrypt refuses a password the base station cannot store, without echoing 
 test('decrypt failures exit 1 with a plain message: wrong password, truncated, not encrypted', () => {
   const dir = folder({ 'plain.xml': handset() });
   assert.equal(hsconfig(['encrypt', dir]).status, 0);
-  const encrypted = path.join(dir, 'encrypted', '02c332b510.xml');
+  const encrypted = path.join(dir, 'encrypted', 'ipei_02c332b510.xml');
   const wrong = hsconfig(['decrypt', encrypted], { password: 'not-it' });
   assert.equal(wrong.status, 1);
   assert.match(wrong.stderr, /password is wrong/);
@@ -170,7 +170,7 @@ test('decrypt failures exit 1 with a plain message: wrong password, truncated, n
 test('decrypt --out writes an owner-only file and never replaces one without --force', () => {
   const dir = folder({ 'h.xml': handset() });
   assert.equal(hsconfig(['encrypt', dir]).status, 0);
-  const encrypted = path.join(dir, 'encrypted', '02c332b510.xml');
+  const encrypted = path.join(dir, 'encrypted', 'ipei_02c332b510.xml');
   const out = path.join(dir, 'plain-again.xml');
   assert.equal(hsconfig(['decrypt', '--out', out, encrypted]).status, 0);
   assert.equal(readFileSync(out, 'utf8'), handset());
@@ -187,7 +187,7 @@ test('--md sha256 warns, and openssl with its default digest reads the result', 
   const run = hsconfig(['encrypt', '--md', 'sha256', dir]);
   assert.equal(run.status, 0);
   assert.match(run.stderr, /warning: with --md sha256/);
-  const data = readFileSync(path.join(dir, 'encrypted', '02c332b510.xml'));
+  const data = readFileSync(path.join(dir, 'encrypted', 'ipei_02c332b510.xml'));
   assert.deepEqual(opensslEnc(['-d'], data, PASSWORD), Buffer.from(handset()));
 });
 

@@ -62,3 +62,9 @@ test('the root element name is found past the prolog', () => {
   assert.equal(rootElementName('Salted__…'), undefined);
   assert.equal(rootElementName(''), undefined);
 });
+
+test('input the strict parser trips over is still reported, not thrown', () => {
+  const { syntaxError } = parseDocument('<?xm\ud83d');
+  assert.ok(syntaxError);
+  assert.match(syntaxError.message, /not allowed/);
+});

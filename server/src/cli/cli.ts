@@ -5,6 +5,7 @@ import { encryptCommand } from './encryptCommand';
 import { UsageError } from './files';
 import { importBaseCommand } from './importBaseCommand';
 import { previewCommand } from './previewCommand';
+import { schemaCommand } from './schemaCommand';
 import { simulateCommand } from './simulateCommand';
 import { validateCommand } from './validateCommand';
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   encrypt: encryptCommand,
   decrypt: decryptCommand,
+  schema: schemaCommand,
   preview: previewCommand,
   simulate: simulateCommand,
   'import-base': importBaseCommand,

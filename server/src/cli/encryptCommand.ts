@@ -11,6 +11,7 @@ import { affixProblem, encryptedFileName } from '../domain/encryptedFileName';
 import { ipeiForFileName } from '../domain/handsetFileIpei';
 import { encrypt, isXmlText } from '../domain/opensslEnc';
 import { getLanguageService, type LanguageService } from '../languageService/languageService';
+import { DEFAULT_SETTINGS } from '../languageService/settings';
 import { writeFileAtomic } from './atomicWrite';
 import type { Command } from './cli';
 import { collectFiles, UsageError } from './files';
@@ -22,8 +23,8 @@ export const encryptCommand: Command = {
     '  encrypt [--out-dir DIR | --out FILE] [--md md5|sha256] [--prefix P] [--postfix P] [--force]',
     '          [--profiles a,b,...] <files or folders>',
     '      Encrypt handset files as `openssl enc -e -aes-256-cbc -md md5` does, named [prefix][IPEI].xml[postfix]',
-    '      after their <ipei>, into DIR (default: an encrypted/ folder beside each file). Files with errors are',
-    '      skipped unless --force; --force also replaces existing output files.',
+    '      after their <ipei> (default prefix ipei_, as the base station), into DIR (default: an encrypted/ folder',
+    '      beside each file). Files with errors are skipped unless --force; --force also replaces existing outputs.',
     PASSWORD_USAGE,
   ].join('\n'),
   async run(args) {
@@ -68,7 +69,7 @@ function checkOptions(values: Record<string, string | boolean | undefined>, posi
   if (str('out') !== undefined && str('out-dir') !== undefined) throw new UsageError('Give either --out or --out-dir, not both.');
   const digest = str('md') ?? 'md5';
   if (digest !== 'md5' && digest !== 'sha256') throw new UsageError(`--md takes md5 or sha256, not ${digest}.`);
-  const prefix = str('prefix') ?? '';
+  const prefix = str('prefix') ?? DEFAULT_SETTINGS.fileNamePrefix;
   const postfix = str('postfix') ?? '';
   const affix = affixProblem('prefix', prefix) ?? affixProblem('postfix', postfix);
   if (affix) throw new UsageError(affix);

@@ -2,7 +2,9 @@
 // Grandstream writes it as 10 hex digits (a 0 nibble, 4 digits EMC, 5 digits PSN); labels print the 13-digit
 // decimal form: EMC as 5 digits, PSN as 7 digits, then a check digit (0-9 or '*').
 
-const HEX_FORM = /^[0-9a-fA-F]{10}$/;
+/** The hex form as a pattern without anchors, for generated schemas and grammars. */
+export const HEX_IPEI_PATTERN = '[0-9a-fA-F]{10}';
+const HEX_FORM = new RegExp(`^${HEX_IPEI_PATTERN}$`);
 const DECIMAL_FORM = /^(\d{5})(\d{7})([\d*])$/;
 
 export interface DecimalIpei {

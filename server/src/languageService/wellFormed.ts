@@ -17,10 +17,9 @@ export function checkWellFormed(text: string, root: XmlElement | undefined): Syn
   });
   try {
     parser.write(text).close();
-  } catch (err) {
-    // saxes throws (rather than reports) on a lone surrogate at the very end of some constructs: not XML either way.
-    if (!(err instanceof RangeError)) throw err;
-    first ??= { message: 'This character is not allowed here in XML.', span: spanBefore(text, text.length) };
+  } catch {
+    // saxes itself can trip over broken input (a lone surrogate inside a processing instruction, for one).
+    first ??= describe(text, 'disallowed character.', parser.position, root);
   }
   return first;
 }

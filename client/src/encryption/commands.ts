@@ -1,0 +1,217 @@
+// Encrypt, decrypt and edit-in-place commands. The crypto itself is the pure module the CLI uses too.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { encryptedFileName } from '../../../server/src/domain/encryptedFileName';
+import { ipeiForFileName } from '../../../server/src/domain/handsetFileIpei';
+import { decrypt, DecryptError, encrypt, isXmlText } from '../../../server/src/domain/opensslEnc';
+import { VALIDATE_TEXT_REQUEST } from '../../../server/src/protocol';
+import { decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem } from './encryptedFileSystem';
+import { exists, handsetFiles, readText, writeAtomically } from './handsetFiles';
+import { PasswordStore } from './passwordStore';
+
+const MAGIC = 'Salted__';
+
+export function registerEncryption(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): void {
+  const passwords = new PasswordStore(context.secrets);
+  const fileSystem = new EncryptedFileSystem(passwords);
+  const cmd = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
+  context.subscriptions.push(
+    vscode.workspace.registerFileSystemProvider(ENCRYPTED_SCHEME, fileSystem, { isCaseSensitive: true }),
+    cmd('hsconfig.encrypt', (uri?: vscode.Uri, uris?: vscode.Uri[]) => encryptCommand(selection(uri, uris), passwords, client, log)),
+    cmd('hsconfig.decrypt', (uri?: vscode.Uri) => decryptCommand(uri ?? activeFile(), passwords, fileSystem, log)),
+    cmd('hsconfig.openDecrypted', (uri?: vscode.Uri) => openDecrypted(uri ?? activeFile())),
+    cmd('hsconfig.forgetPassword', async () => {
+      await passwords.forget();
+      void vscode.window.showInformationMessage('The handset file password is forgotten for this workspace.');
+    }),
+    vscode.workspace.onDidOpenTextDocument((doc) => offerDecryptedView(doc)),
+  );
+}
+
+function selection(uri: vscode.Uri | undefined, uris: vscode.Uri[] | undefined): vscode.Uri[] {
+  if (uris?.length) return uris;
+  const one = uri ?? activeFile();
+  return one ? [one] : [];
+}
+
+function activeFile(): vscode.Uri | undefined {
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+interface Job {
+  readonly source: vscode.Uri;
+  readonly text: string;
+  readonly target: vscode.Uri;
+}
+
+interface Skip {
+  readonly source: vscode.Uri;
+  readonly why: string;
+}
+
+async function encryptCommand(selected: vscode.Uri[], passwords: PasswordStore, client: LanguageClient, log: vscode.LogOutputChannel): Promise<void> {
+  if (!selected.length) return void vscode.window.showWarningMessage('Select handset files or folders to encrypt.');
+  const files = await handsetFiles(selected);
+  if (!files.length) return void vscode.window.showWarningMessage('No handset files found: folders are searched for .xml files whose root is <hs_config>.');
+  const { jobs, skipped } = await planEncryption(files);
+  const ready = await confirmErrors(jobs, skipped, client);
+  const final = ready && (await confirmOverwrites(ready, skipped));
+  if (!final?.jobs.length) return report(0, skipped, log);
+  const password = await passwords.get('encrypt');
+  if (!password) return;
+  const digest = vscode.workspace.getConfiguration('hsconfig').get<'md5' | 'sha256'>('encryption.digest', 'md5');
+  let written = 0;
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Encrypting handset files', cancellable: true },
+    async (progress, token) => {
+      for (const job of final.jobs) {
+        if (token.isCancellationRequested) {
+          skipped.push({ source: job.source, why: 'cancelled' });
+          continue;
+        }
+        progress.report({ message: vscode.workspace.asRelativePath(job.source), increment: 100 / final.jobs.length });
+        try {
+          await writeAtomically(job.target, encrypt(Buffer.from(job.text, 'utf8'), password, { digest }), final.overwrite.has(job.target.toString()));
+          written++;
+          log.info(`Encrypted ${vscode.workspace.asRelativePath(job.source)} → ${vscode.workspace.asRelativePath(job.target)} (${digest})`);
+        } catch (err) {
+          skipped.push({ source: job.source, why: err instanceof Error ? err.message : String(err) });
+        }
+      }
+    },
+  );
+  report(written, skipped, log);
+}
+
+/** Where each file goes, and which cannot be encrypted at all. */
+async function planEncryption(files: readonly vscode.Uri[]): Promise<{ jobs: Job[]; skipped: Skip[] }> {
+  const config = vscode.workspace.getConfiguration('hsconfig');
+  const affixes = { prefix: config.get<string>('handsetFilePrefix', 'ipei_'), postfix: config.get<string>('handsetFilePostfix', '') };
+  const outFolder = config.get<string>('encryption.outputFolder', 'encrypted');
+  const jobs: Job[] = [];
+  const skipped: Skip[] = [];
+  const targets = new Set<string>();
+  for (const source of files) {
+    const text = await readText(source);
+    if (text.startsWith(MAGIC) || !isXmlText(Buffer.from(text, 'utf8'))) {
+      skipped.push({ source, why: 'not a plain XML file (encrypted already?)' });
+      continue;
+    }
+    const found = ipeiForFileName(text);
+    if ('problem' in found) {
+      skipped.push({ source, why: found.problem });
+      continue;
+    }
+    let name: string;
+    try {
+      name = encryptedFileName(found.ipei, affixes);
+    } catch (err) {
+      skipped.push({ source, why: (err as Error).message });
+      continue;
+    }
+    const folder = outFolder.startsWith('/') ? vscode.Uri.file(outFolder) : vscode.Uri.joinPath(source, '..', outFolder);
+    const target = vscode.Uri.joinPath(folder, name);
+    if (targets.has(target.toString())) {
+      skipped.push({ source, why: `another selected file has the same IPEI and would also become ${name}` });
+      continue;
+    }
+    targets.add(target.toString());
+    jobs.push({ source, text, target });
+  }
+  return { jobs, skipped };
+}
+
+async function confirmErrors(jobs: Job[], skipped: Skip[], client: LanguageClient): Promise<Job[] | undefined> {
+  const withErrors: { job: Job; errors: number }[] = [];
+  for (const job of jobs) {
+    const diagnostics = await client.sendRequest<Diagnostic[]>(VALIDATE_TEXT_REQUEST, { uri: job.source.toString(), text: job.text });
+    const errors = diagnostics.filter((d) => d.severity === 1).length;
+    if (errors) withErrors.push({ job, errors });
+  }
+  if (!withErrors.length) return jobs;
+  const list = withErrors.map((w) => `${vscode.workspace.asRelativePath(w.job.source)} (${w.errors} error${w.errors === 1 ? '' : 's'})`).join(', ');
+  const choice = await vscode.window.showWarningMessage(
+    `${withErrors.length === 1 ? 'A file has' : `${withErrors.length} files have`} errors the base station may reject: ${list}. Encrypt anyway?`,
+    { modal: true },
+    'Encrypt Anyway',
+    'Skip Them',
+  );
+  if (!choice) return undefined;
+  if (choice === 'Encrypt Anyway') return jobs;
+  const bad = new Set(withErrors.map((w) => w.job));
+  for (const w of withErrors) skipped.push({ source: w.job.source, why: `${w.errors} validation error${w.errors === 1 ? '' : 's'}` });
+  return jobs.filter((j) => !bad.has(j));
+}
+
+async function confirmOverwrites(jobs: Job[], skipped: Skip[]): Promise<{ jobs: Job[]; overwrite: Set<string> } | undefined> {
+  const existing: Job[] = [];
+  for (const job of jobs) if (await exists(job.target)) existing.push(job);
+  if (!existing.length) return { jobs, overwrite: new Set() };
+  const names = existing.map((j) => vscode.workspace.asRelativePath(j.target)).join(', ');
+  const choice = await vscode.window.showWarningMessage(
+    `${existing.length === 1 ? 'This encrypted file exists' : `${existing.length} encrypted files exist`} already: ${names}. Replace ${existing.length === 1 ? 'it' : 'them'}?`,
+    { modal: true },
+    'Replace',
+    'Keep Existing',
+  );
+  if (!choice) return undefined;
+  if (choice === 'Replace') return { jobs, overwrite: new Set(existing.map((j) => j.target.toString())) };
+  for (const j of existing) skipped.push({ source: j.source, why: `${vscode.workspace.asRelativePath(j.target)} exists` });
+  const keep = new Set(existing);
+  return { jobs: jobs.filter((j) => !keep.has(j)), overwrite: new Set() };
+}
+
+function report(written: number, skipped: readonly Skip[], log: vscode.LogOutputChannel): void {
+  for (const s of skipped) log.warn(`Skipped ${vscode.workspace.asRelativePath(s.source)}: ${s.why}`);
+  const summary = `Encrypted ${written} file${written === 1 ? '' : 's'}${skipped.length ? `; skipped ${skipped.length}` : ''}.`;
+  log.info(summary);
+  const show = skipped.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  void show(summary + (skipped.length ? ` ${skipped.map((s) => `${vscode.workspace.asRelativePath(s.source)}: ${s.why}`).join('; ')}` : ''), ...(skipped.length ? ['Show Log'] : [])).then(
+    (choice) => choice && log.show(),
+  );
+}
+
+/** Opens the plaintext in an untitled editor: nothing is written unless the user saves it somewhere. */
+async function decryptCommand(uri: vscode.Uri | undefined, passwords: PasswordStore, fileSystem: EncryptedFileSystem, log: vscode.LogOutputChannel): Promise<void> {
+  if (!uri) return void vscode.window.showWarningMessage('Select an encrypted handset file to decrypt.');
+  const data = Buffer.from(await vscode.workspace.fs.readFile(uri));
+  const password = await passwords.get('decrypt');
+  if (!password) return;
+  let result;
+  try {
+    result = decrypt(data, password);
+  } catch (err) {
+    if (err instanceof DecryptError && err.reason === 'wrong-password') await passwords.reject();
+    return void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)}: ${(err as Error).message}`);
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: 'hsconfig', content: result.plaintext.toString('utf8') });
+  await vscode.window.showTextDocument(doc);
+  log.info(`Decrypted ${vscode.workspace.asRelativePath(uri)} (key derivation ${result.derivation}${result.salted ? '' : ', no salt'})`);
+  if (result.derivation !== 'md5') {
+    const choice = await vscode.window.showWarningMessage(
+      `${vscode.workspace.asRelativePath(uri)} uses ${result.derivation === 'sha256' ? 'SHA-256' : 'PBKDF2'} key derivation; the base station probably cannot read it. Encrypt it again with MD5?`,
+      'Re-encrypt with MD5',
+    );
+    if (choice) {
+      await writeAtomically(uri, encrypt(result.plaintext, password, { digest: 'md5' }), true);
+      fileSystem.useMd5(decryptedView(uri));
+      void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(uri)} is now encrypted with MD5.`);
+    }
+  }
+}
+
+async function openDecrypted(uri: vscode.Uri | undefined): Promise<void> {
+  if (!uri) return void vscode.window.showWarningMessage('Select an encrypted handset file to open.');
+  const doc = await vscode.workspace.openTextDocument(decryptedView(uri));
+  await vscode.window.showTextDocument(doc);
+}
+
+/** An encrypted file opened as text gets an offer to open its decrypted view instead. */
+function offerDecryptedView(doc: vscode.TextDocument): void {
+  if (doc.uri.scheme === ENCRYPTED_SCHEME || !doc.getText(new vscode.Range(0, 0, 0, 8)).startsWith(MAGIC)) return;
+  void vscode.window
+    .showInformationMessage(`${vscode.workspace.asRelativePath(doc.uri)} is encrypted. Open it decrypted for editing? Saving encrypts it again.`, 'Open Decrypted')
+    .then((choice) => choice && openDecrypted(doc.uri));
+}

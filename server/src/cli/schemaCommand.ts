@@ -1,0 +1,37 @@
+// `hsconfig schema --xsd`: the catalogue as an XML Schema, for XML tools that do not know hsconfig.
+
+import { parseArgs } from 'node:util';
+import { generateXsd } from '../schema/xsd';
+import { writeFileAtomic } from './atomicWrite';
+import type { Command } from './cli';
+import { UsageError } from './files';
+
+export const schemaCommand: Command = {
+  usage: [
+    '  schema --xsd [--profiles a,b,...] [--out FILE] [--force]',
+    '      Print an XML Schema (XSD) of handset files, or write it to FILE (replaced only with --force).',
+    '      --profiles names the base station\'s SIP profiles (default: profile1,profile2,profile3,profile4).',
+  ].join('\n'),
+  async run(args) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: { xsd: { type: 'boolean' }, profiles: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+    });
+    if (!values.xsd) throw new UsageError('schema needs a format: --xsd.');
+    const profiles = values.profiles?.split(',').map((p) => p.trim()).filter(Boolean);
+    if (values.profiles !== undefined && !profiles?.length) throw new UsageError('--profiles needs at least one name.');
+    const xsd = generateXsd(profiles ? { profiles } : {});
+    if (values.out === undefined) {
+      process.stdout.write(xsd);
+      return 0;
+    }
+    try {
+      writeFileAtomic(values.out, Buffer.from(xsd, 'utf8'), { overwrite: values.force === true });
+    } catch (err) {
+      console.error(`hsconfig: ${err instanceof Error ? err.message : String(err)}`);
+      return 1;
+    }
+    console.error(`Wrote ${values.out}.`);
+    return 0;
+  },
+};
