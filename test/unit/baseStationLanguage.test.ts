@@ -49,7 +49,8 @@ describe('profile names from the base-station model', () => {
     const { document, position } = withCursor(handset({ sip: '  <sip>\n    <line>\n      <profile_name>|</profile_name>\n    </line>\n  </sip>\n' }));
     const items = getLanguageService({ baseStation: station() }).doComplete(document, position).items.map((i) => i.label);
     assert.deepEqual(items, ['Office', 'Trunk', 'profile3', 'profile4']);
-    assert.match(hoverAt(handset({ sip: sip(['Tr|unk', '1']) }), station()) ?? '', /^\*\*Profile 2: Trunk\*\*/);
+    const m = station((s) => (s.profiles[1].sipServer = 'sip.example.net'));
+    assert.equal(hoverAt(handset({ sip: sip(['Tr|unk', '1']) }), m), '**Profile 2: Trunk** — this line registers with its SIP server `sip.example.net`.');
   });
 });
 

@@ -86,7 +86,8 @@ function ipeiDoc(value: string, settings: LanguageSettings): string {
 function profileDoc(value: string, settings: LanguageSettings): string {
   const index = settings.profiles.indexOf(value);
   if (index < 0) return `No base-station profile is named \`${value}\`. The profiles are ${settings.profiles.map((p) => `\`${p}\``).join(', ')}.`;
-  return `**Profile ${index + 1}: ${value}** — this line registers with that profile's SIP server.`;
+  const server = settings.baseStation?.profiles[index]?.sipServer;
+  return `**Profile ${index + 1}: ${value}** — this line registers with ${server ? `its SIP server \`${server}\`` : "that profile's SIP server"}.`;
 }
 
 function affixes(settings: LanguageSettings): string {
