@@ -233,7 +233,7 @@ describe('name and settings', () => {
         'auto_answer=1 skipped (it belongs in <user>, not <admin>)',
         'cradle_answer=1 skipped (user setting: <force_apply> is not 1)',
       ]);
-      assert.match(messages(r).join('\n'), force ? /<force_apply> is 0: user settings are not applied/ : /there is no <force_apply>: user settings are not applied/);
+      assert.match(messages(r).join('\n'), force ? /<force_apply> is 0: user settings are not applied/ : /There is no <force_apply>: user settings are not applied/);
     });
   }
 

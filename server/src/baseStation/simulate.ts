@@ -293,7 +293,7 @@ class Simulation {
   private applySettings(file: HandsetFile): void {
     const force = file.forceApply?.value === '1';
     if (file.settings.some((s) => s.settingClass === 'user')) {
-      const why = force ? '<force_apply> is 1: user settings are applied' : `${file.forceApply ? `<force_apply> is ${file.forceApply.value}` : 'there is no <force_apply>'}: user settings are not applied`;
+      const why = force ? '<force_apply> is 1: user settings are applied' : `${file.forceApply ? `<force_apply> is ${file.forceApply.value}` : 'There is no <force_apply>'}: user settings are not applied`;
       this.step('info', 'force-apply', `${why}.`, file.forceApply?.span);
     }
     for (const s of file.settings) this.applySetting(s, force);
