@@ -7,6 +7,7 @@ import * as exportSchema from './commands/exportSchema';
 import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerLanguageStatus } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
+import { registerPreview } from './preview/previewPanel';
 
 let client: LanguageClient | undefined;
 
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   registerLanguageStatus(context, client);
   registerEncryption(context, client, log);
+  registerPreview(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -5,3 +5,22 @@ export const DOCUMENT_STATUS_REQUEST = 'hsconfig/documentStatus';
 
 /** Request `{ uri, text }` → `Diagnostic[]`: checks text that is not open in an editor (before encrypting it). */
 export const VALIDATE_TEXT_REQUEST = 'hsconfig/validateText';
+
+/** Request `{ textDocument: { uri } }` → `PreviewResponse | null`: what the base station would do with the file. */
+export const PREVIEW_REQUEST = 'hsconfig/preview';
+
+/** Request `{ files: { name, text }[] }` → `FleetResponse`: a folder of handset files provisioned in turn. */
+export const SIMULATE_FOLDER_REQUEST = 'hsconfig/simulateFolder';
+
+export interface PreviewResponse {
+  readonly result?: import('./baseStation/simulate').SimulationResult;
+  /** Why there is nothing to simulate (no IPEI to request the file with). */
+  readonly problem?: string;
+  /** Where the base-station model came from. */
+  readonly source: string;
+}
+
+export interface FleetResponse {
+  readonly result: import('./baseStation/fleet').FleetResult;
+  readonly source: string;
+}

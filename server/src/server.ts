@@ -7,7 +7,10 @@ import * as path from 'node:path';
 import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from './baseStation/workspaceFile';
 import { getLanguageService } from './languageService/languageService';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
-import { DOCUMENT_STATUS_REQUEST, VALIDATE_TEXT_REQUEST } from './protocol';
+import { simulateFleet, type FleetFile } from './baseStation/fleet';
+import { FACTORY_SOURCE, factoryWithProvisioning, requesterIpei } from './baseStation/requester';
+import { simulate } from './baseStation/simulate';
+import { DOCUMENT_STATUS_REQUEST, PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, VALIDATE_TEXT_REQUEST, type FleetResponse, type PreviewResponse } from './protocol';
 
 const VALIDATION_DELAY_MS = 200;
 
@@ -88,6 +91,24 @@ export function startServer(connection: Connection): void {
     if (!documents.get(p.uri)) service.forget(p.uri);
     return diagnostics;
   });
+
+  connection.onRequest(PREVIEW_REQUEST, withDocument((doc: TextDocument): PreviewResponse => {
+    const { model, source } = baseStation();
+    const ipei = requesterIpei(doc.getText(), URI.parse(doc.uri).path);
+    if (!ipei) return { source, problem: 'Neither the file name nor <ipei> holds a 10-hex-digit IPEI, so no handset would ask for this file.' };
+    return { source, result: simulate(model, ipei, doc.getText()) };
+  }, null));
+  connection.onRequest(SIMULATE_FOLDER_REQUEST, (p: { files: FleetFile[] }): FleetResponse => {
+    const { model, source } = baseStation();
+    return { source, result: simulateFleet(model, p.files) };
+  });
+
+  /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */
+  function baseStation() {
+    const model = service.settings.baseStation;
+    const file = resolveBaseStationFile(folders, baseStationPath);
+    return model ? { model, source: file ?? baseStationPath } : { model: factoryWithProvisioning(), source: `${FACTORY_SOURCE} (no ${baseStationPath})` };
+  }
 
   async function refreshSettings(): Promise<void> {
     if (canPullConfiguration) {

@@ -13,7 +13,7 @@ import {
   type CompletionList,
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
-import { DOCUMENT_STATUS_REQUEST } from '../../server/src/protocol';
+import { DOCUMENT_STATUS_REQUEST, PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../server/src/protocol';
 import { fixture } from '../unit/helpers';
 import { LspClient } from './lspClient';
 
@@ -72,4 +72,28 @@ test('outline, folding, selection ranges, inlay hints and status over LSP', asyn
   assert.equal(hints?.length, 14);
   const status = await client.connection.sendRequest(DOCUMENT_STATUS_REQUEST, { textDocument });
   assert.deepEqual(status, { ipei: '02c332b510', handsetName: 'HS 1FEDE', lines: 1 });
+});
+
+test('preview over LSP: the simulation of the open file against the base station', async () => {
+  const preview = (await client.connection.sendRequest(PREVIEW_REQUEST, { textDocument })) as PreviewResponse;
+  assert.match(preview.source, /factory default/);
+  assert.equal(preview.result?.outcome, 'applied');
+  assert.equal(preview.result?.url, 'http://fm.grandstream.com/gs/ipei_02c332b510.xml');
+  assert.equal(preview.result?.handset, 1);
+  assert.deepEqual(preview.result?.lines.map((l) => [l.userId, l.how, l.account]), [['5328', 'new', 1]]);
+  const other = 'file:///srv/ipei_02c332b511.xml';
+  await client.open(other, text);
+  const stopped = (await client.connection.sendRequest(PREVIEW_REQUEST, { textDocument: { uri: other } })) as PreviewResponse;
+  assert.equal(stopped.result?.outcome, 'stopped', 'the handset named in the file name rejects a file for another IPEI');
+});
+
+test('folder simulation over LSP', async () => {
+  const fleet = (await client.connection.sendRequest(SIMULATE_FOLDER_REQUEST, {
+    files: [
+      { name: 'ipei_02c332b510.xml', text },
+      { name: 'ipei_02c332b511.xml', text: text.replace('02c332b510', '02c332b511') },
+    ],
+  })) as FleetResponse;
+  assert.deepEqual(fleet.result.runs.map((r) => r.result?.outcome), ['applied', 'applied']);
+  assert.equal(fleet.result.conflicts.length, 1, 'both handsets claim account 1 with DID');
 });

@@ -8,7 +8,7 @@ import { ipeiForFileName } from '../../../server/src/domain/handsetFileIpei';
 import { decrypt, DecryptError, encrypt, isXmlText } from '../../../server/src/domain/opensslEnc';
 import { VALIDATE_TEXT_REQUEST } from '../../../server/src/protocol';
 import { decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem } from './encryptedFileSystem';
-import { exists, handsetFiles, readText, writeAtomically } from './handsetFiles';
+import { exists, handsetFiles, readText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';
 
 const MAGIC = 'Salted__';

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import { decrypt, DecryptError, encrypt, type Derivation } from '../../../server/src/domain/opensslEnc';
-import { writeAtomically } from './handsetFiles';
+import { writeAtomically } from '../handsetFiles';
 import type { PasswordStore } from './passwordStore';
 
 export const ENCRYPTED_SCHEME = 'hsconfig-encrypted';

@@ -3,8 +3,7 @@
 // themselves alone (`DID`).
 
 import type { Span } from '../languageService/parser';
-import { ipeiFromFileName } from '../domain/ipei';
-import { ipeiForFileName } from '../domain/handsetFileIpei';
+import { requesterIpei } from './requester';
 import { diffModels, type ModelDifference } from './diff';
 import { cloneBaseStation, profileName, type BaseStation } from './model';
 import { simulate, type SimulationResult } from './simulate';
@@ -13,7 +12,7 @@ export interface FleetFile {
   /** How the file is named in reports (a path). */
   readonly name: string;
   readonly text: string;
-  /** The IPEI that asks for it; by default the file's `<ipei>`, else the IPEI in its name. */
+  /** The IPEI that asks for it; by default the IPEI in its name, else its own `<ipei>`. */
   readonly ipei?: string;
 }
 
@@ -88,9 +87,7 @@ export function simulateFleet(model: BaseStation, files: readonly FleetFile[]): 
 }
 
 function ipeiOf(f: FleetFile): string | undefined {
-  const own = ipeiForFileName(f.text);
-  if ('ipei' in own) return own.ipei;
-  return ipeiFromFileName(f.name.split(/[\\/]/).pop() ?? f.name);
+  return requesterIpei(f.text, f.name);
 }
 
 function handsetsOf(model: BaseStation): FleetHandset[] {

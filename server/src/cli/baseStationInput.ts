@@ -2,7 +2,8 @@
 // in any of its shapes.
 
 import { existsSync } from 'node:fs';
-import { factoryDefault, type BaseStation } from '../baseStation/model';
+import type { BaseStation } from '../baseStation/model';
+import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
 import { DEFAULT_BASE_STATION_FILE } from '../baseStation/modelFile';
 import { readBaseStationText } from '../baseStation/readBaseStation';
 import { readText, UsageError } from './files';
@@ -16,7 +17,7 @@ export interface BaseStationInput {
 }
 
 export async function readBaseStation(file: string | undefined): Promise<BaseStationInput> {
-  if (file === undefined) return existsSync(DEFAULT_BASE_STATION_FILE) ? readBaseStation(DEFAULT_BASE_STATION_FILE) : factoryWithProvisioning();
+  if (file === undefined) return existsSync(DEFAULT_BASE_STATION_FILE) ? readBaseStation(DEFAULT_BASE_STATION_FILE) : factory();
   if (!existsSync(file)) throw new UsageError(`No such base-station file: ${file}`);
   const read = readBaseStationText(await readText(file));
   if (!read.ok) throw new Error(`${file}: ${read.message}`);
@@ -29,8 +30,6 @@ export function reportNotes(base: BaseStationInput): void {
   if (n > 0) console.error(`hsconfig: note: ${n} line${n === 1 ? '' : 's'} of ${base.source} were not understood and are ignored (hsconfig import-base lists them).`);
 }
 
-function factoryWithProvisioning(): BaseStationInput {
-  const model = factoryDefault();
-  model.provisioning.handsetProvisioning = true;
-  return { model, source: 'factory default with handset provisioning on (no --base, no .vscode/hsconfig-base-station.json)', notes: [] };
+function factory(): BaseStationInput {
+  return { model: factoryWithProvisioning(), source: `${FACTORY_SOURCE} (no --base, no ${DEFAULT_BASE_STATION_FILE})`, notes: [] };
 }

@@ -2,8 +2,8 @@
 
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ipeiFromFileName, isHexIpei } from '../domain/ipei';
-import { ipeiForFileName } from '../domain/handsetFileIpei';
+import { isHexIpei } from '../domain/ipei';
+import { requesterIpei } from '../baseStation/requester';
 import { simulate } from '../baseStation/simulate';
 import { readBaseStation, reportNotes } from './baseStationInput';
 import type { Command } from './cli';
@@ -21,7 +21,7 @@ export const previewCommand: Command = {
     '  preview <file> [--base FILE] [--ipei HEX] [--json]',
     '      Show, step by step, what the base station does with a handset file: the request URL, the checks,',
     '      which account slot and line slot each line takes, and the account table before → after.',
-    '      --ipei is the handset that asks for the file (default: the file\'s <ipei>).',
+    '      --ipei is the handset that asks for the file (default: the IPEI in the file name, else its <ipei>).',
     BASE_USAGE,
     '      Exit status 0 when the whole file is applied, 1 when provisioning stops or a line finds no slot.',
   ].join('\n'),
@@ -50,9 +50,7 @@ function requestingIpei(given: string | undefined, text: string, file: string): 
     if (!isHexIpei(given)) throw new UsageError(`--ipei takes 10 hex digits, not '${given}'.`);
     return given.toLowerCase();
   }
-  const own = ipeiForFileName(text);
-  if ('ipei' in own) return own.ipei.toLowerCase();
-  const fromName = ipeiFromFileName(path.basename(file));
-  if (fromName) return fromName.toLowerCase();
-  throw new UsageError(`${file} ${own.problem.replace(/, so the encrypted file cannot be named| to name the encrypted file/, '')}; give the handset's IPEI with --ipei.`);
+  const requester = requesterIpei(text, path.basename(file));
+  if (requester) return requester;
+  throw new UsageError(`Neither the name of ${file} nor its <ipei> gives a handset's IPEI; give it with --ipei.`);
 }

@@ -1,8 +1,8 @@
 // Turning an explorer selection into handset files, and writing files without ever leaving half of one behind.
 
 import * as vscode from 'vscode';
-import { ROOT } from '../../../server/src/languageService/catalogue';
-import { rootElementName } from '../../../server/src/languageService/rootElement';
+import { ROOT } from '../../server/src/languageService/catalogue';
+import { rootElementName } from '../../server/src/languageService/rootElement';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 

@@ -1,0 +1,122 @@
+// The "Preview Base Station Outcome" webview: follows the active handset file live, and reveals the part of the file
+// an entry concerns when clicked. The simulation runs in the language server; this only shows it.
+
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../server/src/protocol';
+import { handsetFiles, readText } from '../handsetFiles';
+import { LANGUAGE_ID } from '../languageDetection';
+import { pageHtml, renderFleet, renderPreview } from './render';
+
+const UPDATE_DELAY_MS = 250;
+
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+  let preview: PreviewPanel | undefined;
+  context.subscriptions.push(
+    vscode.commands.registerCommand('hsconfig.preview', async (uri?: vscode.Uri) => {
+      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!document || document.languageId !== LANGUAGE_ID) {
+        return void vscode.window.showWarningMessage('Open a handset config file (root <hs_config>) to preview what the base station does with it.');
+      }
+      if (!preview) {
+        preview = new PreviewPanel(client, document);
+        preview.onDidDispose(() => (preview = undefined));
+      } else preview.show(document);
+    }),
+    vscode.commands.registerCommand('hsconfig.simulateFolder', (uri?: vscode.Uri) => simulateFolder(client, uri)),
+  );
+}
+
+/** A webview that ignores nothing it is sent but `reveal` and `open` requests. */
+function createPanel(viewType: string, title: string): vscode.WebviewPanel {
+  return vscode.window.createWebviewPanel(
+    viewType,
+    title,
+    { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+    { enableScripts: true, localResourceRoots: [], enableFindWidget: true },
+  );
+}
+
+export class PreviewPanel {
+  private readonly panel = createPanel('hsconfig.preview', 'Base Station Outcome');
+  private readonly disposables: vscode.Disposable[] = [];
+  private document: vscode.TextDocument;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private rendered = false;
+  readonly onDidDispose: vscode.Event<void>;
+
+  constructor(
+    private readonly client: LanguageClient,
+    document: vscode.TextDocument,
+  ) {
+    this.document = document;
+    this.onDidDispose = this.panel.onDidDispose;
+    this.disposables.push(
+      this.panel.onDidDispose(() => this.dispose()),
+      this.panel.webview.onDidReceiveMessage((m: { type?: string; start?: number; end?: number }) => this.onMessage(m)),
+      vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.later()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => editor?.document.languageId === LANGUAGE_ID && this.follow(editor.document)),
+    );
+    void this.update();
+  }
+
+  show(document: vscode.TextDocument): void {
+    this.panel.reveal(vscode.ViewColumn.Beside, true);
+    this.follow(document);
+  }
+
+  private follow(document: vscode.TextDocument): void {
+    if (document === this.document) return;
+    this.document = document;
+    void this.update();
+  }
+
+  private later(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
+  }
+
+  private async update(): Promise<void> {
+    const document = this.document;
+    const response = await this.client.sendRequest<PreviewResponse | null>(PREVIEW_REQUEST, { textDocument: { uri: document.uri.toString() } });
+    if (document !== this.document) return; // the preview moved on meanwhile
+    const body = response ? renderPreview(response) : '<p>The language server does not know this file yet.</p>';
+    this.panel.title = `Outcome: ${document.uri.path.split('/').pop()}`;
+    if (this.rendered) void this.panel.webview.postMessage({ type: 'update', html: body });
+    else {
+      this.panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: this.panel.title, body });
+      this.rendered = true;
+    }
+  }
+
+  private async onMessage(message: { type?: string; start?: number; end?: number }): Promise<void> {
+    if (message.type !== 'reveal' || typeof message.start !== 'number' || typeof message.end !== 'number') return;
+    const doc = this.document;
+    const range = new vscode.Range(doc.positionAt(message.start), doc.positionAt(message.end));
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: range });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.disposables.splice(0).forEach((d) => d.dispose());
+    this.panel.dispose();
+  }
+}
+
+/** Provisions every handset file of a folder in turn and shows who ends up with what. */
+async function simulateFolder(client: LanguageClient, uri: vscode.Uri | undefined): Promise<void> {
+  const folder = uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) return void vscode.window.showWarningMessage('Choose a folder of handset files to simulate.');
+  const files = await handsetFiles([folder]);
+  if (!files.length) return void vscode.window.showWarningMessage('No handset files in that folder (.xml files whose root is <hs_config>).');
+  const named = await Promise.all(files.map(async (f) => ({ name: vscode.workspace.asRelativePath(f), text: await readText(f), uri: f })));
+  const response = await client.sendRequest<FleetResponse>(SIMULATE_FOLDER_REQUEST, { files: named.map(({ name, text }) => ({ name, text })) });
+  const panel = createPanel('hsconfig.fleet', `Simulation: ${vscode.workspace.asRelativePath(folder)}`);
+  panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: panel.title, body: renderFleet(response) });
+  panel.webview.onDidReceiveMessage((m: { type?: string; file?: string }) => {
+    const target = named.find((n) => n.name === m.file);
+    if (m.type === 'open' && target) void vscode.window.showTextDocument(target.uri, { viewColumn: vscode.ViewColumn.One });
+  });
+}

@@ -1,0 +1,211 @@
+// HTML for the base-station preview. Pure (no vscode import) so it can be tested in plain Node. Every value that
+// comes from a file or a model goes through `esc`; nothing here loads remote content.
+
+import type { FleetResponse, PreviewResponse } from '../../../server/src/protocol';
+import type { SimulationResult, Step } from '../../../server/src/baseStation/simulate';
+import { describeHsMode, type Account, type BaseStation } from '../../../server/src/baseStation/model';
+import type { AccountCellChange, AccountField } from '../../../server/src/baseStation/diff';
+
+export function esc(value: unknown): string {
+  return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const ICONS: Record<Step['status'], string> = { pass: '✔', fail: '✖', info: 'ℹ' };
+
+const OUTCOMES: Record<SimulationResult['outcome'], string> = {
+  'not-requested': 'Not requested',
+  stopped: 'Stopped',
+  applied: 'Applied',
+  'partly-applied': 'Partly applied',
+};
+
+/** Attributes that make an entry reveal its part of the handset file when clicked. */
+function reveal(span: { start: number; end: number } | undefined): string {
+  return span ? ` class="reveal" tabindex="0" data-start="${span.start}" data-end="${span.end}" title="Show in the file"` : '';
+}
+
+export function renderPreview(response: PreviewResponse): string {
+  const r = response.result;
+  if (!r) return `<p class="problem">${esc(response.problem ?? 'Nothing to preview.')}</p>${sourceLine(response.source)}`;
+  const handset = r.handset ? `HS${r.handset}` : 'no handset number';
+  return [
+    `<header><h1>Handset ${esc(r.ipei)} <span class="badge ${esc(r.outcome)}">${esc(OUTCOMES[r.outcome])}</span></h1>`,
+    `<p class="meta">${esc(handset)} · ${sourceLine(response.source)}</p></header>`,
+    `<section><h2>Request</h2><p><code class="url">GET ${esc(r.url)}</code></p></section>`,
+    `<section><h2>Steps</h2><ol class="steps">${r.steps.map(stepItem).join('')}</ol></section>`,
+    accountsSection(r.before, r.after, r.difference.accounts),
+    r.handset ? lineSlotsSection(r, r.handset) : '',
+    settingsSection(r),
+  ].join('\n');
+}
+
+function sourceLine(source: string): string {
+  return `<span class="source">Base station: ${esc(source)}</span>`;
+}
+
+function stepItem(step: Step): string {
+  return `<li data-status="${esc(step.status)}"${reveal(step.span)}><span class="icon ${esc(step.status)}" aria-label="${esc(step.status)}">${ICONS[step.status]}</span> ${esc(step.message)}</li>`;
+}
+
+const COLUMNS: readonly [AccountField, string][] = [
+  ['userId', 'User ID'],
+  ['authId', 'Auth ID'],
+  ['displayName', 'Display name'],
+  ['profile', 'Profile'],
+  ['hsMode', 'HS mode'],
+  ['active', 'Active'],
+];
+
+function cellText(model: BaseStation, field: AccountField, value: string | number | boolean): string {
+  if (field === 'profile') return model.profiles[Number(value) - 1]?.name ?? `profile ${value}`;
+  if (field === 'hsMode') return describeHsMode(Number(value));
+  if (field === 'active') return value ? 'yes' : 'no';
+  return String(value);
+}
+
+function accountsSection(before: BaseStation, after: BaseStation, changes: readonly AccountCellChange[]): string {
+  const changed = new Map(changes.map((c) => [`${c.slot}:${c.field}`, c]));
+  const used = (a: Account | undefined) => a !== undefined && a.userId !== '';
+  const rows = after.accounts
+    .filter((a, i) => used(a) || used(before.accounts[i]) || changes.some((c) => c.slot === a.slot))
+    .map((a) => {
+      const cells = COLUMNS.map(([field]) => {
+        const change = changed.get(`${a.slot}:${field}`);
+        if (!change) return `<td>${esc(cellText(after, field, a[field]))}</td>`;
+        const old = cellText(before, field, change.before);
+        return `<td class="changed"><del>${esc(old || '—')}</del> → <ins>${esc(cellText(after, field, change.after) || '—')}</ins></td>`;
+      });
+      return `<tr><th scope="row">${a.slot}</th>${cells.join('')}</tr>`;
+    });
+  const head = `<tr><th scope="col">Slot</th>${COLUMNS.map(([, label]) => `<th scope="col">${label}</th>`).join('')}</tr>`;
+  const body = rows.length ? rows.join('') : `<tr><td colspan="${COLUMNS.length + 1}">No accounts are set, before or after.</td></tr>`;
+  return `<section><h2>Accounts <small>before → after</small></h2><table class="accounts"><thead>${head}</thead><tbody>${body}</tbody></table></section>`;
+}
+
+function lineSlotsSection(r: SimulationResult, number: number): string {
+  const before = r.before.handsets[number - 1]?.lines ?? [];
+  const after = r.after.handsets[number - 1]?.lines ?? [];
+  const slot = (n: number) => (n ? `account ${n}` : '—');
+  const cells = after.map((acc, i) => {
+    const old = before[i] ?? 0;
+    const body = old === acc ? esc(slot(acc)) : `<del>${esc(slot(old))}</del> → <ins>${esc(slot(acc))}</ins>`;
+    return `<td class="${old === acc ? '' : 'changed'}"><span class="slot">Line ${i + 1}</span>${body}</td>`;
+  });
+  const lines = r.lines
+    .map((l) => `<li${reveal(l.span)}>${esc(l.userId)} @ ${esc(r.after.profiles[l.profile - 1]?.name ?? l.profile)}: ${esc(lineOutcome(l))}</li>`)
+    .join('');
+  return `<section><h2>HS${number} line slots <small>before → after</small></h2><table class="slots"><tr>${cells.join('')}</tr></table>${lines ? `<ul class="lines">${lines}</ul>` : ''}</section>`;
+}
+
+function lineOutcome(l: SimulationResult['lines'][number]): string {
+  const where = l.account ? `account ${l.account}${l.lineSlot ? `, line slot ${l.lineSlot}` : ''}` : '';
+  const mode = l.hsMode !== undefined ? `; HS mode ${describeHsMode(l.hsMode)}` : '';
+  switch (l.how) {
+    case 'reused':
+      return `reuses ${where}${mode}`;
+    case 'new':
+      return `new ${where}${mode}`;
+    case 'replaced':
+      return `replaces a stale account: ${where}${mode}`;
+    case 'no-slot':
+      return 'no account slot left: not applied';
+  }
+}
+
+function settingsSection(r: SimulationResult): string {
+  const settings = r.difference.settings;
+  if (!settings.length) return '';
+  const item = (s: (typeof settings)[number]) =>
+    `<li${reveal(s.span)}><code>${esc(s.name)}</code> = <code>${esc(s.value)}</code> <span class="why">${esc(s.reason)}</span></li>`;
+  const applied = settings.filter((s) => s.applied);
+  const skipped = settings.filter((s) => !s.applied);
+  return [
+    '<section><h2>Settings</h2>',
+    applied.length ? `<h3>Applied</h3><ul class="settings applied">${applied.map(item).join('')}</ul>` : '',
+    skipped.length ? `<h3>Not applied</h3><ul class="settings skipped">${skipped.map(item).join('')}</ul>` : '',
+    '</section>',
+  ].join('');
+}
+
+export function renderFleet(response: FleetResponse): string {
+  const f = response.result;
+  const runs = f.runs
+    .map((run) => {
+      const outcome = run.result ? OUTCOMES[run.result.outcome] : 'Not run';
+      const why = run.problem ?? run.result?.steps.find((s) => s.status === 'fail')?.message ?? '';
+      const cls = run.result?.outcome ?? 'stopped';
+      return `<tr><td><a href="#" class="open" data-file="${esc(run.file)}">${esc(run.file)}</a></td><td><span class="badge ${esc(cls)}">${esc(outcome)}</span></td><td>${esc(why)}</td></tr>`;
+    })
+    .join('');
+  const handsets = f.handsets
+    .filter((h) => h.ipei || h.lines.length)
+    .map((h) => `<tr><th scope="row">HS${h.number}</th><td>${esc(h.ipei ?? '—')}</td><td>${esc(h.name)}</td><td>${h.lines.map((l) => `${esc(l.userId)} @ ${esc(l.profile)} <small>(account ${l.account}, line ${l.lineSlot})</small>`).join('<br>') || '—'}</td></tr>`)
+    .join('');
+  const problems = [
+    ...f.shortages.map((s) => `<li><span class="icon fail">✖</span> <a href="#" class="open" data-file="${esc(s.file)}">${esc(s.file)}</a>: ${esc(s.message)}</li>`),
+    ...f.conflicts.map((c) => `<li><span class="icon fail">✖</span> ${esc(c.message)}</li>`),
+  ].join('');
+  return [
+    `<header><h1>Folder simulation <span class="badge ${problems ? 'partly-applied' : 'applied'}">${f.runs.length} file${f.runs.length === 1 ? '' : 's'}</span></h1><p class="meta">${sourceLine(response.source)}</p></header>`,
+    `<section><h2>Files, in the order they are provisioned</h2><table><thead><tr><th scope="col">File</th><th scope="col">Outcome</th><th scope="col">Why</th></tr></thead><tbody>${runs}</tbody></table></section>`,
+    `<section><h2>Problems</h2>${problems ? `<ul class="problems">${problems}</ul>` : '<p>No slot shortages and no conflicting <code>DID</code> claims.</p>'}</section>`,
+    `<section><h2>Handsets afterwards</h2><table><thead><tr><th scope="col">Handset</th><th scope="col">IPEI</th><th scope="col">Name</th><th scope="col">Lines</th></tr></thead><tbody>${handsets}</tbody></table></section>`,
+    accountsSection(f.before, f.after, f.difference.accounts),
+  ].join('\n');
+}
+
+/** The whole page: a strict Content-Security-Policy, styles and the one script, all tied to `nonce`. */
+export function pageHtml(options: { nonce: string; title: string; body: string }): string {
+  const { nonce } = options;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src 'none'; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'; frame-src 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${esc(options.title)}</title>
+<style nonce="${nonce}">${STYLE}</style>
+</head>
+<body>
+<main id="content">${options.body}</main>
+<script nonce="${nonce}">${SCRIPT}</script>
+</body>
+</html>`;
+}
+
+const STYLE = `
+body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 16px 24px; line-height: 1.45; }
+h1 { font-size: 1.3em; margin: 16px 0 4px; } h2 { font-size: 1.08em; margin: 20px 0 6px; border-bottom: 1px solid var(--vscode-panel-border, rgba(128,128,128,.35)); padding-bottom: 3px; } h3 { font-size: 1em; margin: 10px 0 4px; }
+small, .meta, .why { color: var(--vscode-descriptionForeground); }
+code { font-family: var(--vscode-editor-font-family); background: var(--vscode-textCodeBlock-background); padding: 1px 4px; border-radius: 3px; }
+.badge { font-size: .75em; padding: 2px 8px; border-radius: 10px; vertical-align: middle; border: 1px solid currentColor; }
+.badge.applied { color: var(--vscode-testing-iconPassed, #3fb950); } .badge.partly-applied { color: var(--vscode-editorWarning-foreground, #d29922); }
+.badge.stopped, .badge.not-requested { color: var(--vscode-errorForeground, #f85149); }
+.icon.pass { color: var(--vscode-testing-iconPassed, #3fb950); } .icon.fail { color: var(--vscode-errorForeground, #f85149); } .icon.info { color: var(--vscode-editorInfo-foreground, #3794ff); }
+ol.steps, ul.lines, ul.settings, ul.problems { padding-left: 1.4em; } li { margin: 2px 0; }
+.reveal { cursor: pointer; border-radius: 3px; } .reveal:hover, .reveal:focus { background: var(--vscode-list-hoverBackground); outline: none; }
+table { border-collapse: collapse; margin: 4px 0; } th, td { border: 1px solid var(--vscode-panel-border, rgba(128,128,128,.35)); padding: 3px 8px; text-align: left; vertical-align: top; }
+thead th { background: var(--vscode-editorWidget-background); }
+td.changed { background: var(--vscode-diffEditor-insertedTextBackground, rgba(63,185,80,.15)); }
+del { color: var(--vscode-descriptionForeground); } ins { text-decoration: none; font-weight: 600; }
+.slot { display: block; font-size: .8em; color: var(--vscode-descriptionForeground); }
+a { color: var(--vscode-textLink-foreground); }
+.problem { color: var(--vscode-errorForeground); }
+`;
+
+const SCRIPT = `
+const vscode = acquireVsCodeApi();
+const content = document.getElementById('content');
+content.addEventListener('click', (event) => {
+  const open = event.target.closest('.open');
+  if (open) { event.preventDefault(); vscode.postMessage({ type: 'open', file: open.dataset.file }); return; }
+  const target = event.target.closest('.reveal');
+  if (target) vscode.postMessage({ type: 'reveal', start: Number(target.dataset.start), end: Number(target.dataset.end) });
+});
+content.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && event.target.classList.contains('reveal')) event.target.click();
+});
+window.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'update') content.innerHTML = event.data.html;
+});
+`;

@@ -1,0 +1,79 @@
+// The preview's HTML: everything from the file is escaped, the page has a strict CSP, and it shows the outcome.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { pageHtml, renderFleet, renderPreview } from '../../client/src/preview/render';
+import { simulateFleet } from '../../server/src/baseStation/fleet';
+import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
+import { simulate } from '../../server/src/baseStation/simulate';
+import { handset } from './helpers';
+
+const XSS = '<img src=x onerror=alert(1)>';
+const escapedXml = XSS.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function hostileFile(): string {
+  return handset({
+    name: `  <hs_name>${escapedXml}</hs_name>\n`,
+    sip: `  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>${escapedXml}</user_id>\n      <display_name>"quoted" &amp; 'single'</display_name>\n    </line>\n  </sip>\n`,
+  });
+}
+
+test('values from the file are shown as text, never as markup', () => {
+  const result = simulate(factoryWithProvisioning(), '02c332b510', hostileFile());
+  const html = renderPreview({ source: `<b>${XSS}</b>`, result });
+  assert.doesNotMatch(html, /<img/i);
+  assert.doesNotMatch(html, /<b>/);
+  assert.match(html, /&#60;img src=x onerror=alert\(1\)&#62;/, 'the hostile value appears, escaped');
+  const page = pageHtml({ nonce: 'abc123', title: XSS, body: html });
+  assert.equal((page.match(/<script/g) ?? []).length, 1, 'only our own script');
+  assert.doesNotMatch(page, /<img|onerror=alert\(1\)>/);
+});
+
+test('the page has a strict Content-Security-Policy with a nonce and loads nothing remote', () => {
+  const page = pageHtml({ nonce: 'N0nce', title: 't', body: '<p>x</p>' });
+  const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'nonce-N0nce'/);
+  assert.match(csp, /style-src 'nonce-N0nce'/);
+  assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:/);
+  assert.match(page, /<script nonce="N0nce">/);
+  assert.match(page, /<style nonce="N0nce">/);
+  assert.doesNotMatch(page, /\b(src|href)="https?:/);
+});
+
+test('the preview shows the URL, each step, the account table with changed cells and the line slots', () => {
+  const result = simulate(factoryWithProvisioning(), '02c332b510', handset());
+  const html = renderPreview({ source: 'factory', result });
+  assert.match(html, /GET http:\/\/fm\.grandstream\.com\/gs\/ipei_02c332b510\.xml/);
+  assert.equal((html.match(/<li data-status=/g) ?? []).length, result.steps.length);
+  assert.match(html, /class="badge applied">Applied</);
+  assert.match(html, /<td class="changed"><del>—<\/del> → <ins>5328<\/ins><\/td>/, 'the new user ID is marked as changed');
+  assert.match(html, /HS1 line slots/);
+  assert.match(html, /data-start="\d+" data-end="\d+"/, 'entries can reveal their part of the file');
+});
+
+test('a stop is shown as such, with its reason', () => {
+  const result = simulate(factoryWithProvisioning(), '02c332b511', handset());
+  const html = renderPreview({ source: 'factory', result });
+  assert.match(html, /class="badge stopped">Stopped</);
+  assert.match(html, /data-status="fail"/);
+});
+
+test('without an IPEI there is a plain explanation', () => {
+  assert.match(renderPreview({ source: 'factory', problem: 'No IPEI <here>' }), /No IPEI &#60;here&#62;/);
+});
+
+test('the folder simulation lists files in order, problems and the handsets afterwards', () => {
+  const one = handset({ sip: '  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>100</user_id>\n      <ring_type>DID</ring_type>\n    </line>\n  </sip>\n' });
+  const two = one.replace('02c332b510', '02c332b511');
+  const result = simulateFleet(factoryWithProvisioning(), [
+    { name: `a/${XSS}.xml`, text: one },
+    { name: 'b.xml', text: two },
+  ]);
+  const html = renderFleet({ source: 'factory', result });
+  assert.doesNotMatch(html, /<img/);
+  assert.match(html, /HS1/);
+  assert.match(html, /HS2/);
+  assert.match(html, /DID/);
+  assert.ok(result.conflicts.length > 0 && html.includes('class="problems"'), 'the DID conflict is listed');
+});
