@@ -5,6 +5,8 @@ import { openPage, remoteUri, workbenchUrl } from './browser.mjs';
 import { SUITE_ENTRY } from './paths.mjs';
 
 const SUMMARY = /(\d+) passed, (\d+) failed/;
+// The workbench's own chatter; the suite's output comes as 'info' (and 'error').
+const QUIET_TYPES = new Set(['trace', 'debug']);
 
 /** Resolves with { exitCode, passed, failed }; `passed`/`failed` are undefined when the suite printed no summary. */
 export async function runExtensionTests(browser, server, { developmentPath, workspace, print = console.log }) {
@@ -14,6 +16,7 @@ export async function runExtensionTests(browser, server, { developmentPath, work
   const exit = new Promise((resolve) => (reportExit = resolve));
   await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
+    if (QUIET_TYPES.has(type)) return;
     const line = format(...(Array.isArray(args) ? args : [args]));
     summary = SUMMARY.exec(line) ?? summary;
     print(type === 'error' ? `[extension host] ${line}` : line);

@@ -47,6 +47,7 @@ export async function createSandbox(prefix = 'hsconfig-e2e-') {
     XDG_CACHE_HOME: path.join(dirs.home, '.cache'),
     XDG_STATE_HOME: path.join(dirs.home, '.local', 'state'),
     XDG_RUNTIME_DIR: dirs.tmp,
+    EXTENSIONS_GALLERY: '{}', // no marketplace: offline, and nothing to install from one
   };
   return { ...dirs, env, remove: () => (process.env.HSCONFIG_E2E_KEEP ? undefined : rm(dir, { recursive: true, force: true })) };
 }
