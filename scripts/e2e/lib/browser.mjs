@@ -5,7 +5,8 @@ import { CHROMIUM } from './paths.mjs';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 export async function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  // Signals are the run's to handle (runSession): Playwright's own handlers would exit before cleanup.
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 }
 
 /** A `vscode-remote://` URI: how the workbench names a path on the code-server machine. */

@@ -1,6 +1,8 @@
 // One bounded run: everything it starts is released in reverse order when the body ends, fails, times out or the
 // user presses Ctrl-C, and nothing acquired after that point survives either.
 
+export class Interrupted extends Error {}
+
 export async function runSession(timeoutMs, body) {
   const releases = [];
   let closed = false;
@@ -17,7 +19,7 @@ export async function runSession(timeoutMs, body) {
   let onSignal;
   const aborted = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`the run took longer than ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
-    onSignal = (signal) => reject(new Error(`interrupted by ${signal}`));
+    onSignal = (signal) => reject(new Interrupted(`interrupted by ${signal}`));
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   });

@@ -8,7 +8,7 @@ import { installExtension, startCodeServer } from './codeServer.mjs';
 import { runExtensionTests } from './extensionTests.mjs';
 import { ROOT } from './paths.mjs';
 import { createSandbox } from './sandbox.mjs';
-import { runSession } from './session.mjs';
+import { Interrupted, runSession } from './session.mjs';
 
 const RUN_TIMEOUT_MS = Number(process.env.HSCONFIG_E2E_TIMEOUT_MS ?? 240_000);
 
@@ -65,6 +65,7 @@ async function runSuite(label, prepare) {
       return inspect ? { passed: result.passed + 1, failed: result.failed } : result;
     });
   } catch (err) {
+    if (err instanceof Interrupted) throw err;
     console.error(`The ${label} run failed: ${err.message}`);
     if (serverLog.length > 0) console.error(`code-server output:\n${serverLog.join('').slice(-4000)}`);
     return { passed: 0, failed: 1 };
