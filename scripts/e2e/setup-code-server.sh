@@ -40,7 +40,9 @@ install_code_server() {
   log "installing code-server $CODE_SERVER_VERSION (takes a few minutes)"
   mkdir -p "$DIR/code-server"
   # code-server's postinstall checks that npm runs on Node 24 and builds native modules against its headers.
-  PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" \
+  # Under `npm test` the outer npm's user agent (naming Node 20) would be inherited: drop what npm run exports.
+  env -u npm_config_user_agent -u npm_config_npm_version -u npm_node_execpath -u npm_execpath -u NODE \
+    PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" \
     npm install --prefix "$DIR/code-server" --no-save --no-package-lock --loglevel=error \
       "code-server@$CODE_SERVER_VERSION"
   echo "$CODE_SERVER_VERSION" > "$DIR/code-server/.installed"
