@@ -2,7 +2,7 @@
 // hovers the error squiggle and saves the window with the hover to docs/images/diagnostic-hover.png.
 // Fails if the squiggle or the hover with the expected message never shows.
 import * as path from 'node:path';
-import { launchBrowser, openPage, remoteUri, workbenchUrl } from './lib/browser.mjs';
+import { launchBrowser, remoteUri, workbenchUrl } from './lib/browser.mjs';
 import { ensureCodeServer, startCodeServer } from './lib/codeServer.mjs';
 import { ROOT } from './lib/paths.mjs';
 import { createSandbox } from './lib/sandbox.mjs';
@@ -38,8 +38,8 @@ try {
   await runSession(180_000, async (use) => {
     const sandbox = await use(createSandbox(), (s) => s.remove());
     const server = await use(startCodeServer(sandbox), (s) => s.stop());
-    const browser = await use(launchBrowser(), (b) => b.close());
-    const page = await openPage(browser, { width: 1100, height: 600 });
+    const browser = await use(launchBrowser(sandbox, { width: 1100, height: 600 }), (b) => b.close());
+    const page = await browser.newPage();
     await page.goto(
       workbenchUrl(server, sandbox.workspace, [
         ['extensionDevelopmentPath', remoteUri(server, ROOT)],

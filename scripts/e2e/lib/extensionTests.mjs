@@ -1,7 +1,7 @@
 // Runs the in-editor mocha suite through VS Code's smoke-test driver: the workbench reports the extension host's
 // console to codeAutomationLog and the suite's exit code to codeAutomationExit.
 import { format } from 'node:util';
-import { openPage, remoteUri, workbenchUrl } from './browser.mjs';
+import { remoteUri, workbenchUrl } from './browser.mjs';
 import { SUITE_ENTRY } from './paths.mjs';
 
 const SUMMARY = /(\d+) passed, (\d+) failed/;
@@ -10,7 +10,7 @@ const QUIET_TYPES = new Set(['trace', 'debug']);
 
 /** Resolves with { exitCode, passed, failed }; `passed`/`failed` are undefined when the suite printed no summary. */
 export async function runExtensionTests(browser, server, { developmentPath, workspace, print = console.log }) {
-  const page = await openPage(browser);
+  const page = await browser.newPage();
   let summary;
   let reportExit;
   const exit = new Promise((resolve) => (reportExit = resolve));

@@ -58,7 +58,7 @@ async function runSuite(label, prepare) {
       const sandbox = await use(createSandbox(), (s) => s.remove());
       const { developmentPath, env, args, inspect } = await prepare(sandbox);
       const server = await use(startCodeServer(sandbox, { env, args, log: (t) => serverLog.push(t) }), (s) => s.stop());
-      const browser = await use(launchBrowser(), (b) => b.close());
+      const browser = await use(launchBrowser(sandbox), (b) => b.close());
       const result = normalise(await runExtensionTests(browser, server, { developmentPath, workspace: sandbox.workspace }));
       if (result.failed > 0) console.log(`code-server output:\n${serverLog.join('').slice(-4000)}`);
       if (inspect && !(await inspect())) return { passed: result.passed, failed: result.failed + 1 };

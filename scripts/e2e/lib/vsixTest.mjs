@@ -18,7 +18,7 @@ const ALLOWED = [
 const REQUIRED = ['dist/extension.js', 'dist/server.js', 'package.json', 'LICENSE', 'images/icon.png'];
 
 function npm(args) {
-  const result = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 300_000 });
   if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed (exit ${result.status ?? result.signal}):\n${result.stdout}`);
   return result.stdout;
 }
