@@ -21,7 +21,7 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 export async function openInLanguage(name: string, languageId: string): Promise<vscode.TextDocument> {
   const uri = fixtureUri(name);
   await vscode.window.showTextDocument(uri);
-  return waitUntil(`${name} to have language "${languageId}" (it has "${openDocument(uri)?.languageId}")`, [vscode.workspace.onDidOpenTextDocument], () => {
+  return waitUntil(() => `${name} to have language "${languageId}" (it has "${openDocument(uri)?.languageId}")`, [vscode.workspace.onDidOpenTextDocument], () => {
     const doc = openDocument(uri);
     return doc?.languageId === languageId ? doc : undefined;
   });

@@ -4,8 +4,11 @@ import * as vscode from 'vscode';
 
 export const WAIT_MS = 15_000;
 
-/** Resolves with the first value `check` returns that is not undefined: now, or after any of `events` fires. */
-export function waitUntil<T>(what: string, events: vscode.Event<unknown>[], check: () => T | undefined, timeoutMs = WAIT_MS): Promise<T> {
+/**
+ * Resolves with the first value `check` returns that is not undefined: now, or after any of `events` fires.
+ * `what` names the awaited state in the timeout message; a function is asked at timeout, to describe the state then.
+ */
+export function waitUntil<T>(what: string | (() => string), events: vscode.Event<unknown>[], check: () => T | undefined, timeoutMs = WAIT_MS): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const subscriptions: vscode.Disposable[] = [];
     const finish = (settle: () => void) => {
@@ -13,7 +16,7 @@ export function waitUntil<T>(what: string, events: vscode.Event<unknown>[], chec
       subscriptions.forEach((s) => s.dispose());
       settle();
     };
-    const timer = setTimeout(() => finish(() => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`))), timeoutMs);
+    const timer = setTimeout(() => finish(() => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${typeof what === 'function' ? what() : what}`))), timeoutMs);
     const poke = () => {
       let value: T | undefined;
       try {
