@@ -11,7 +11,6 @@ import { createSandbox } from './sandbox.mjs';
 import { Interrupted, runSession } from './session.mjs';
 
 const RUN_TIMEOUT_MS = Number(process.env.HSCONFIG_E2E_TIMEOUT_MS ?? 240_000);
-
 const EXTENSION_ID = 'hsconfig.hsconfig';
 
 export function runSourceSuite() {
@@ -26,7 +25,7 @@ export function runInstalledSuite(vsix) {
       developmentPath: await writeProbeExtension(sandbox),
       env: { HSCONFIG_E2E_INSTALLED: sandbox.extensions },
       args: ['--log', 'trace'],
-      inspect: () => reportActivation(sandbox),
+      afterSuite: () => reportActivation(sandbox),
     };
   });
 }
@@ -50,19 +49,23 @@ async function writeProbeExtension(sandbox) {
   return dir;
 }
 
+/**
+ * `prepare(sandbox)` gives the extensionDevelopmentPath, extra environment and code-server arguments, and optionally
+ * `afterSuite`: a check run while the sandbox still exists, counted as one more test.
+ */
 async function runSuite(label, prepare) {
   console.log(`\n== in-editor suite, ${label} ==`);
   const serverLog = [];
   try {
     return await runSession(RUN_TIMEOUT_MS, async (use) => {
       const sandbox = await use(createSandbox(), (s) => s.remove());
-      const { developmentPath, env, args, inspect } = await prepare(sandbox);
+      const { developmentPath, env, args, afterSuite } = await prepare(sandbox);
       const server = await use(startCodeServer(sandbox, { env, args, log: (t) => serverLog.push(t) }), (s) => s.stop());
       const browser = await use(launchBrowser(sandbox), (b) => b.close());
       const result = normalise(await runExtensionTests(browser, server, { developmentPath, workspace: sandbox.workspace }));
       if (result.failed > 0) console.log(`code-server output:\n${serverLog.join('').slice(-4000)}`);
-      if (inspect && !(await inspect())) return { passed: result.passed, failed: result.failed + 1 };
-      return inspect ? { passed: result.passed + 1, failed: result.failed } : result;
+      if (!afterSuite) return result;
+      return (await afterSuite()) ? { ...result, passed: result.passed + 1 } : { ...result, failed: result.failed + 1 };
     });
   } catch (err) {
     if (err instanceof Interrupted) throw err;
