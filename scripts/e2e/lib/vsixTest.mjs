@@ -1,0 +1,53 @@
+// The install test: `npm run package`, check what the .vsix holds and how big it is, then run the in-editor suite
+// against the extension that `code-server --install-extension` installed from it.
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import * as path from 'node:path';
+import { ROOT } from './paths.mjs';
+import { runInstalledSuite } from './suiteRuns.mjs';
+
+export const VSIX = path.join(ROOT, 'hsconfig.vsix');
+
+// What the package may hold: the bundles and what the marketplace page and manifest need. No sources or maps.
+const ALLOWED = [
+  /^dist\/(extension|server|cli)\.js$/,
+  /^(package\.json|language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+  /^images\/icon\.png$/,
+  /^(syntaxes|snippets)\/[^/]+\.json$/,
+];
+const REQUIRED = ['dist/extension.js', 'dist/server.js', 'package.json', 'LICENSE', 'images/icon.png'];
+
+function npm(args) {
+  const result = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 300_000 });
+  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed (exit ${result.status ?? result.signal}):\n${result.stdout}`);
+  return result.stdout;
+}
+
+/** Problems with the package's file list, as messages (empty when it is right). */
+function checkContents(files) {
+  const stray = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
+  const missing = REQUIRED.filter((f) => !files.includes(f));
+  return [...stray.map((f) => `${f} should not be packaged`), ...missing.map((f) => `${f} is missing from the package`)];
+}
+
+export async function testPackagedExtension() {
+  console.log('\n== packaging: npm run package ==');
+  try {
+    const started = Date.now();
+    npm(['run', '--silent', 'package']);
+    const files = npm(['exec', '--', 'vsce', 'ls', '--no-dependencies']).trim().split('\n').sort();
+    npm(['run', '--silent', 'build']); // package left a minified dist/ beside the development build's source maps
+    const problems = checkContents(files);
+    const kib = (statSync(VSIX).size / 1024).toFixed(1);
+    console.log(`hsconfig.vsix: ${kib} KiB, ${files.length} files (${files.join(', ')}), packaged in ${Date.now() - started} ms`);
+    if (problems.length > 0) {
+      problems.forEach((p) => console.error(`  ✗ ${p}`));
+      return { passed: 0, failed: 1 };
+    }
+  } catch (err) {
+    console.error(`Packaging failed: ${err.message}`);
+    return { passed: 0, failed: 1 };
+  }
+  const suite = await runInstalledSuite(VSIX);
+  return { passed: suite.passed + 1, failed: suite.failed }; // + the package-contents check
+}
