@@ -3,6 +3,7 @@
 import { decryptCommand } from './decryptCommand';
 import { encryptCommand } from './encryptCommand';
 import { UsageError } from './files';
+import { ipeiCommand } from './ipeiCommand';
 import { validateCommand } from './validateCommand';
 
 export interface Command {
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   encrypt: encryptCommand,
   decrypt: decryptCommand,
+  ipei: ipeiCommand,
 };
 
 function usage(): string {
