@@ -3,6 +3,7 @@
 import { decryptCommand } from './decryptCommand';
 import { encryptCommand } from './encryptCommand';
 import { UsageError } from './files';
+import { generateCommand } from './generateCommand';
 import { ipeiCommand } from './ipeiCommand';
 import { validateCommand } from './validateCommand';
 
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   encrypt: encryptCommand,
   decrypt: decryptCommand,
+  generate: generateCommand,
   ipei: ipeiCommand,
 };
 
