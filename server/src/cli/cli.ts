@@ -5,6 +5,7 @@ import { encryptCommand } from './encryptCommand';
 import { UsageError } from './files';
 import { generateCommand } from './generateCommand';
 import { ipeiCommand } from './ipeiCommand';
+import { serveCommand } from './serveCommand';
 import { validateCommand } from './validateCommand';
 
 export interface Command {
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   decrypt: decryptCommand,
   generate: generateCommand,
   ipei: ipeiCommand,
+  serve: serveCommand,
 };
 
 function usage(): string {
