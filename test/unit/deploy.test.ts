@@ -1,6 +1,9 @@
 // Mass deployment, pure parts: CSV reading, column names, the XML builder and the generate core.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { buildHandsetXml } from '../../server/src/deploy/buildHandsetXml';
@@ -8,6 +11,7 @@ import { planColumns } from '../../server/src/deploy/columns';
 import { CsvError, readCsv } from '../../server/src/deploy/csvTable';
 import { generateHandsets, type GenerateInput, type GenerateResult } from '../../server/src/deploy/generateHandsets';
 import { readTemplate } from '../../server/src/deploy/readTemplate';
+import { writeHandsetFiles } from '../../server/src/deploy/writeHandsetFiles';
 import { getLanguageService } from '../../server/src/languageService/languageService';
 import { elementValue, parseDocument } from '../../server/src/languageService/parser';
 import { diagnose, doc, handset } from './helpers';
@@ -140,6 +144,15 @@ test('generate: a second row with the same IPEI, in either form, is skipped', as
   ]);
 });
 
+test('generate: a duplicate IPEI is reported even when its first row failed validation', async () => {
+  const r = await generate(`ipei,hs_name,${LINE}\n02c332b510,Far too long,profile1,1\n02c332b510,ok,profile1,2\n`);
+  assert.deepEqual(r.files, []);
+  assert.deepEqual(r.skipped.map((s) => [s.row, s.reasons[0]]), [
+    [2, '<hs_name> takes at most 10 characters; this has 12.'],
+    [3, 'IPEI 02c332b510 is already on row 2; a handset gets one file.'],
+  ]);
+});
+
 test('generate: rows with the wrong cell count are skipped by number; blank rows are ignored', async () => {
   const r = await generate(`ipei;${LINE.replace(',', ';')}\n02c332b510;profile1;1\n02c332b511;profile1\n;;\n\n02c332b512;profile1;3;extra\n02c332b513;profile1;4\n`);
   assert.deepEqual(r.files.map((f) => f.row), [2, 7]);
@@ -240,6 +253,26 @@ test('progress is reported per row and a cancel request stops the run', async ()
   const cut = await generateHandsets({ columns, rows: table.rows }, { onProgress: (d) => (done = d), isCancelled: () => done >= 120 });
   assert.equal(cut.cancelled, true);
   assert.equal(cut.files.length, 120);
+});
+
+test('writing: progress, no overwriting without force, and a cancel request stops it', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hsconfig-deploy-write-'));
+  try {
+    const { files } = await generate(`ipei,${LINE}\n` + [0, 1, 2, 3].map((i) => `02c332b51${i},profile1,${i}`).join('\n'));
+    const seen: number[] = [];
+    const first = await writeHandsetFiles(files.slice(0, 2), { outDir: path.join(dir, 'out') }, { onProgress: (d) => seen.push(d) });
+    assert.deepEqual(first.written.map((w) => path.basename(w.file)), ['02c332b510.xml', '02c332b511.xml']);
+    assert.deepEqual(seen, [1, 2]);
+    let done = 0;
+    const again = await writeHandsetFiles(files, { outDir: path.join(dir, 'out') }, { onProgress: (d) => (done = d), isCancelled: () => done >= 3 });
+    assert.deepEqual(again.failed.map((f) => f.row), [2, 3]);
+    assert.match(again.failed[0].reasons[0], /already exists; use --force/);
+    assert.deepEqual(again.written.map((w) => w.row), [4]);
+    assert.equal(again.cancelled, true);
+    assert.deepEqual(readdirSync(path.join(dir, 'out')).sort(), ['02c332b510.xml', '02c332b511.xml', '02c332b512.xml']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 /** Cells a spreadsheet might hold: XML specials, quotes, separators, line breaks, non-ASCII. */

@@ -8,11 +8,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { passwordProblem } from '../domain/configPassword';
 import { affixProblem } from '../domain/encryptedFileName';
 import { planColumns } from '../deploy/columns';
-import { CsvError, readCsv } from '../deploy/csvTable';
+import { CsvError, readCsv, type CsvTable } from '../deploy/csvTable';
 import { listRows } from '../deploy/rowList';
 import { generateHandsets, type DeployWarning, type SkippedRow } from '../deploy/generateHandsets';
 import { readTemplate } from '../deploy/readTemplate';
-import { writeHandsetFiles, type WriteOptions } from '../deploy/writeHandsetFiles';
+import { writeHandsetFiles } from '../deploy/writeHandsetFiles';
 import { getLanguageService } from '../languageService/languageService';
 import type { Command } from './cli';
 import { readText, UsageError } from './files';
@@ -48,15 +48,12 @@ export const generateCommand: Command = {
       },
     });
     const options = checkOptions(values);
-    const profiles = options.profiles;
-    const table = await readTable(options.csv);
-    const plan = planColumns(table.header);
-    if (plan.problems.length > 0) throw new UsageError(`${options.csv}: the header cannot be used:\n  ${plan.problems.join('\n  ')}`);
-    const template = options.template === undefined ? undefined : await loadTemplate(options.template, profiles);
+    const { columns, rows } = await readHandsetList(options.csv);
+    const template = options.template === undefined ? undefined : await loadTemplate(options.template, options.profiles);
     const encryption = values.encrypt ? { password: await checkedPassword(values), digest: options.digest } : undefined;
-    const generated = await generateHandsets({ columns: plan.columns, rows: table.rows, template, fileName: options, profiles });
-    const writing: WriteOptions = { outDir: options.outDir, force: values.force === true, encryption };
-    const { written, failed } = await writeHandsetFiles(generated.files, writing);
+    const fileName = { prefix: options.prefix, postfix: options.postfix };
+    const generated = await generateHandsets({ columns, rows, template, fileName, profiles: options.profiles });
+    const { written, failed } = await writeHandsetFiles(generated.files, { outDir: options.outDir, force: values.force === true, encryption });
     for (const w of written) console.log(`row ${w.row} -> ${w.file}`);
     printWarnings(generated.warnings);
     const skipped = [...generated.skipped, ...failed].sort((a, b) => a.row - b.row);
@@ -93,16 +90,21 @@ function checkOptions(values: Record<string, string | boolean | undefined>): Gen
   return { csv, outDir, template: str('template'), digest, prefix, postfix, profiles };
 }
 
-async function readTable(file: string) {
+/** The CSV's rows and what each column means; an unreadable file or an unusable header stops everything. */
+async function readHandsetList(file: string) {
   const text = await readText(file).catch(() => {
     throw new UsageError(`No such file: ${file}`);
   });
+  let table: CsvTable;
   try {
-    return readCsv(text);
+    table = readCsv(text);
   } catch (err) {
     if (err instanceof CsvError) throw new UsageError(`${file}: ${err.message}`);
     throw err;
   }
+  const plan = planColumns(table.header);
+  if (plan.problems.length > 0) throw new UsageError(`${file}: the header cannot be used:\n  ${plan.problems.join('\n  ')}`);
+  return { columns: plan.columns, rows: table.rows };
 }
 
 async function loadTemplate(file: string, profiles: readonly string[] | undefined) {

@@ -93,7 +93,6 @@ class RowGenerator {
     const name = encryptedFileName(ipei, this.input.fileName);
     const xml = buildHandsetXml({ ...config, values: { ...config.values, ipei } });
     if (!this.passesValidation(row, name, xml)) return;
-    this.rowOfIpei.set(ipei, row);
     this.claims.push(...config.lines.map((l) => ({ row, profile: l.profile_name, userId: l.user_id, ringType: l.ring_type })));
     this.files.push({ row, ipei, name, xml });
   }
@@ -107,6 +106,8 @@ class RowGenerator {
     if (problem) return this.skip(row, problem);
     const earlier = this.rowOfIpei.get(reading.hex);
     if (earlier !== undefined) return this.skip(row, `IPEI ${reading.hex} is already on row ${earlier}; a handset gets one file.`);
+    // Claimed even if this row fails validation later: two rows for one handset is a mistake either way.
+    this.rowOfIpei.set(reading.hex, row);
     return reading.hex;
   }
 
