@@ -164,6 +164,14 @@ test('generate: --profiles names the base station\'s profiles', () => {
   assert.equal(r.code, 0, r.stderr);
 });
 
+test('generate: a CSV with only its header writes nothing and says so', () => {
+  const dir = folder({ 'h.csv': 'ipei,hs_name\n\n' });
+  const r = hsconfig(['generate', '--csv', 'h.csv', '--out-dir', 'out'], { cwd: dir });
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /warning: h\.csv has no handset rows/);
+  assert.match(r.stderr, /0 handset files written to out; 0 rows skipped\./);
+});
+
 test('generate: bad usage exits 2', () => {
   const dir = folder({ 'h.csv': 'ipei\n02c332b510\n', 'open.csv': 'ipei,hs_name\n02c332b510,"open\n', 'noipei.csv': 'hs_name\nA\n' });
   for (const args of [

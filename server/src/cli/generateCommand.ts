@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { passwordProblem } from '../domain/configPassword';
 import { affixProblem } from '../domain/encryptedFileName';
 import { planColumns } from '../deploy/columns';
-import { CsvError, readCsv, type CsvTable } from '../deploy/csvTable';
+import { CsvError, isBlankRow, readCsv, type CsvTable } from '../deploy/csvTable';
 import { listRows } from '../deploy/rowList';
 import { generateHandsets, type DeployWarning, type SkippedRow } from '../deploy/generateHandsets';
 import { readTemplate } from '../deploy/readTemplate';
@@ -49,6 +49,7 @@ export const generateCommand: Command = {
     });
     const options = checkOptions(values);
     const { columns, rows } = await readHandsetList(options.csv);
+    if (rows.every((r) => isBlankRow(r.cells))) console.error(`hsconfig: warning: ${options.csv} has no handset rows, only its header.`);
     const template = options.template === undefined ? undefined : await loadTemplate(options.template, options.profiles);
     const encryption = values.encrypt ? { password: await checkedPassword(values), digest: options.digest } : undefined;
     const fileName = { prefix: options.prefix, postfix: options.postfix };

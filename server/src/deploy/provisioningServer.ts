@@ -33,7 +33,9 @@ export async function startProvisioningServer(options: ProvisioningServerOptions
   const basePath = normalizeBasePath(options.basePath ?? '/');
   const log = options.log ?? (() => undefined);
   const server = createServer((req, res) => {
-    answer(req, res, root, basePath).then(log, (err: unknown) => log(failure(req, res, err)));
+    answer(req, res, root, basePath)
+      .then(log, (err: unknown) => log(failure(req, res, err)))
+      .catch(() => undefined); // a failing log callback must not take the server down
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
