@@ -7,6 +7,9 @@ import { importBaseCommand } from './importBaseCommand';
 import { previewCommand } from './previewCommand';
 import { schemaCommand } from './schemaCommand';
 import { simulateCommand } from './simulateCommand';
+import { generateCommand } from './generateCommand';
+import { ipeiCommand } from './ipeiCommand';
+import { serveCommand } from './serveCommand';
 import { validateCommand } from './validateCommand';
 
 export interface Command {
@@ -23,6 +26,9 @@ const COMMANDS: Record<string, Command> = {
   preview: previewCommand,
   simulate: simulateCommand,
   'import-base': importBaseCommand,
+  generate: generateCommand,
+  ipei: ipeiCommand,
+  serve: serveCommand,
 };
 
 function usage(): string {

@@ -1,0 +1,141 @@
+// `hsconfig generate`: one handset file per CSV row, validated, named as the base station requests it, optionally
+// encrypted. Exit 0 when every row became a file, 1 when a row was skipped, 2 when nothing could start.
+
+import { pathToFileURL } from 'node:url';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { passwordProblem } from '../domain/configPassword';
+import { affixProblem } from '../domain/encryptedFileName';
+import { planColumns } from '../deploy/columns';
+import { CsvError, isBlankRow, readCsv, type CsvTable } from '../deploy/csvTable';
+import { listRows } from '../deploy/rowList';
+import { generateHandsets, type DeployWarning, type SkippedRow } from '../deploy/generateHandsets';
+import { readTemplate } from '../deploy/readTemplate';
+import { writeHandsetFiles } from '../deploy/writeHandsetFiles';
+import { getLanguageService } from '../languageService/languageService';
+import type { Command } from './cli';
+import { readText, UsageError } from './files';
+import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
+import { formatText } from './validateCommand';
+
+export const generateCommand: Command = {
+  usage: [
+    '  generate --csv FILE --out-dir DIR [--template FILE] [--encrypt [--md md5|sha256]] [--prefix P]',
+    '           [--postfix P] [--force] [--profiles a,b,...]',
+    '      Write one handset file per CSV row, named [prefix][IPEI].xml[postfix] (prefix default ipei_). Columns:',
+    '      ipei (hex or 13-digit decimal), hs_name, any setting by name (force_apply, auto_answer, ...), and',
+    '      line1.user_id, line1.profile_name, ... up to line10. The template supplies what a row leaves empty.',
+    '      Rows whose file would have errors are skipped and listed; existing files are replaced only with --force.',
+    '      --encrypt encrypts each file as `openssl enc -aes-256-cbc -md md5` does.',
+    PASSWORD_USAGE,
+  ].join('\n'),
+  async run(args) {
+    refusePasswordArgument(args);
+    const { values } = parseArgs({
+      args: [...args],
+      options: {
+        ...PASSWORD_OPTIONS,
+        csv: { type: 'string' },
+        template: { type: 'string' },
+        'out-dir': { type: 'string' },
+        encrypt: { type: 'boolean' },
+        md: { type: 'string' },
+        prefix: { type: 'string', default: 'ipei_' },
+        postfix: { type: 'string', default: '' },
+        force: { type: 'boolean' },
+        profiles: { type: 'string' },
+      },
+    });
+    const options = checkOptions(values);
+    const { columns, rows } = await readHandsetList(options.csv);
+    if (rows.every((r) => isBlankRow(r.cells))) console.error(`hsconfig: warning: ${options.csv} has no handset rows, only its header.`);
+    const template = options.template === undefined ? undefined : await loadTemplate(options.template, options.profiles);
+    const encryption = values.encrypt ? { password: await checkedPassword(values), digest: options.digest } : undefined;
+    const fileName = { prefix: options.prefix, postfix: options.postfix };
+    const generated = await generateHandsets({ columns, rows, template, fileName, profiles: options.profiles });
+    const { written, failed } = await writeHandsetFiles(generated.files, { outDir: options.outDir, force: values.force === true, encryption });
+    for (const w of written) console.log(`row ${w.row} -> ${w.file}`);
+    printWarnings(generated.warnings);
+    const skipped = [...generated.skipped, ...failed].sort((a, b) => a.row - b.row);
+    printSummary(written.length, options.outDir, skipped);
+    return skipped.length > 0 ? 1 : 0;
+  },
+};
+
+interface GenerateOptions {
+  readonly csv: string;
+  readonly outDir: string;
+  readonly template?: string;
+  readonly digest: 'md5' | 'sha256';
+  readonly prefix: string;
+  readonly postfix: string;
+  readonly profiles?: string[];
+}
+
+function checkOptions(values: Record<string, string | boolean | undefined>): GenerateOptions {
+  const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const csv = str('csv');
+  const outDir = str('out-dir');
+  if (csv === undefined) throw new UsageError('generate needs --csv FILE, the list of handsets.');
+  if (outDir === undefined) throw new UsageError('generate needs --out-dir DIR, where the handset files go.');
+  const digest = str('md') ?? 'md5';
+  if (digest !== 'md5' && digest !== 'sha256') throw new UsageError(`--md takes md5 or sha256, not ${digest}.`);
+  if (str('md') !== undefined && !values.encrypt) throw new UsageError('--md only applies with --encrypt.');
+  const prefix = str('prefix') ?? '';
+  const postfix = str('postfix') ?? '';
+  const affix = affixProblem('prefix', prefix) ?? affixProblem('postfix', postfix);
+  if (affix) throw new UsageError(affix);
+  const profiles = str('profiles')?.split(',').map((p) => p.trim()).filter(Boolean);
+  if (str('profiles') !== undefined && !profiles?.length) throw new UsageError('--profiles needs at least one name.');
+  return { csv, outDir, template: str('template'), digest, prefix, postfix, profiles };
+}
+
+/** The CSV's rows and what each column means; an unreadable file or an unusable header stops everything. */
+async function readHandsetList(file: string) {
+  const text = await readText(file).catch(() => {
+    throw new UsageError(`No such file: ${file}`);
+  });
+  let table: CsvTable;
+  try {
+    table = readCsv(text);
+  } catch (err) {
+    if (err instanceof CsvError) throw new UsageError(`${file}: ${err.message}`);
+    throw err;
+  }
+  const plan = planColumns(table.header);
+  if (plan.problems.length > 0) throw new UsageError(`${file}: the header cannot be used:\n  ${plan.problems.join('\n  ')}`);
+  return { columns: plan.columns, rows: table.rows };
+}
+
+async function loadTemplate(file: string, profiles: readonly string[] | undefined) {
+  const text = await readText(file).catch(() => {
+    throw new UsageError(`No such file: ${file}`);
+  });
+  const service = getLanguageService(profiles ? { profiles } : {});
+  const document = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), 'hsconfig', 1, text);
+  const template = readTemplate(document, service);
+  for (const line of formatText([{ file, diagnostics: [...template.errors, ...template.warnings] }])) console.error(line);
+  if (template.errors.length > 0) throw new UsageError(`The template ${file} has errors that would spoil every file; fix them first.`);
+  return template.config;
+}
+
+async function checkedPassword(values: Parameters<typeof readPassword>[0] & { readonly md?: string }): Promise<string> {
+  const password = await readPassword(values);
+  const problem = passwordProblem(password);
+  if (problem) throw new UsageError(problem);
+  if (values.md === 'sha256') console.error('hsconfig: warning: with --md sha256 the base station probably cannot decrypt the files; it expects MD5.');
+  return password;
+}
+
+function printWarnings(warnings: readonly DeployWarning[]): void {
+  for (const w of warnings) {
+    const where = `row${w.rows.length === 1 ? '' : 's'} ${listRows(w.rows, 10)}`;
+    console.error(`hsconfig: warning: ${where}: ${w.message}`);
+  }
+}
+
+function printSummary(written: number, outDir: string, skipped: readonly SkippedRow[]): void {
+  console.error(`${written} handset file${written === 1 ? '' : 's'} written to ${outDir}; ${skipped.length} row${skipped.length === 1 ? '' : 's'} skipped${skipped.length ? ':' : '.'}`);
+  for (const s of skipped) console.error(`  row ${s.row}: ${s.reasons.join(' ')}`);
+}
