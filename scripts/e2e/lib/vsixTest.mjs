@@ -1,7 +1,7 @@
 // The install test: `npm run package`, check what the .vsix holds and how big it is, then run the in-editor suite
 // against the extension that `code-server --install-extension` installed from it.
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from './paths.mjs';
 import { runInstalledSuite } from './suiteRuns.mjs';
@@ -13,9 +13,24 @@ const ALLOWED = [
   /^dist\/(extension|server|cli)\.js$/,
   /^(package\.json|language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
   /^images\/icon\.png$/,
-  /^(syntaxes|snippets)\/[^/]+\.json$/,
+  /^(syntaxes|snippets|schemas)\/[^/]+\.(json|code-snippets)$/,
 ];
-const REQUIRED = ['dist/extension.js', 'dist/server.js', 'package.json', 'LICENSE', 'images/icon.png'];
+
+/** Every file the manifest refers to must be in the package, or that contribution silently does nothing. */
+function requiredFiles() {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const c = manifest.contributes ?? {};
+  const refs = [
+    manifest.main,
+    manifest.icon,
+    ...Object.values(manifest.bin ?? {}),
+    ...(c.languages ?? []).map((l) => l.configuration),
+    ...(c.grammars ?? []).map((g) => g.path),
+    ...(c.snippets ?? []).map((s) => s.path),
+    ...(c.jsonValidation ?? []).map((j) => j.url).filter((u) => u && !/^[a-z]+:/i.test(u)),
+  ];
+  return [...new Set(['package.json', 'LICENSE', 'dist/server.js', ...refs.filter(Boolean).map((r) => path.posix.normalize(r).replace(/^\.\//, ''))])];
+}
 
 function npm(args) {
   const result = spawnSync('npm', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 300_000 });
@@ -26,7 +41,7 @@ function npm(args) {
 /** Problems with the package's file list, as messages (empty when it is right). */
 function checkContents(files) {
   const stray = files.filter((f) => !ALLOWED.some((re) => re.test(f)));
-  const missing = REQUIRED.filter((f) => !files.includes(f));
+  const missing = requiredFiles().filter((f) => !files.includes(f));
   return [...stray.map((f) => `${f} should not be packaged`), ...missing.map((f) => `${f} is missing from the package`)];
 }
 
