@@ -11,7 +11,13 @@ import { registerPreview } from './preview/previewPanel';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions (and its in-editor tests). */
+export interface HsconfigApi {
+  /** Sets the XML config file password (P1359) for encryption without a prompt; `remember` keeps it in secret storage. */
+  setPassword(password: string, remember?: boolean): Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<HsconfigApi> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -31,8 +37,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   exportSchema.register(context);
   await client.start();
   registerLanguageStatus(context, client);
-  registerEncryption(context, client, log);
+  const passwords = registerEncryption(context, client, log);
   registerPreview(context, client);
+  return { setPassword: (password, remember = false) => passwords.set(password, remember) };
 }
 
 export async function deactivate(): Promise<void> {

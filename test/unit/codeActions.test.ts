@@ -115,3 +115,12 @@ test('no fix is offered where the repair is a guess', () => {
   const diagnostics = service.doValidation(document);
   assert.deepEqual(service.doCodeActions(document, diagnostics[0].range, diagnostics), []);
 });
+
+test('a client that does not send diagnostic data back still gets the fixes', () => {
+  const text = handset({ ipei: '1131501774242' });
+  const document = doc(text, URI);
+  const [d] = service.doValidation(document);
+  const withoutData = { ...d, data: undefined };
+  const actions = service.doCodeActions(document, d.range, [withoutData]);
+  assert.deepEqual(actions.map((a) => a.title), ['Set <ipei> to 02c332b510']);
+});

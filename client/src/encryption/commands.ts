@@ -13,7 +13,7 @@ import { PasswordStore } from './passwordStore';
 
 const MAGIC = 'Salted__';
 
-export function registerEncryption(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): void {
+export function registerEncryption(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): PasswordStore {
   const passwords = new PasswordStore(context.secrets);
   const fileSystem = new EncryptedFileSystem(passwords);
   const cmd = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
@@ -28,6 +28,7 @@ export function registerEncryption(context: vscode.ExtensionContext, client: Lan
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => offerDecryptedView(doc)),
   );
+  return passwords;
 }
 
 function selection(uri: vscode.Uri | undefined, uris: vscode.Uri[] | undefined): vscode.Uri[] {

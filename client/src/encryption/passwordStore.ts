@@ -36,6 +36,14 @@ export class PasswordStore {
     return password;
   }
 
+  /** Sets the password without asking (the extension's API, for automation); kept in secret storage if `remember`. */
+  async set(password: string, remember: boolean): Promise<void> {
+    const problem = passwordProblem(password);
+    if (problem) throw new Error(problem);
+    this.session = password;
+    if (remember) await this.secrets.store(this.key, password);
+  }
+
   /** Drops a password that turned out to be wrong, so the next attempt asks again. */
   async reject(): Promise<void> {
     await this.forget();

@@ -23,7 +23,7 @@ import { parseDocument, type ParsedDocument } from './parser';
 import { DEFAULT_SETTINGS, effectiveSettings, type LanguageSettings } from './settings';
 import { getDocumentStatus, type DocumentStatus } from './status';
 import { findDocumentSymbols } from './symbols';
-import { validate } from './validate';
+import { SOURCE, validate } from './validate';
 
 export interface LanguageService {
   configure(settings: Partial<LanguageSettings>): void;
@@ -67,7 +67,7 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}): Lan
     doValidation: (document) => validate(document, settings, () => parse(document)),
     doHover: (document, position) => doHover(document, parse(document), document.offsetAt(position), settings),
     doComplete: (document, position) => doComplete(document, parse(document), document.offsetAt(position), settings),
-    doCodeActions: (document, _range, diagnostics) => doCodeActions(document, parse(document), diagnostics, settings),
+    doCodeActions: (document, _range, diagnostics) => doCodeActions(document, parse(document), withData(diagnostics, () => validate(document, settings, () => parse(document))), settings),
     findDocumentSymbols: (document) => findDocumentSymbols(document, parse(document)),
     getFoldingRanges: (document) => getFoldingRanges(document, parse(document)),
     getSelectionRanges: (document, positions) => getSelectionRanges(document, parse(document), positions),
@@ -75,6 +75,22 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}): Lan
     getDocumentStatus: (document) => getDocumentStatus(parse(document)),
     forget: (uri) => void cache.delete(uri),
   };
+}
+
+/**
+ * Clients need not send a diagnostic's `data` back with a code-action request (many drop it): take it from our own
+ * diagnostic with the same code at the same place.
+ */
+function withData(diagnostics: readonly Diagnostic[], current: () => Diagnostic[]): Diagnostic[] {
+  let own: Diagnostic[] | undefined;
+  const same = (a: Diagnostic, b: Diagnostic) =>
+    a.code === b.code && a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character && a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+  return diagnostics.map((d) => {
+    if (d.data !== undefined || d.source !== SOURCE) return d;
+    own ??= current();
+    const match = own.find((o) => same(o, d));
+    return match ? { ...d, data: match.data } : d;
+  });
 }
 
 export type { LanguageSettings } from './settings';
