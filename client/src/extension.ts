@@ -8,6 +8,9 @@ import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerLanguageStatus } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
 import { registerPreview } from './preview/previewPanel';
+import { registerGenerate } from './deploy/generate';
+import { registerIpei } from './deploy/ipei';
+import { registerServe } from './deploy/serve';
 
 let client: LanguageClient | undefined;
 
@@ -39,6 +42,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   registerLanguageStatus(context, client);
   const passwords = registerEncryption(context, client, log);
   registerPreview(context, client);
+  registerGenerate(context, client, passwords, log);
+  registerServe(context);
+  registerIpei(context);
   return { setPassword: (password, remember = false) => passwords.set(password, remember) };
 }
 

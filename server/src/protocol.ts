@@ -24,3 +24,23 @@ export interface FleetResponse {
   readonly result: import('./baseStation/fleet').FleetResult;
   readonly source: string;
 }
+
+/**
+ * Request `GenerateParams` → `GenerateResponse`: handset files from a CSV, validated. Reports `$/progress` on the
+ * `workDoneToken` and stops early when cancelled.
+ */
+export const GENERATE_REQUEST = 'hsconfig/generate';
+
+export interface GenerateParams {
+  readonly csv: string;
+  readonly template?: { readonly uri: string; readonly text: string };
+  readonly prefix: string;
+  readonly postfix: string;
+  readonly workDoneToken?: string;
+}
+
+export interface GenerateResponse {
+  /** Why nothing could be generated (an unusable CSV header, a template with errors). */
+  readonly problem?: string;
+  readonly result?: import('./deploy/generateHandsets').GenerateResult;
+}

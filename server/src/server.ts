@@ -1,6 +1,6 @@
 // Wires the language service to an LSP connection. Nothing here decides anything about hs_config files.
 
-import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { WorkDoneProgress, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
@@ -10,6 +10,9 @@ import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/setti
 import { simulateFleet, type FleetFile } from './baseStation/fleet';
 import { FACTORY_SOURCE, factoryWithProvisioning, requesterIpei } from './baseStation/requester';
 import { simulate } from './baseStation/simulate';
+import { GENERATE_REQUEST, type GenerateParams, type GenerateResponse } from './protocol';
+import { generateHandsets } from './deploy/generateHandsets';
+import { readHandsetList, readTemplateText } from './deploy/prepareGeneration';
 import { DOCUMENT_STATUS_REQUEST, PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, VALIDATE_TEXT_REQUEST, type FleetResponse, type PreviewResponse } from './protocol';
 
 const VALIDATION_DELAY_MS = 200;
@@ -101,6 +104,26 @@ export function startServer(connection: Connection): void {
   connection.onRequest(SIMULATE_FOLDER_REQUEST, (p: { files: FleetFile[] }): FleetResponse => {
     const { model, source } = baseStation();
     return { source, result: simulateFleet(model, p.files) };
+  });
+
+  connection.onRequest(GENERATE_REQUEST, async (p: GenerateParams, token): Promise<GenerateResponse> => {
+    const list = readHandsetList(p.csv);
+    if ('problem' in list) return { problem: list.problem };
+    const template = p.template && readTemplateText(p.template.uri, p.template.text, service);
+    if (template && !template.config) return { problem: `the template has errors that would spoil every file: ${template.diagnostics.map((d) => d.message).join(' ')}` };
+    const progress = p.workDoneToken;
+    const result = await generateHandsets(
+      { ...list, template: template?.config, fileName: { prefix: p.prefix, postfix: p.postfix }, profiles: service.settings.profiles },
+      {
+        isCancelled: () => token.isCancellationRequested,
+        onProgress: (done, total) => {
+          if (progress !== undefined && (done % 50 === 0 || done === total)) {
+            void connection.sendProgress(WorkDoneProgress.type, progress, { kind: 'report', message: `${done} of ${total} rows`, percentage: Math.round((100 * done) / total) });
+          }
+        },
+      },
+    );
+    return { result };
   });
 
   /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */

@@ -4,14 +4,12 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { passwordProblem } from '../domain/configPassword';
 import { affixProblem } from '../domain/encryptedFileName';
-import { planColumns } from '../deploy/columns';
-import { CsvError, isBlankRow, readCsv, type CsvTable } from '../deploy/csvTable';
+import { isBlankRow } from '../deploy/csvTable';
+import { readHandsetList, readTemplateText } from '../deploy/prepareGeneration';
 import { listRows } from '../deploy/rowList';
 import { generateHandsets, type DeployWarning, type SkippedRow } from '../deploy/generateHandsets';
-import { readTemplate } from '../deploy/readTemplate';
 import { writeHandsetFiles } from '../deploy/writeHandsetFiles';
 import { getLanguageService } from '../languageService/languageService';
 import type { Command } from './cli';
@@ -48,7 +46,7 @@ export const generateCommand: Command = {
       },
     });
     const options = checkOptions(values);
-    const { columns, rows } = await readHandsetList(options.csv);
+    const { columns, rows } = await readHandsetListFile(options.csv);
     if (rows.every((r) => isBlankRow(r.cells))) console.error(`hsconfig: warning: ${options.csv} has no handset rows, only its header.`);
     const template = options.template === undefined ? undefined : await loadTemplate(options.template, options.profiles);
     const encryption = values.encrypt ? { password: await checkedPassword(values), digest: options.digest } : undefined;
@@ -92,20 +90,13 @@ function checkOptions(values: Record<string, string | boolean | undefined>): Gen
 }
 
 /** The CSV's rows and what each column means; an unreadable file or an unusable header stops everything. */
-async function readHandsetList(file: string) {
+async function readHandsetListFile(file: string) {
   const text = await readText(file).catch(() => {
     throw new UsageError(`No such file: ${file}`);
   });
-  let table: CsvTable;
-  try {
-    table = readCsv(text);
-  } catch (err) {
-    if (err instanceof CsvError) throw new UsageError(`${file}: ${err.message}`);
-    throw err;
-  }
-  const plan = planColumns(table.header);
-  if (plan.problems.length > 0) throw new UsageError(`${file}: the header cannot be used:\n  ${plan.problems.join('\n  ')}`);
-  return { columns: plan.columns, rows: table.rows };
+  const list = readHandsetList(text);
+  if ('problem' in list) throw new UsageError(`${file}: ${list.problem}`);
+  return list;
 }
 
 async function loadTemplate(file: string, profiles: readonly string[] | undefined) {
@@ -113,10 +104,9 @@ async function loadTemplate(file: string, profiles: readonly string[] | undefine
     throw new UsageError(`No such file: ${file}`);
   });
   const service = getLanguageService(profiles ? { profiles } : {});
-  const document = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), 'hsconfig', 1, text);
-  const template = readTemplate(document, service);
-  for (const line of formatText([{ file, diagnostics: [...template.errors, ...template.warnings] }])) console.error(line);
-  if (template.errors.length > 0) throw new UsageError(`The template ${file} has errors that would spoil every file; fix them first.`);
+  const template = readTemplateText(pathToFileURL(path.resolve(file)).toString(), text, service);
+  for (const line of formatText([{ file, diagnostics: template.diagnostics }])) console.error(line);
+  if (!template.config) throw new UsageError(`The template ${file} has errors that would spoil every file; fix them first.`);
   return template.config;
 }
 
