@@ -42,7 +42,7 @@ try {
   mkdirSync(src);
   for (let n = 0; n < FILES; n++) {
     const ipei = `02c3${n.toString(16).padStart(6, '0')}`;
-    writeFileSync(path.join(src, `${ipei}.xml`), handset(ipei, n));
+    writeFileSync(path.join(src, `ipei_${ipei}.xml`), handset(ipei, n)); // named as the CLI names its output
   }
   const loop = 'for f in "$1"/*.xml; do openssl enc -e -aes-256-cbc -md md5 -pass env:HSCONFIG_PASSWORD -in "$f" -out "$2/${f##*/}" 2>/dev/null || exit 1; done';
   const cliTimes = [];

@@ -8,6 +8,7 @@ import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerLanguageStatus } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
 import { registerPreview } from './preview/previewPanel';
+import { registerImportBaseStation } from './preview/importBaseStation';
 import { registerGenerate } from './deploy/generate';
 import { registerIpei } from './deploy/ipei';
 import { registerServe } from './deploy/serve';
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   registerLanguageStatus(context, client);
   const passwords = registerEncryption(context, client, log);
   registerPreview(context, client);
+  registerImportBaseStation(context, client);
   registerGenerate(context, client, passwords, log);
   registerServe(context);
   registerIpei(context);

@@ -44,3 +44,8 @@ export interface GenerateResponse {
   readonly problem?: string;
   readonly result?: import('./deploy/generateHandsets').GenerateResult;
 }
+
+/** Request `{ text }` → `{ json, summary } | { problem }`: a base station's configuration file as the model JSON. */
+export const IMPORT_BASE_STATION_REQUEST = 'hsconfig/importBaseStation';
+
+export type ImportBaseStationResponse = { readonly json: string; readonly summary: string } | { readonly problem: string };

@@ -1,6 +1,6 @@
 // Wires the language service to an LSP connection. Nothing here decides anything about hs_config files.
 
-import { WorkDoneProgress, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { RequestType, WorkDoneProgress, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
@@ -10,7 +10,8 @@ import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/setti
 import { simulateFleet, type FleetFile } from './baseStation/fleet';
 import { FACTORY_SOURCE, factoryWithProvisioning, requesterIpei } from './baseStation/requester';
 import { simulate } from './baseStation/simulate';
-import { GENERATE_REQUEST, type GenerateParams, type GenerateResponse } from './protocol';
+import { GENERATE_REQUEST, IMPORT_BASE_STATION_REQUEST, type GenerateParams, type GenerateResponse, type ImportBaseStationResponse } from './protocol';
+import { importAsModelJson } from './baseStation/importAsModelJson';
 import { generateHandsets } from './deploy/generateHandsets';
 import { readHandsetList, readTemplateText } from './deploy/prepareGeneration';
 import { DOCUMENT_STATUS_REQUEST, PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, VALIDATE_TEXT_REQUEST, type FleetResponse, type PreviewResponse } from './protocol';
@@ -125,6 +126,8 @@ export function startServer(connection: Connection): void {
     );
     return { result };
   });
+
+  connection.onRequest(new RequestType<{ text: string }, ImportBaseStationResponse, void>(IMPORT_BASE_STATION_REQUEST), (p) => importAsModelJson(p.text));
 
   /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */
   function baseStation() {

@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import { HANDSET_LINE_P_VALUES } from '../../server/src/baseStation/configFields';
 import { ImportError, importConfig } from '../../server/src/baseStation/importConfig';
 import { factoryDefault } from '../../server/src/baseStation/model';
+import { importAsModelJson } from '../../server/src/baseStation/importAsModelJson';
+import { parseBaseStationJson } from '../../server/src/baseStation/modelFile';
 
 const TEMPLATES = path.join(__dirname, '..', '..', '..', '..', 'shared', 'reference', 'dp75x-config-template');
 
@@ -126,4 +128,14 @@ test('files that are none of the shapes are refused with a reason', () => {
   assert.throws(() => importConfig('<hs_config><ipei>02c332b510</ipei></hs_config>'), (e: unknown) => e instanceof ImportError && /expected <gs_provision><config/.test(e.message));
   assert.throws(() => importConfig('hello\nworld\n'), /No base-station value that the model uses was found in this text \(Pnnn=value\) file/);
   assert.throws(() => importConfig('<gs_provision><config version="1"><P99999>1</P99999></config></gs_provision>'), /XML v1 file/);
+});
+
+test('the editor import turns a configuration file into model JSON that loads, and explains what it cannot read', () => {
+  const imported = importAsModelJson('P27762=Office\nP47=pbx.example.com\n');
+  assert.ok('json' in imported, JSON.stringify(imported));
+  const loaded = parseBaseStationJson(imported.json);
+  assert.ok(loaded.ok);
+  assert.equal(loaded.model.profiles[0].name, 'Office');
+  assert.match(imported.summary, /values used/);
+  assert.ok('problem' in importAsModelJson('<html><body>not a config</body></html>'));
 });

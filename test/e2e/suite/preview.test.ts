@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { LANGUAGE_ID, openInLanguage } from './editor';
+import { diagnosticCode, fixtureUri, LANGUAGE_ID, openInLanguage, waitForDiagnostics } from './editor';
 import { waitUntil } from './waits';
 
 describe('base-station preview', () => {
@@ -11,5 +11,19 @@ describe('base-station preview', () => {
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label.startsWith('Outcome')),
     );
     assert.equal(tab.label, 'Outcome: handset.xml');
+  });
+});
+
+describe('base-station import', () => {
+  it('imports a configuration file, and profile names are then checked against it', async () => {
+    await vscode.commands.executeCommand('hsconfig.importBaseStation', fixtureUri('office-base.txt'));
+    const model = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(fixtureUri('.vscode/hsconfig-base-station.json'))).toString('utf8'));
+    assert.equal(model.profiles[0].name, 'Office PBX');
+    const doc = await vscode.workspace.openTextDocument({
+      language: LANGUAGE_ID,
+      content: '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b530</ipei>\n  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n</hs_config>\n',
+    });
+    const [d] = await waitForDiagnostics(doc.uri, 'profile1 to be unknown to the imported base station', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown'));
+    assert.match(d.message, /Office PBX/);
   });
 });

@@ -1,0 +1,29 @@
+// "Import Base Station Configuration": the base station's own config file (text P-values, XML v1 or v2) becomes the
+// workspace's base-station model file, which checks, hover and the preview then use.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../../../server/src/protocol';
+import { exists, readText, writeAtomically } from '../handsetFiles';
+
+export function registerImportBaseStation(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('hsconfig.importBaseStation', async (uri?: vscode.Uri) => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      if (!folder) return void vscode.window.showWarningMessage('Open a folder first: the base-station file is kept in it.');
+      const source = uri ?? (await vscode.window.showOpenDialog({ title: 'Base station configuration file', canSelectMany: false }))?.[0];
+      if (!source) return;
+      const response = await client.sendRequest<ImportBaseStationResponse>(IMPORT_BASE_STATION_REQUEST, { text: await readText(source) });
+      if ('problem' in response) return void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(source)}: ${response.problem}`);
+      const setting = vscode.workspace.getConfiguration('hsconfig', folder.uri).get<string>('baseStation', '.vscode/hsconfig-base-station.json');
+      const target = setting.startsWith('/') ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder.uri, setting);
+      if (await exists(target)) {
+        const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} exists. Replace it with the imported base station?`, { modal: true }, 'Replace');
+        if (choice !== 'Replace') return;
+      }
+      await writeAtomically(target, Buffer.from(response.json, 'utf8'), true);
+      await vscode.window.showTextDocument(target, { preview: false });
+      void vscode.window.showInformationMessage(`Imported ${vscode.workspace.asRelativePath(source)} (${response.summary}) into ${vscode.workspace.asRelativePath(target)}.`);
+    }),
+  );
+}
