@@ -2,7 +2,7 @@
 // comes from a file or a model goes through `esc`; nothing here loads remote content.
 
 import type { FleetResponse, PreviewResponse } from '../../../server/src/protocol';
-import type { SimulationResult, Step } from '../../../server/src/baseStation/simulate';
+import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../../../server/src/baseStation/simulate';
 import { describeHsMode, type Account, type BaseStation } from '../../../server/src/baseStation/model';
 import type { AccountCellChange, AccountField } from '../../../server/src/baseStation/diff';
 
@@ -10,14 +10,6 @@ export function esc(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const ICONS: Record<Step['status'], string> = { pass: '✔', fail: '✖', info: 'ℹ' };
-
-const OUTCOMES: Record<SimulationResult['outcome'], string> = {
-  'not-requested': 'Not requested',
-  stopped: 'Stopped',
-  applied: 'Applied',
-  'partly-applied': 'Partly applied',
-};
 
 /** Attributes that make an entry reveal its part of the handset file when clicked. */
 function reveal(span: { start: number; end: number } | undefined): string {
@@ -29,7 +21,7 @@ export function renderPreview(response: PreviewResponse): string {
   if (!r) return `<p class="problem">${esc(response.problem ?? 'Nothing to preview.')}</p>${sourceLine(response.source)}`;
   const handset = r.handset ? `HS${r.handset}` : 'no handset number';
   return [
-    `<header><h1>Handset ${esc(r.ipei)} <span class="badge ${esc(r.outcome)}">${esc(OUTCOMES[r.outcome])}</span></h1>`,
+    `<header><h1>Handset ${esc(r.ipei)} <span class="badge ${esc(r.outcome)}">${esc(OUTCOME_TEXT[r.outcome].short)}</span></h1>`,
     `<p class="meta">${esc(handset)} · ${sourceLine(response.source)}</p></header>`,
     `<section><h2>Request</h2><p><code class="url">GET ${esc(r.url)}</code></p></section>`,
     `<section><h2>Steps</h2><ol class="steps">${r.steps.map(stepItem).join('')}</ol></section>`,
@@ -44,7 +36,7 @@ function sourceLine(source: string): string {
 }
 
 function stepItem(step: Step): string {
-  return `<li data-status="${esc(step.status)}"${reveal(step.span)}><span class="icon ${esc(step.status)}" aria-label="${esc(step.status)}">${ICONS[step.status]}</span> ${esc(step.message)}</li>`;
+  return `<li data-status="${esc(step.status)}"${reveal(step.span)}><span class="icon ${esc(step.status)}" aria-label="${esc(step.status)}">${STEP_MARK[step.status]}</span> ${esc(step.message)}</li>`;
 }
 
 const COLUMNS: readonly [AccountField, string][] = [
@@ -131,7 +123,7 @@ export function renderFleet(response: FleetResponse): string {
   const f = response.result;
   const runs = f.runs
     .map((run) => {
-      const outcome = run.result ? OUTCOMES[run.result.outcome] : 'Not run';
+      const outcome = run.result ? OUTCOME_TEXT[run.result.outcome].short : 'Not run';
       const why = run.problem ?? run.result?.steps.find((s) => s.status === 'fail')?.message ?? '';
       const cls = run.result?.outcome ?? 'stopped';
       return `<tr><td><a href="#" class="open" data-file="${esc(run.file)}">${esc(run.file)}</a></td><td><span class="badge ${esc(cls)}">${esc(outcome)}</span></td><td>${esc(why)}</td></tr>`;

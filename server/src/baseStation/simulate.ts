@@ -37,6 +37,17 @@ export interface Step {
 
 export type Outcome = 'not-requested' | 'stopped' | 'applied' | 'partly-applied';
 
+/** How reports name an outcome: a badge word, and a sentence that says what it means. */
+export const OUTCOME_TEXT: Readonly<Record<Outcome, { readonly short: string; readonly long: string }>> = {
+  'not-requested': { short: 'Not requested', long: 'not requested: handset provisioning is off' },
+  stopped: { short: 'Stopped', long: 'stopped: the file changes nothing' },
+  applied: { short: 'Applied', long: 'applied' },
+  'partly-applied': { short: 'Partly applied', long: 'applied, but some lines found no account slot' },
+};
+
+/** The mark reports put before a step. */
+export const STEP_MARK: Readonly<Record<StepStatus, string>> = { pass: '✔', fail: '✖', info: '•' };
+
 export interface LineResult {
   readonly line: number;
   readonly userId: string;

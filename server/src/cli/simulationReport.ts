@@ -3,20 +3,12 @@
 
 import { ACCOUNT_FIELDS, type AccountField } from '../baseStation/diff';
 import { describeHsMode, handsetsUsing, profileName, type Account, type BaseStation } from '../baseStation/model';
-import type { SimulationResult, Step } from '../baseStation/simulate';
+import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../baseStation/simulate';
 import { changeCell, table } from './table';
 
-const MARK: Record<Step['status'], string> = { pass: '✔', fail: '✖', info: '•' };
-
-const OUTCOMES: Record<SimulationResult['outcome'], string> = {
-  'not-requested': 'not requested: handset provisioning is off',
-  stopped: 'stopped: the file changes nothing',
-  applied: 'applied',
-  'partly-applied': 'applied, but some lines found no account slot',
-};
 
 export function stepLines(steps: readonly Step[], lineOf: (offset: number) => number): string[] {
-  return steps.map((s) => `  ${MARK[s.status]} ${s.message}${s.span ? `  (line ${lineOf(s.span.start)})` : ''}`);
+  return steps.map((s) => `  ${STEP_MARK[s.status]} ${s.message}${s.span ? `  (line ${lineOf(s.span.start)})` : ''}`);
 }
 
 export function previewReport(r: SimulationResult, file: string, base: string, text: string): string[] {
@@ -27,7 +19,7 @@ export function previewReport(r: SimulationResult, file: string, base: string, t
       ['Base station', base],
       ['Handset', `IPEI ${r.ipei}${r.handset ? ` → HS${r.handset}` : ''}`],
       ['Request', r.url],
-      ['Outcome', OUTCOMES[r.outcome]],
+      ['Outcome', OUTCOME_TEXT[r.outcome].long],
     ],
     '',
   );
