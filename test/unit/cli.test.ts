@@ -2,7 +2,8 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { FIXTURES } from './helpers';
@@ -64,4 +65,18 @@ test("the vendor's base-station templates are not handset files", () => {
   assert.equal(named.code, 1);
   assert.match(named.stdout, /root-not-hs-config The root element must be <hs_config>, not <gs_provision>/);
   assert.equal(named.stdout.trim().split('\n').length, 1);
+});
+
+test('--base checks profile names against a described base station', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hsconfig-cli-base-'));
+  try {
+    const base = path.join(dir, 'dp750.txt');
+    writeFileSync(base, 'P27762=Office PBX\n');
+    const renamed = run('validate', '--base', base, 'guide-example.xml');
+    assert.equal(renamed.code, 1);
+    assert.match(renamed.stdout, /profile-unknown .*Office PBX/);
+    assert.equal(run('validate', '--base', base, '--profiles', 'profile1', 'guide-example.xml').code, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

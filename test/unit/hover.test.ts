@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/languageService/languageService';
 import { handset, withCursor } from './helpers';
+import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
 
 const service = getLanguageService();
 
@@ -87,4 +88,13 @@ test('profile_name: the profile it refers to', () => {
 test('nothing to say outside elements and on unknown ones', () => {
   assert.equal(hover('|' + handset()), undefined);
   assert.equal(hover(handset({ name: '  <foo|bar>x</foobar>\n' })), undefined);
+});
+
+test("with a base-station model, the requested file name uses the model's prefix and postfix", () => {
+  const model = factoryWithProvisioning();
+  model.provisioning.filePrefix = 'hs/';
+  model.provisioning.filePostfix = '.bin';
+  const { document, position } = withCursor(handset({ ipei: '02c3|32b510' }));
+  const text = (getLanguageService({ baseStation: model }).doHover(document, position)!.contents as MarkupContent).value;
+  assert.match(text, /`hs\/02c332b510\.xml\.bin`/);
 });

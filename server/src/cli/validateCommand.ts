@@ -1,6 +1,9 @@
 // `hsconfig validate`: the language service's checks, for CI pipelines.
 
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { DEFAULT_BASE_STATION_FILE } from '../baseStation/modelFile';
+import { readBaseStation, reportNotes } from './baseStationInput';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
@@ -10,21 +13,23 @@ import { collectFiles, readText, UsageError } from './files';
 
 export const validateCommand: Command = {
   usage: [
-    '  validate [--json] [--profiles a,b,...] <files or folders>',
+    '  validate [--json] [--profiles a,b,... | --base FILE] <files or folders>',
     '      Check handset files. Folders are searched for .xml files whose root is <hs_config>.',
     '      Prints one line per problem (file:line:col severity code message); --json prints a JSON report.',
-    '      --profiles names the base station\'s SIP profiles (default: profile1,profile2,profile3,profile4).',
+    '      Profile names come from --profiles, else from --base (a base-station model JSON or config file), else',
+    '      from .vscode/hsconfig-base-station.json when it exists, else the factory names profile1 ... profile4.',
   ].join('\n'),
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, profiles: { type: 'string' } },
+      options: { json: { type: 'boolean' }, profiles: { type: 'string' }, base: { type: 'string' } },
     });
     if (positionals.length === 0) throw new UsageError('validate needs at least one file or folder.');
     const profiles = values.profiles?.split(',').map((p) => p.trim()).filter(Boolean);
     if (values.profiles !== undefined && !profiles?.length) throw new UsageError('--profiles needs at least one name.');
-    const reports = await validateFiles(positionals, profiles ? { profiles } : {});
+    if (profiles && values.base !== undefined) throw new UsageError('Give either --profiles or --base, not both.');
+    const reports = await validateFiles(positionals, profiles ? { profiles } : await baseStationSettings(values.base));
     if (values.json) {
       console.log(formatJson(reports));
     } else {
@@ -38,6 +43,14 @@ export const validateCommand: Command = {
 export interface FileReport {
   readonly file: string;
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A described base station (`--base`, or the workspace's file) for the checks; none means the factory names. */
+async function baseStationSettings(file: string | undefined): Promise<Partial<LanguageSettings>> {
+  if (file === undefined && !existsSync(DEFAULT_BASE_STATION_FILE)) return {};
+  const base = await readBaseStation(file);
+  reportNotes(base);
+  return { baseStation: base.model };
 }
 
 export async function validateFiles(paths: readonly string[], settings: Partial<LanguageSettings>): Promise<FileReport[]> {

@@ -92,5 +92,6 @@ function profileDoc(value: string, settings: LanguageSettings): string {
 
 function affixes(settings: LanguageSettings): string {
   const show = (name: string, value: string) => (value ? `${name} \`${value}\`` : `no ${name}`);
-  return `${show('prefix', settings.fileNamePrefix)}, ${show('postfix', settings.fileNamePostfix)}; settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix`;
+  const from = settings.baseStation ? "the base station's P27015 and P27016" : 'settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix';
+  return `${show('prefix', settings.fileNamePrefix)}, ${show('postfix', settings.fileNamePostfix)}; from ${from}`;
 }

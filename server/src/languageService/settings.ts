@@ -29,7 +29,10 @@ export function requestedFileName(settings: LanguageSettings, ipei: string): str
   return `${settings.fileNamePrefix}${ipei.toLowerCase()}.xml${settings.fileNamePostfix}`;
 }
 
-/** The settings the features use: a base-station model's profile names stand in for `profiles`. */
+/** The settings the features use: a base-station model's profile names and file-name prefix and postfix win. */
 export function effectiveSettings(settings: LanguageSettings): LanguageSettings {
-  return settings.baseStation ? { ...settings, profiles: settings.baseStation.profiles.map((p) => p.name) } : settings;
+  const model = settings.baseStation;
+  if (!model) return settings;
+  const { filePrefix, filePostfix } = model.provisioning;
+  return { ...settings, profiles: model.profiles.map((p) => p.name), fileNamePrefix: filePrefix, fileNamePostfix: filePostfix };
 }
