@@ -26,8 +26,10 @@ export function registerEncryption(context: vscode.ExtensionContext, client: Lan
       await passwords.forget();
       void vscode.window.showInformationMessage('The handset file password is forgotten for this workspace.');
     }),
-    vscode.workspace.onDidOpenTextDocument((doc) => offerDecryptedView(doc)),
+    vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach((tab) => void offerDecryptedView(tab))),
   );
+  // Files opened before the extension was activated.
+  vscode.window.tabGroups.all.flatMap((g) => g.tabs).forEach((tab) => void offerDecryptedView(tab));
   return passwords;
 }
 
@@ -209,10 +211,18 @@ async function openDecrypted(uri: vscode.Uri | undefined): Promise<void> {
   await vscode.window.showTextDocument(doc);
 }
 
-/** An encrypted file opened as text gets an offer to open its decrypted view instead. */
-function offerDecryptedView(doc: vscode.TextDocument): void {
-  if (doc.uri.scheme === ENCRYPTED_SCHEME || !doc.getText(new vscode.Range(0, 0, 0, 8)).startsWith(MAGIC)) return;
-  void vscode.window
-    .showInformationMessage(`${vscode.workspace.asRelativePath(doc.uri)} is encrypted. Open it decrypted for editing? Saving encrypts it again.`, 'Open Decrypted')
-    .then((choice) => choice && openDecrypted(doc.uri));
+/**
+ * An encrypted file opened in an editor (VS Code shows it as binary) gets an offer to open its decrypted view.
+ * Tabs rather than text documents, because VS Code opens no text document for a binary file.
+ */
+async function offerDecryptedView(tab: vscode.Tab): Promise<void> {
+  if (!(tab.input instanceof vscode.TabInputText) || tab.input.uri.scheme === ENCRYPTED_SCHEME) return;
+  const uri = tab.input.uri;
+  const head = await vscode.workspace.fs.readFile(uri).then((data) => Buffer.from(data.subarray(0, MAGIC.length)).toString('latin1'), () => '');
+  if (head !== MAGIC) return;
+  const choice = await vscode.window.showInformationMessage(
+    `${vscode.workspace.asRelativePath(uri)} is encrypted. Open it decrypted for editing? Saving encrypts it again.`,
+    'Open Decrypted',
+  );
+  if (choice) await openDecrypted(uri);
 }

@@ -27,12 +27,12 @@ export class PasswordStore {
     });
     if (!password) return undefined;
     this.session = password;
-    const remember = await vscode.window.showInformationMessage(
-      'Remember this password for this workspace? It is kept in VS Code\'s secret storage, not in your settings.',
-      'Remember',
-      'Only for this session',
-    );
-    if (remember === 'Remember') await this.secrets.store(this.key, password);
+    // Asked on the side: the file opens (or is encrypted) at once, whatever the answer and however late it comes.
+    void vscode.window
+      .showInformationMessage('Remember this password for this workspace? It is kept in VS Code\'s secret storage, not in your settings.', 'Remember', 'Only for this session')
+      .then(async (remember) => {
+        if (remember === 'Remember' && this.session === password) await this.secrets.store(this.key, password);
+      });
     return password;
   }
 

@@ -1,0 +1,145 @@
+// The UI checks, in code-server with the extension under development, each a picture of what a user sees:
+// - diagnostic-hover.png: the error squiggle of broken.xml, hovered;
+// - key-mapping-completion.png: the value completion inside a key-mapping setting;
+// - preview.png: the base-station preview beside a handset file;
+// - encrypted-offer.png: opening an encrypted file offers to open it decrypted (then does so, with the password).
+// Each fails if what it shows never appears. `npm run screenshots` keeps the pictures for the README; the test run
+// (run-code-server.mjs) writes them to a temp folder.
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { launchBrowser, remoteUri, workbenchUrl } from './browser.mjs';
+import { startCodeServer } from './codeServer.mjs';
+import { ROOT } from './paths.mjs';
+import { createSandbox } from './sandbox.mjs';
+import { Interrupted, runSession } from './session.mjs';
+
+const WAIT_MS = 60_000;
+
+async function captureHover(page, outDir) {
+  const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+  await squiggle.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await settleStatusBar(page);
+  // The squiggle lies under the text layer, so point at it rather than hovering the element.
+  const mark = await squiggle.boundingBox();
+  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+  await page.locator('.monaco-hover').filter({ hasText: '<auto_answer> takes 0 (No) or 1 (Yes)' }).waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.screenshot({ path: path.join(outDir, 'diagnostic-hover.png') });
+}
+
+/** Puts the cursor at line:column (1-based) with Go to Line, which accepts `line:column`. */
+async function goTo(page, line, column) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
+}
+
+async function captureCompletion(page, outDir) {
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  await settleStatusBar(page);
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  // As a user would: a new line in <user>, start typing an element, accept it; its values are offered at once.
+  await goTo(page, 15, 1);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('<key_down_c');
+  await page.locator('.suggest-widget').filter({ hasText: 'key_down_call_function' }).waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+  await page.locator('.suggest-widget').filter({ hasText: 'Outgoing Calls' }).waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.screenshot({ path: path.join(outDir, 'key-mapping-completion.png') });
+}
+
+async function capturePreview(page, outDir) {
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  await settleStatusBar(page);
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await runCommand(page, 'Preview Base Station Outcome');
+  const webview = page.frameLocator('iframe.webview').frameLocator('iframe');
+  await webview.getByText('Accounts').first().waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Escape');
+  await page.screenshot({ path: path.join(outDir, 'preview.png') });
+}
+
+/** Opening an encrypted file offers its decrypted view; accepting, with the password, shows the plaintext. */
+async function captureEncryptedOffer(page, outDir) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type('ipei_02c332b540.xml');
+  await page.locator('.quick-input-list').getByText('ipei_02c332b540.xml').first().waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+  // The offer may arrive as a toast or straight in the notification centre (the bell gets its dot); the centre
+  // shows it either way.
+  await page.locator('.statusbar .codicon-bell-dot, .statusbar .codicon-notifications-dot').first().waitFor({ timeout: WAIT_MS });
+  await runCommand(page, 'Notifications: Show Notifications');
+  const offer = page.locator('.notifications-center').filter({ hasText: 'is encrypted. Open it decrypted for editing?' });
+  await offer.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await settleStatusBar(page);
+  await page.screenshot({ path: path.join(outDir, 'encrypted-offer.png') });
+  await offer.getByRole('button', { name: 'Open Decrypted' }).click();
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await input.fill('E2e-Secret!42');
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines').filter({ hasText: '<hs_name>Sealed</hs_name>' }).waitFor({ state: 'visible', timeout: WAIT_MS });
+}
+
+/** Runs a command from the command palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list').getByText(title, { exact: true }).first().waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+}
+
+/** Cosmetic: lets the built-in extensions finish activating so the status bar shows no spinner. */
+async function settleStatusBar(page) {
+  try {
+    await page.locator('.statusbar').getByText('Activating Extensions').waitFor({ state: 'hidden', timeout: 15_000 });
+  } catch {
+    console.warn('the status bar still says "Activating Extensions..."; taking the picture anyway');
+  }
+}
+
+const SHOTS = [
+  { file: 'broken.xml', size: { width: 1100, height: 600 }, capture: captureHover },
+  { file: 'authoring.xml', size: { width: 1100, height: 640 }, capture: captureCompletion },
+  { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: capturePreview },
+  { file: 'handset.xml', size: { width: 1100, height: 600 }, capture: captureEncryptedOffer },
+];
+
+/** Runs every check, saving its picture in `outDir`; resolves with the counts, as the suite phases do. */
+export async function runUiChecks(outDir) {
+  let passed = 0;
+  let failed = 0;
+  for (const shot of SHOTS) {
+    try {
+      await runSession(180_000, async (use) => {
+        const sandbox = await use(createSandbox(), (s) => s.remove());
+        const server = await use(startCodeServer(sandbox), (s) => s.stop());
+        const browser = await use(launchBrowser(sandbox, shot.size), (b) => b.close());
+        const page = await browser.newPage();
+        await page.goto(
+          workbenchUrl(server, sandbox.workspace, [
+            ['extensionDevelopmentPath', remoteUri(server, ROOT)],
+            ['openFile', remoteUri(server, path.join(sandbox.workspace, shot.file))],
+          ]),
+        );
+        try {
+          await shot.capture(page, outDir);
+        } catch (err) {
+          const debug = path.join(os.tmpdir(), `hsconfig-screenshot-failed-${shot.capture.name}.png`);
+          await page.screenshot({ path: debug }).catch(() => undefined);
+          throw new Error(`${err.message}\n(what the window showed: ${debug})`);
+        }
+      });
+      passed++;
+      console.log(`  ✓ UI check ${shot.capture.name}`);
+    } catch (err) {
+      if (err instanceof Interrupted) throw err;
+      failed++;
+      console.error(`  ✗ UI check ${shot.capture.name}: ${err.message}`);
+    }
+  }
+  return { passed, failed };
+}
