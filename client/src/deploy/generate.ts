@@ -57,9 +57,12 @@ async function generate(csv: vscode.Uri, given: GenerateOptions | undefined, cli
       if (force === undefined) return;
       progress.report({ message: 'writing files' });
       const encryption = password ? { password, digest: config.get<'md5' | 'sha256'>('encryption.digest', 'md5') } : undefined;
-      const written = await writeHandsetFiles(files, { outDir, force, encryption }, { isCancelled: () => token.isCancellationRequested });
+      const kept = force ? [] : existing;
+      const toWrite = files.filter((f) => !kept.includes(f));
+      const written = await writeHandsetFiles(toWrite, { outDir, force, encryption }, { isCancelled: () => token.isCancellationRequested });
       for (const w of warnings) log.warn(`rows ${w.rows.join(', ')}: ${w.message}`);
-      const problems = [...skipped, ...written.failed].sort((a, b) => a.row - b.row);
+      const keptRows = kept.map((f) => ({ row: f.row, reasons: [`${f.name} exists and was kept.`] }));
+      const problems = [...skipped, ...keptRows, ...written.failed].sort((a, b) => a.row - b.row);
       for (const s of problems) log.warn(`row ${s.row} skipped: ${s.reasons.join(' ')}`);
       for (const w of written.written) log.info(`row ${w.row} → ${vscode.workspace.asRelativePath(w.file)}`);
       const summary = `${written.written.length} handset file${written.written.length === 1 ? '' : 's'} written to ${vscode.workspace.asRelativePath(outDir)}${problems.length ? `; ${problems.length} row${problems.length === 1 ? '' : 's'} skipped` : ''}${response.result.cancelled || written.cancelled ? ' (cancelled)' : ''}.`;

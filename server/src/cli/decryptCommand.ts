@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { decrypt, DecryptError, type DecryptResult } from '../domain/opensslEnc';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
 import { UsageError } from './files';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';

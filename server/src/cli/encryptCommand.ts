@@ -12,7 +12,7 @@ import { ipeiForFileName } from '../domain/handsetFileIpei';
 import { encrypt, isXmlText } from '../domain/opensslEnc';
 import { getLanguageService, type LanguageService } from '../languageService/languageService';
 import { DEFAULT_SETTINGS } from '../languageService/settings';
-import { writeFileAtomic } from './atomicWrite';
+import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
 import { collectFiles, UsageError } from './files';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { describeShape, ImportError, importConfig } from '../baseStation/importConfig';
 import { MODELS, type ModelName } from '../baseStation/model';
 import { toBaseStationJson } from '../baseStation/modelFile';
-import { OutputExistsError, writeFileAtomic } from './atomicWrite';
+import { OutputExistsError, writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
 import { readText, UsageError } from './files';
 

@@ -3,7 +3,7 @@
 
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { writeFileAtomic } from '../cli/atomicWrite';
+import { writeFileAtomic } from '../files/atomicWrite';
 import { encrypt } from '../domain/opensslEnc';
 import type { GeneratedFile, ProgressHooks, SkippedRow } from './generateHandsets';
 
