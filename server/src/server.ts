@@ -1,23 +1,16 @@
 // Wires the language service to an LSP connection. Nothing here decides anything about hs_config files.
 
-import { RequestType, WorkDoneProgress, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from './baseStation/workspaceFile';
 import { getLanguageService } from './languageService/languageService';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
-import { simulateFleet, type FleetFile } from './baseStation/fleet';
-import { FACTORY_SOURCE, factoryWithProvisioning, requesterIpei } from './baseStation/requester';
-import { simulate } from './baseStation/simulate';
-import { GENERATE_REQUEST, IMPORT_BASE_STATION_REQUEST, type GenerateParams, type GenerateResponse, type ImportBaseStationResponse } from './protocol';
-import { importAsModelJson } from './baseStation/importAsModelJson';
-import { generateHandsets } from './deploy/generateHandsets';
-import { readHandsetList, readTemplateText } from './deploy/prepareGeneration';
-import { DOCUMENT_STATUS_REQUEST, PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, VALIDATE_TEXT_REQUEST, type FleetResponse, type PreviewResponse } from './protocol';
+import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester';
+import { registerCustomRequests } from './customRequests';
 
 const VALIDATION_DELAY_MS = 200;
-
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
@@ -89,45 +82,7 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(withDocument((doc) => service.getFoldingRanges(doc), []));
   connection.onSelectionRanges(withDocument((doc, p) => service.getSelectionRanges(doc, p.positions), []));
   connection.languages.inlayHint.on(withDocument((doc, p) => service.getInlayHints(doc, p.range), []));
-  connection.onRequest(DOCUMENT_STATUS_REQUEST, withDocument((doc: TextDocument) => service.getDocumentStatus(doc), null));
-  connection.onRequest(VALIDATE_TEXT_REQUEST, (p: { uri: string; text: string }) => {
-    const diagnostics = service.doValidation(TextDocument.create(p.uri, 'hsconfig', 0, p.text));
-    if (!documents.get(p.uri)) service.forget(p.uri);
-    return diagnostics;
-  });
-
-  connection.onRequest(PREVIEW_REQUEST, withDocument((doc: TextDocument): PreviewResponse => {
-    const { model, source } = baseStation();
-    const ipei = requesterIpei(doc.getText(), URI.parse(doc.uri).path);
-    if (!ipei) return { source, problem: 'Neither the file name nor <ipei> holds a 10-hex-digit IPEI, so no handset would ask for this file.' };
-    return { source, result: simulate(model, ipei, doc.getText()) };
-  }, null));
-  connection.onRequest(SIMULATE_FOLDER_REQUEST, (p: { files: FleetFile[] }): FleetResponse => {
-    const { model, source } = baseStation();
-    return { source, result: simulateFleet(model, p.files) };
-  });
-
-  connection.onRequest(GENERATE_REQUEST, async (p: GenerateParams, token): Promise<GenerateResponse> => {
-    const list = readHandsetList(p.csv);
-    if ('problem' in list) return { problem: list.problem };
-    const template = p.template && readTemplateText(p.template.uri, p.template.text, service);
-    if (template && !template.config) return { problem: `the template has errors that would spoil every file: ${template.diagnostics.map((d) => d.message).join(' ')}` };
-    const progress = p.workDoneToken;
-    const result = await generateHandsets(
-      { ...list, template: template?.config, fileName: { prefix: p.prefix, postfix: p.postfix }, profiles: service.settings.profiles },
-      {
-        isCancelled: () => token.isCancellationRequested,
-        onProgress: (done, total) => {
-          if (progress !== undefined && (done % 50 === 0 || done === total)) {
-            void connection.sendProgress(WorkDoneProgress.type, progress, { kind: 'report', message: `${done} of ${total} rows`, percentage: Math.round((100 * done) / total) });
-          }
-        },
-      },
-    );
-    return { result };
-  });
-
-  connection.onRequest(new RequestType<{ text: string }, ImportBaseStationResponse, void>(IMPORT_BASE_STATION_REQUEST), (p) => importAsModelJson(p.text));
+  registerCustomRequests({ connection, service, documents, baseStation });
 
   /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */
   function baseStation() {

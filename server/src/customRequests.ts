@@ -1,0 +1,88 @@
+// The hsconfig-specific requests (protocol.ts) the VS Code client sends beside standard LSP: status, checking text
+// that is not open, the base-station preview and folder simulation, generation from a CSV, base-station import.
+
+import { RequestType, WorkDoneProgress, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { simulateFleet, type FleetFile } from './baseStation/fleet';
+import { importAsModelJson } from './baseStation/importAsModelJson';
+import type { BaseStation } from './baseStation/model';
+import { requesterIpei } from './baseStation/requester';
+import { simulate } from './baseStation/simulate';
+import { generateHandsets } from './deploy/generateHandsets';
+import { readHandsetList, readTemplateText } from './deploy/prepareGeneration';
+import type { LanguageService } from './languageService/languageService';
+import {
+  DOCUMENT_STATUS_REQUEST,
+  GENERATE_REQUEST,
+  IMPORT_BASE_STATION_REQUEST,
+  PREVIEW_REQUEST,
+  SIMULATE_FOLDER_REQUEST,
+  VALIDATE_TEXT_REQUEST,
+  type FleetResponse,
+  type GenerateParams,
+  type GenerateResponse,
+  type ImportBaseStationResponse,
+  type PreviewResponse,
+} from './protocol';
+
+export interface RequestContext {
+  readonly connection: Connection;
+  readonly service: LanguageService;
+  readonly documents: TextDocuments<TextDocument>;
+  /** The base station previews run against, and where it came from. */
+  baseStation(): { readonly model: BaseStation; readonly source: string };
+}
+
+export function registerCustomRequests(ctx: RequestContext): void {
+  const { connection, service, documents } = ctx;
+  const open = (uri: string) => documents.get(uri);
+
+  connection.onRequest(DOCUMENT_STATUS_REQUEST, (p: { textDocument: { uri: string } }) => {
+    const doc = open(p.textDocument.uri);
+    return doc ? service.getDocumentStatus(doc) : null;
+  });
+
+  connection.onRequest(VALIDATE_TEXT_REQUEST, (p: { uri: string; text: string }) => {
+    const diagnostics = service.doValidation(TextDocument.create(p.uri, 'hsconfig', 0, p.text));
+    if (!open(p.uri)) service.forget(p.uri);
+    return diagnostics;
+  });
+
+  connection.onRequest(PREVIEW_REQUEST, (p: { textDocument: { uri: string } }): PreviewResponse | null => {
+    const doc = open(p.textDocument.uri);
+    if (!doc) return null;
+    const { model, source } = ctx.baseStation();
+    const ipei = requesterIpei(doc.getText(), URI.parse(doc.uri).path);
+    if (!ipei) return { source, problem: 'Neither the file name nor <ipei> holds a 10-hex-digit IPEI, so no handset would ask for this file.' };
+    return { source, result: simulate(model, ipei, doc.getText()) };
+  });
+
+  connection.onRequest(SIMULATE_FOLDER_REQUEST, (p: { files: FleetFile[] }): FleetResponse => {
+    const { model, source } = ctx.baseStation();
+    return { source, result: simulateFleet(model, p.files) };
+  });
+
+  connection.onRequest(GENERATE_REQUEST, (p: GenerateParams, token: CancellationToken) => generate(ctx, p, token));
+
+  connection.onRequest(new RequestType<{ text: string }, ImportBaseStationResponse, void>(IMPORT_BASE_STATION_REQUEST), (p) => importAsModelJson(p.text));
+}
+
+async function generate({ connection, service }: RequestContext, p: GenerateParams, token: CancellationToken): Promise<GenerateResponse> {
+  const list = readHandsetList(p.csv);
+  if ('problem' in list) return { problem: list.problem };
+  const template = p.template && readTemplateText(p.template.uri, p.template.text, service);
+  if (template && !template.config) return { problem: `the template has errors that would spoil every file: ${template.diagnostics.map((d) => d.message).join(' ')}` };
+  const progress = p.workDoneToken;
+  const result = await generateHandsets(
+    { ...list, template: template?.config, fileName: { prefix: p.prefix, postfix: p.postfix }, profiles: service.settings.profiles },
+    {
+      isCancelled: () => token.isCancellationRequested,
+      onProgress: (done, total) => {
+        if (progress === undefined || (done % 50 !== 0 && done !== total)) return;
+        void connection.sendProgress(WorkDoneProgress.type, progress, { kind: 'report', message: `${done} of ${total} rows`, percentage: Math.round((100 * done) / total) });
+      },
+    },
+  );
+  return { result };
+}
