@@ -68,11 +68,13 @@ async function captureEncryptedOffer(page, outDir) {
   await page.keyboard.type('ipei_02c332b540.xml');
   await page.locator('.quick-input-list').getByText('ipei_02c332b540.xml').first().waitFor({ timeout: WAIT_MS });
   await page.keyboard.press('Enter');
-  // The offer may arrive as a toast or straight in the notification centre (the bell gets its dot); the centre
-  // shows it either way.
-  await page.locator('.statusbar .codicon-bell-dot, .statusbar .codicon-notifications-dot').first().waitFor({ timeout: WAIT_MS });
-  await runCommand(page, 'Notifications: Show Notifications');
-  const offer = page.locator('.notifications-center').filter({ hasText: 'is encrypted. Open it decrypted for editing?' });
+  // The offer may arrive as a toast or straight in the notification centre (then the bell gets its dot).
+  const text = 'is encrypted. Open it decrypted for editing?';
+  const bell = page.locator('.statusbar .codicon-bell-dot, .statusbar .codicon-notifications-dot').first();
+  await bell.waitFor({ timeout: WAIT_MS });
+  const toast = page.locator('.notifications-toasts').filter({ hasText: text });
+  if (!(await toast.isVisible())) await bell.click();
+  const offer = page.locator('.notifications-toasts, .notifications-center').filter({ hasText: text }).first();
   await offer.waitFor({ state: 'visible', timeout: WAIT_MS });
   await settleStatusBar(page);
   await page.screenshot({ path: path.join(outDir, 'encrypted-offer.png') });
@@ -88,8 +90,9 @@ async function captureEncryptedOffer(page, outDir) {
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
   await page.keyboard.type(title);
-  await page.locator('.quick-input-list').getByText(title, { exact: true }).first().waitFor({ timeout: WAIT_MS });
-  await page.keyboard.press('Enter');
+  const item = page.locator('.quick-input-list').getByText(title, { exact: true }).first();
+  await item.waitFor({ timeout: WAIT_MS });
+  await item.click(); // not Enter: the highlighted entry may be a recently used command
 }
 
 /** Cosmetic: lets the built-in extensions finish activating so the status bar shows no spinner. */
