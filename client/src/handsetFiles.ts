@@ -1,10 +1,7 @@
 // Turning an explorer selection into handset files, and writing files without ever leaving half of one behind.
 
 import * as vscode from 'vscode';
-import { ROOT } from '../../server/src/languageService/catalogue';
-import { rootElementName } from '../../server/src/languageService/rootElement';
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../server/src/languageService/handsetFiles';
 
 /** Files as selected; folders searched for `.xml` files whose root is <hs_config>. */
 export async function handsetFiles(selection: readonly vscode.Uri[]): Promise<vscode.Uri[]> {
@@ -23,7 +20,7 @@ async function walk(folder: vscode.Uri): Promise<vscode.Uri[]> {
     const uri = vscode.Uri.joinPath(folder, name);
     if (type & vscode.FileType.Directory) {
       if (!SKIPPED_FOLDERS.has(name)) found.push(...(await walk(uri)));
-    } else if (name.toLowerCase().endsWith('.xml') && rootElementName(await readText(uri)) === ROOT) {
+    } else if (mayBeHandsetFile(name) && isHandsetText(await readText(uri))) {
       found.push(uri);
     }
   }

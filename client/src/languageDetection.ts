@@ -2,8 +2,7 @@
 // file name. A document switched once is never switched again, so a user who picks another language keeps it.
 
 import * as vscode from 'vscode';
-import { ROOT } from '../../server/src/languageService/catalogue';
-import { rootElementName } from '../../server/src/languageService/rootElement';
+import { isHandsetText } from '../../server/src/languageService/handsetFiles';
 
 export const LANGUAGE_ID = 'hsconfig';
 const CANDIDATE_LANGUAGES = new Set(['xml', 'plaintext']);
@@ -16,7 +15,7 @@ export function registerLanguageDetection(context: vscode.ExtensionContext): voi
     if (!vscode.workspace.getConfiguration('hsconfig', doc.uri).get<boolean>('detectLanguage', true)) return;
     const key = doc.uri.toString();
     if (switched.has(key)) return;
-    if (rootElementName(doc.getText(new vscode.Range(0, 0, 200, 0))) !== ROOT) return;
+    if (!isHandsetText(doc.getText(new vscode.Range(0, 0, 200, 0)))) return;
     switched.add(key);
     void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
   };

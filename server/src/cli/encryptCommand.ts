@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from '../languageService/settings';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
 import { collectFiles, UsageError } from './files';
+import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
 
@@ -67,14 +68,12 @@ function checkOptions(values: Record<string, string | boolean | undefined>, posi
   if (positionals.length === 0) throw new UsageError('encrypt needs at least one file or folder.');
   const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   if (str('out') !== undefined && str('out-dir') !== undefined) throw new UsageError('Give either --out or --out-dir, not both.');
-  const digest = str('md') ?? 'md5';
-  if (digest !== 'md5' && digest !== 'sha256') throw new UsageError(`--md takes md5 or sha256, not ${digest}.`);
+  const digest = digestOption(str('md'));
   const prefix = str('prefix') ?? DEFAULT_SETTINGS.fileNamePrefix;
   const postfix = str('postfix') ?? '';
   const affix = affixProblem('prefix', prefix) ?? affixProblem('postfix', postfix);
   if (affix) throw new UsageError(affix);
-  const profiles = str('profiles')?.split(',').map((p) => p.trim()).filter(Boolean);
-  if (str('profiles') !== undefined && !profiles?.length) throw new UsageError('--profiles needs at least one name.');
+  const profiles = profilesOption(str('profiles'));
   return { out: str('out'), outDir: str('out-dir'), digest, prefix, postfix, force: values.force === true, profiles };
 }
 

@@ -2,12 +2,9 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { ROOT } from '../languageService/catalogue';
-import { rootElementName } from '../languageService/rootElement';
+import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../languageService/handsetFiles';
 
 export class UsageError extends Error {}
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /** Reads a file as the editor would: UTF-8 with any byte-order mark removed. */
 export async function readText(file: string): Promise<string> {
@@ -35,13 +32,9 @@ async function walk(folder: string): Promise<string[]> {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(full)));
-    } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.xml') && (await isHandsetFile(full))) {
+    } else if (entry.isFile() && mayBeHandsetFile(entry.name) && isHandsetText(await readText(full))) {
       found.push(full);
     }
   }
   return found;
-}
-
-async function isHandsetFile(file: string): Promise<boolean> {
-  return rootElementName(await readText(file)) === ROOT;
 }

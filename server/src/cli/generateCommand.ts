@@ -14,6 +14,7 @@ import { writeHandsetFiles } from '../deploy/writeHandsetFiles';
 import { getLanguageService } from '../languageService/languageService';
 import type { Command } from './cli';
 import { readText, UsageError } from './files';
+import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
 
@@ -77,15 +78,13 @@ function checkOptions(values: Record<string, string | boolean | undefined>): Gen
   const outDir = str('out-dir');
   if (csv === undefined) throw new UsageError('generate needs --csv FILE, the list of handsets.');
   if (outDir === undefined) throw new UsageError('generate needs --out-dir DIR, where the handset files go.');
-  const digest = str('md') ?? 'md5';
-  if (digest !== 'md5' && digest !== 'sha256') throw new UsageError(`--md takes md5 or sha256, not ${digest}.`);
+  const digest = digestOption(str('md'));
   if (str('md') !== undefined && !values.encrypt) throw new UsageError('--md only applies with --encrypt.');
   const prefix = str('prefix') ?? '';
   const postfix = str('postfix') ?? '';
   const affix = affixProblem('prefix', prefix) ?? affixProblem('postfix', postfix);
   if (affix) throw new UsageError(affix);
-  const profiles = str('profiles')?.split(',').map((p) => p.trim()).filter(Boolean);
-  if (str('profiles') !== undefined && !profiles?.length) throw new UsageError('--profiles needs at least one name.');
+  const profiles = profilesOption(str('profiles'));
   return { csv, outDir, template: str('template'), digest, prefix, postfix, profiles };
 }
 

@@ -5,6 +5,7 @@ import { generateXsd } from '../schema/xsd';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
 import { UsageError } from './files';
+import { profilesOption } from './options';
 
 export const schemaCommand: Command = {
   usage: [
@@ -18,8 +19,7 @@ export const schemaCommand: Command = {
       options: { xsd: { type: 'boolean' }, profiles: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
     });
     if (!values.xsd) throw new UsageError('schema needs a format: --xsd.');
-    const profiles = values.profiles?.split(',').map((p) => p.trim()).filter(Boolean);
-    if (values.profiles !== undefined && !profiles?.length) throw new UsageError('--profiles needs at least one name.');
+    const profiles = profilesOption(values.profiles);
     const xsd = generateXsd(profiles ? { profiles } : {});
     if (values.out === undefined) {
       process.stdout.write(xsd);

@@ -10,6 +10,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { getLanguageService, type LanguageSettings } from '../languageService/languageService';
 import type { Command } from './cli';
 import { collectFiles, readText, UsageError } from './files';
+import { profilesOption } from './options';
 
 export const validateCommand: Command = {
   usage: [
@@ -26,8 +27,7 @@ export const validateCommand: Command = {
       options: { json: { type: 'boolean' }, profiles: { type: 'string' }, base: { type: 'string' } },
     });
     if (positionals.length === 0) throw new UsageError('validate needs at least one file or folder.');
-    const profiles = values.profiles?.split(',').map((p) => p.trim()).filter(Boolean);
-    if (values.profiles !== undefined && !profiles?.length) throw new UsageError('--profiles needs at least one name.');
+    const profiles = profilesOption(values.profiles);
     if (profiles && values.base !== undefined) throw new UsageError('Give either --profiles or --base, not both.');
     const reports = await validateFiles(positionals, profiles ? { profiles } : await baseStationSettings(values.base));
     if (values.json) {

@@ -1,0 +1,18 @@
+// Options several commands share, parsed and refused with the same words everywhere.
+
+import { UsageError } from './files';
+
+/** `--profiles a,b,c` → the names, or `undefined` when the option was not given. */
+export function profilesOption(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const profiles = value.split(',').map((p) => p.trim()).filter(Boolean);
+  if (!profiles.length) throw new UsageError('--profiles needs at least one name.');
+  return profiles;
+}
+
+/** `--md md5|sha256`, MD5 (what the base station reads) when not given. */
+export function digestOption(value: string | undefined): 'md5' | 'sha256' {
+  const digest = value ?? 'md5';
+  if (digest !== 'md5' && digest !== 'sha256') throw new UsageError(`--md takes md5 or sha256, not ${digest}.`);
+  return digest;
+}
