@@ -48,8 +48,8 @@ describe('hsconfig preview / simulate / import-base', () => {
     assert.match(out, /^Request +https:\/\/prov\.example\.com\/dect\/hs\/02c332b510\.xml$/m);
     assert.match(out, /^Handset +IPEI 02c332b510 → HS2$/m);
     assert.match(out, /^ {2}✔ The file's <ipei> matches the handset \(02c332b510\)\. {2}\(line 3\)$/m);
-    assert.match(out, /^ {2}✔ Line 1 \(5328 on Office\): account 1 already has this user ID on this profile and is reused as it is; put on HS2 line slot 1\. {2}\(line 6\)$/m);
-    assert.match(out, /^ {2}✔ Line 2 \(7000 on Office\): written as a new account into slot 2, the first empty one; put on HS2 line slot 2\./m);
+    assert.match(out, /^ {2}✔ Line 1 \(5328 on Office\): account 1 already has this user ID on this profile and is reused as it is; put on HS2 line slot 1, the first free one\. {2}\(line 6\)$/m);
+    assert.match(out, /^ {2}✔ Line 2 \(7000 on Office\): written as a new account into slot 2, the first empty one; put on HS2 line slot 2, the first free one\./m);
     const rows = out.split('\n');
     const header = rows.findIndex((l) => l.startsWith('   slot  user ID'));
     assert.ok(header > 0, out);
