@@ -10,7 +10,8 @@ export type AssumptionId =
   | 'new-account-fields'
   | 'reused-account-fields'
   | 'new-account-hs-mode'
-  | 'stale-account-settings';
+  | 'stale-account-settings'
+  | 'fleet-order';
 
 export interface Assumption {
   readonly id: AssumptionId;
@@ -85,6 +86,12 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     silentOn: 'Whether a stale account that a new line replaces keeps its old HS mode and active flag.',
     assumed: 'It keeps both; a warning is shown when the account then rings only another handset or is not active.',
     why: 'Nothing in the file sets the active flag, nor the HS mode without <ring_type>; a new account for one handset that rings only another is a trap worth seeing before it happens.',
+  },
+  {
+    id: 'fleet-order',
+    silentOn: 'In which order handsets ask for their files: that depends on when each one registers or boots.',
+    assumed: 'A folder simulation provisions the files in the order of their paths, each handset once per file.',
+    why: 'Some order has to be chosen; a shortage may depend on it, since a handset provisioned with fewer lines frees its accounts only when its own file is applied.',
   },
 ];
 

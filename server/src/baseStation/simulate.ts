@@ -367,6 +367,6 @@ class Simulation {
 /** The points the guide leaves open that each way of finding an account rests on. */
 const ACCOUNT_ASSUMPTIONS: Readonly<Record<Exclude<AccountPlan['kind'], 'none'>, readonly AssumptionId[]>> = {
   reuse: ['account-match', 'reused-account-fields', 'line-slot'],
-  new: ['account-match', 'new-account-fields', 'line-slot'],
+  new: ['account-match', 'line-slot'],
   replace: ['account-match', 'new-account-fields', 'line-slot'],
 };
