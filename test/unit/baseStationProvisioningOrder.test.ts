@@ -10,8 +10,10 @@
 // Where the guide leaves a point open the result says what it assumed (see assumptions.ts).
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { ASSUMPTIONS } from '../../server/src/baseStation/assumptions';
+import { ASSUMPTIONS, assumptionsTable } from '../../server/src/baseStation/assumptions';
 import { factoryDefault, HUNT_MODES, type BaseStation } from '../../server/src/baseStation/model';
 import { simulate, type SimulationResult } from '../../server/src/baseStation/simulate';
 import { handset } from './helpers';
@@ -222,4 +224,12 @@ describe('assumptions are data beside the steps', () => {
     assert.equal(new Set(ASSUMPTIONS.map((a) => a.id)).size, ASSUMPTIONS.length);
     for (const a of ASSUMPTIONS) for (const text of [a.silentOn, a.assumed, a.why]) assert.match(text, /^["A-Z<].*\.$/s, `${a.id}: ${text}`);
   });
+});
+
+test('the README lists every assumption, exactly as the catalogue has it', () => {
+  const readme = readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+  const block = /<!-- assumptions:start[^>]*-->\n([\s\S]*?)\n<!-- assumptions:end -->/.exec(readme)?.[1];
+  assert.ok(block, 'README.md has the assumptions markers');
+  assert.equal(block, assumptionsTable(), 'paste assumptionsTable() from server/src/baseStation/assumptions.ts between the markers');
+  for (const a of ASSUMPTIONS) assert.ok(block.includes(`| \`${a.id}\` |`), a.id);
 });

@@ -37,7 +37,7 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     id: 'handset-number',
     silentOn: 'Which handset number (HS1–HS5) a newly registered handset gets.',
     assumed: 'The lowest free number.',
-    why: 'It is how the base station fills its handset list; a DID account rings "HS X" by that number, so check it on the base station.',
+    why: 'It is the plain reading of a numbered list; a DID account rings "HS X" by that number, so check the number the base station gave.',
   },
   {
     id: 'account-match',
@@ -105,4 +105,11 @@ export function assumption(id: AssumptionId): Assumption {
 export function assumptionsFor(ids: Iterable<AssumptionId>): Assumption[] {
   const used = new Set(ids);
   return ASSUMPTIONS.filter((a) => used.has(a.id));
+}
+
+/** The README's table of every assumption (between its `assumptions` markers), so the two cannot drift apart. */
+export function assumptionsTable(): string {
+  const cell = (text = '') => text.replace(/<[a-z_]+>/g, (tag) => `\`${tag}\``).replace(/\|/g, '\\|') || '—';
+  const rows = ASSUMPTIONS.map((a) => `| \`${a.id}\` | ${cell(a.guideSays)} | ${cell(a.silentOn)} | ${cell(a.assumed)} | ${cell(a.why)} |`);
+  return ['| Id | The guide says | It leaves open | The simulation assumes | Why |', '|---|---|---|---|---|', ...rows].join('\n');
 }
