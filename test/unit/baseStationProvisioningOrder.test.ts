@@ -95,6 +95,7 @@ describe('<line>: lines the file no longer has are removed before its lines are 
     ]);
     assert.deepEqual(r.after.handsets[1].lines, m.handsets[1].lines, 'HS2 keeps every line');
     assert.equal(r.after.accounts[2].userId, 'u3', 'account 3 is still on HS2');
+    assert.ok(r.steps.some((s) => s.kind === 'line-removed' && /^HS1 line slot 3 held account 3 \(u3 on profile1\), .*, still on HS2\.$/.test(s.message)), 'the removal says the account is still in use');
     for (const slot of [6, 7, 8, 9, 10]) assert.equal(r.after.accounts[slot - 1].userId, `u${slot}`);
   });
 

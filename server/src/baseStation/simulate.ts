@@ -252,10 +252,13 @@ class Simulation {
       const account = slots[lineSlot - 1];
       slots[lineSlot - 1] = 0;
       const a = this.before.accounts[account - 1];
-      const who = a.userId ? `account ${account} (${a.userId} on ${profileName(this.before, a.profile)})` : `account ${account} (empty)`;
+      if (!a.userId) {
+        this.step('info', 'line-removed', `HS${handset} line slot ${lineSlot} held account ${account}, which is empty: the slot is cleared first.`);
+        continue;
+      }
       const others = handsetsUsing(this.after, account).filter((n) => n !== handset);
       const fate = others.length ? `still on ${others.map((n) => `HS${n}`).join(', ')}` : 'stale from now on: a line that needs a slot may replace it';
-      this.step('info', 'line-removed', `HS${handset} line slot ${lineSlot} held ${who}, which no line of the file asks for: the line is removed first; the account stays on the base station, ${fate}.`, undefined, ['removal-first']);
+      this.step('info', 'line-removed', `HS${handset} line slot ${lineSlot} held account ${account} (${a.userId} on ${profileName(this.before, a.profile)}), which no line of the file asks for: the line is removed first; the account stays on the base station, ${fate}.`, undefined, ['removal-first']);
     }
   }
 
