@@ -128,5 +128,8 @@ test('warnings from the files are gathered with the file they come from', () => 
   m.handsets[0].ipei = '0000000009';
   const r = simulateFleet(m, [{ name: 'a.xml', text: file('0000000001', [['100']]) }]);
   assert.equal(r.runs[0].result?.handset, 2);
-  assert.deepEqual(r.warnings.map((w) => [w.file, w.message.split(':')[0]]), [['a.xml', 'Account 1 rings only HS1, not HS2']]);
+  assert.deepEqual(r.warnings.map((w) => [w.file, w.message.split(':')[0]]), [
+    ['a.xml', 'Account 1 rings only HS1, not HS2'],
+    ['a.xml', 'Account 1 was empty but is on a line slot of HS1'],
+  ]);
 });

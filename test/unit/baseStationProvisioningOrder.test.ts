@@ -127,6 +127,19 @@ describe('account settings the guide does not give', () => {
     assert.match(step?.message ?? '', /the guide does not say .*; assumed/i);
   });
 
+  test('a new account in an empty slot that a registered handset\'s line slot points at shows on that handset too: a warning', () => {
+    const m = station({}, (s) => {
+      s.handsets[0].ipei = '0000000001';
+      s.handsets[0].lines[0] = 1;
+      s.handsets[2].lines[0] = 1;
+    });
+    const r = simulate(m, IPEI, file([['5328', 'DID']]));
+    assert.deepEqual(placed(r), [['5328', 'new', 1, 1]]);
+    assert.deepEqual(r.after.handsets[0].lines[0], 1);
+    assert.deepEqual(warnings(r), ['Account 1 was empty but is on a line slot of HS1: the new account shows there too. Clear that line slot on the base station, or give those handsets files of their own.'], 'HS3 is not registered: its own file will clear it');
+    assert.ok(assumed(r).includes('empty-slot-on-handsets'));
+  });
+
   test('a new account with <ring_type> needs no assumption about its HS mode', () => {
     const m = station({}, (s) => (s.handsets[0].ipei = '0000000001'));
     const r = simulate(m, IPEI, file([['5328', 'DID']]));

@@ -10,6 +10,7 @@ export type AssumptionId =
   | 'new-account-fields'
   | 'reused-account-fields'
   | 'new-account-hs-mode'
+  | 'empty-slot-on-handsets'
   | 'stale-account-settings'
   | 'fleet-order';
 
@@ -80,6 +81,13 @@ export const ASSUMPTIONS: readonly Assumption[] = [
     silentOn: 'The HS mode of a new account when the line has no <ring_type>, and whether a new account is made active.',
     assumed: 'The empty slot keeps the HS mode and active flag it had (factory: active, Circular, but account 1 rings only HS1); a warning is shown when the account then rings only another handset or is not active.',
     why: 'Nothing in the file sets it; the warning makes the safe choice plain: give the line a <ring_type>.',
+  },
+  {
+    id: 'empty-slot-on-handsets',
+    guideSays: 'A new account takes the first empty account slot.',
+    silentOn: 'What happens to other handsets whose line slots already point at that empty account (the factory puts account 1 on line 1 of every handset).',
+    assumed: 'They keep pointing at it, so they get the new account too; a warning names the registered ones.',
+    why: 'Nothing in the workflow touches another handset\'s line slots; seeing the account appear on other handsets beforehand is better than finding it there afterwards.',
   },
   {
     id: 'stale-account-settings',
