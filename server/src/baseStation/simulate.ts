@@ -278,6 +278,7 @@ class Simulation {
     this.step('pass', 'account', `${label}: ${this.accountStory(plan)}; ${where}.`, line.span, ACCOUNT_ASSUMPTIONS[plan.kind]);
     const ring = this.applyRingType(line, plan, handset);
     if (plan.kind !== 'reuse') this.warnAboutKeptSettings(plan.slot, handset, line);
+    if (plan.kind === 'new') this.warnAboutSharedSlot(plan.slot, handset, line);
     const how = plan.kind === 'reuse' ? 'reused' : plan.kind === 'new' ? 'new' : 'replaced';
     this.lines.push({ ...base, how, account: plan.slot, lineSlot: lineSlot + 1, ...ring });
   }
@@ -333,15 +334,18 @@ class Simulation {
     if (a.hsMode >= 1 && a.hsMode <= HANDSET_COUNT && a.hsMode !== handset) {
       this.step('warn', 'hs-mode', `Account ${slot} rings only HS${a.hsMode}, not HS${handset}: calls to line ${line.number} would not ring this handset. Give the line a <ring_type> (DID to ring only HS${handset}).`, line.span, open);
     }
-    // Only registered handsets: an unregistered one's line slots are cleared by its own file when it registers.
-    const others = handsetsUsing(this.after, slot).filter((n) => n !== handset && this.after.handsets[n - 1].ipei !== null);
-    if (others.length) {
-      const on = others.map((n) => `HS${n}`).join(', ');
-      this.step('warn', 'account', `Account ${slot} was empty but is on a line slot of ${on}: the new account shows there too. Clear that line slot on the base station, or give those handsets files of their own.`, line.span, ['empty-slot-on-handsets']);
-    }
     if (!a.active) {
       this.step('warn', 'account', `Account ${slot} is not active on the base station, and nothing in the file activates it: line ${line.number} would not register. Activate the account on the base station.`, line.span, open);
     }
+  }
+
+  /** An empty account that other handsets' line slots point at: the new account shows on them too. */
+  private warnAboutSharedSlot(slot: number, handset: number, line: FileLine): void {
+    // Only registered handsets: an unregistered one's line slots are cleared by its own file when it registers.
+    const others = handsetsUsing(this.after, slot).filter((n) => n !== handset && this.after.handsets[n - 1].ipei !== null);
+    if (!others.length) return;
+    const on = others.map((n) => `HS${n}`).join(', ');
+    this.step('warn', 'account', `Account ${slot} was empty but is on a line slot of ${on}: the new account shows there too. Clear that line slot on the base station, or give those handsets files of their own.`, line.span, ['empty-slot-on-handsets']);
   }
 
   private applyName(file: HandsetFile): void {
