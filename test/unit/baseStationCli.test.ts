@@ -48,8 +48,8 @@ describe('hsconfig preview / simulate / import-base', () => {
     assert.match(out, /^Request +https:\/\/prov\.example\.com\/dect\/hs\/02c332b510\.xml$/m);
     assert.match(out, /^Handset +IPEI 02c332b510 → HS2$/m);
     assert.match(out, /^ {2}✔ The file's <ipei> matches the handset \(02c332b510\)\. {2}\(line 3\)$/m);
-    assert.match(out, /^ {2}✔ Line 1 \(5328 on Office\): account 1 already has this user ID on this profile and is reused as it is; put on HS2 line slot 1\. {2}\(line 6\)$/m);
-    assert.match(out, /^ {2}✔ Line 2 \(7000 on Office\): written as a new account into slot 2, the first empty one; put on HS2 line slot 2\./m);
+    assert.match(out, /^ {2}✔ Line 1 \(5328 on Office\): account 1 already has this user ID on this profile and is reused as it is; put on HS2 line slot 1, the first free one\. {2}\(line 6\)$/m);
+    assert.match(out, /^ {2}✔ Line 2 \(7000 on Office\): written as a new account into slot 2, the first empty one; put on HS2 line slot 2, the first free one\./m);
     const rows = out.split('\n');
     const header = rows.findIndex((l) => l.startsWith('   slot  user ID'));
     assert.ok(header > 0, out);
@@ -109,6 +109,24 @@ describe('hsconfig preview / simulate / import-base', () => {
     const json = JSON.parse(run(dir, 'simulate', '--json', 'fleet', '--base', 'office.json').stdout) as { conflicts: unknown[]; handsets: { lines: unknown[] }[] };
     assert.equal(json.conflicts.length, 1);
     assert.equal(json.handsets[2].lines.length, 1);
+  });
+
+  test('preview and simulate print the assumptions in a block of their own; --json lists them', () => {
+    const out = run(dir, 'preview', 'fleet/ipei_02c332b510.xml', '--base', 'office.json').stdout;
+    const steps = out.slice(out.indexOf('\nSteps\n'), out.indexOf('\nAssumptions'));
+    assert.doesNotMatch(steps, /Assumed:/);
+    assert.match(out, /\n\nAssumptions \(where the guide is silent\)\n {2}\? registration\n {6}The guide says: A handset asks for its file when it registers for the first time\b.*\n {6}It does not say: Whether registering depends/);
+    assert.match(out, /^ {2}\? new-account-hs-mode\n.*\n {6}It does not say: The HS mode of a new account when the line has no <ring_type>/m);
+    assert.match(out, /^ {6}Assumed: The empty slot keeps the HS mode and active flag it had/m);
+    assert.ok(out.indexOf('Assumptions (') < out.indexOf('Accounts ('), 'before the account table');
+    const json = JSON.parse(run(dir, 'preview', '--json', 'fleet/ipei_02c332b510.xml', '--base', 'office.json').stdout) as { assumptions: { id: string; assumed: string }[] };
+    assert.deepEqual(json.assumptions.map((a) => a.id), ['registration', 'handset-number', 'account-match', 'line-slot', 'reused-account-fields', 'new-account-hs-mode']);
+    assert.ok(json.assumptions.every((a) => a.assumed.length > 0));
+    const fleet = run(dir, 'simulate', 'fleet', '--base', 'office.json').stdout;
+    assert.match(fleet, /^Warnings: none$/m);
+    assert.match(fleet, /^ {2}\? fleet-order\n {6}It does not say: In which order handsets ask for their files/m);
+    const fleetJson = JSON.parse(run(dir, 'simulate', '--json', 'fleet', '--base', 'office.json').stdout) as { assumptions: { id: string }[] };
+    assert.ok(fleetJson.assumptions.some((a) => a.id === 'fleet-order'));
   });
 
   test('import-base prints a model that loads, writes atomically and never replaces without --force', () => {

@@ -67,3 +67,69 @@ test('the IPEI comes from the file, else from its name; a file with neither is r
   assert.equal(r.runs[1].result, undefined);
   assert.match(r.runs[1].problem ?? '', /no handset would ask for it/);
 });
+
+// Re-provisioning with fewer lines (guide, `<line>`): a handset's dropped lines free their accounts when its own file
+// is applied, and not before; the folder's order is an assumption the result lists.
+function heldByHs1(): BaseStation {
+  const m = station();
+  for (const h of m.handsets) h.lines.fill(0);
+  m.accounts.forEach((a, i) => (a.userId = `u${i + 1}`));
+  m.handsets[0].ipei = '0000000001';
+  m.handsets[0].lines = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  return m;
+}
+
+const eightNew = Array.from({ length: 8 }, (_, i): [string] => [`n${i + 1}`]);
+
+test('a handset re-provisioned with fewer lines frees its accounts for its own new lines and for the handsets after it', () => {
+  const r = simulateFleet(heldByHs1(), [
+    { name: 'a.xml', text: file('0000000001', [['u1'], ['new']]) },
+    { name: 'b.xml', text: file('0000000002', eightNew) },
+  ]);
+  assert.deepEqual(r.runs.map((x) => x.result?.outcome), ['applied', 'applied']);
+  assert.deepEqual(r.shortages, []);
+  assert.deepEqual(r.handsets[0].lines.map((l) => `${l.lineSlot}:${l.account}:${l.userId}`), ['1:1:u1', '2:2:new']);
+  assert.deepEqual(r.handsets[1].lines.map((l) => l.account), [3, 4, 5, 6, 7, 8, 9, 10]);
+  assert.ok(r.assumptions.some((a) => a.id === 'fleet-order'));
+  assert.ok(r.assumptions.some((a) => a.id === 'removal-first'));
+});
+
+test('in the other order the same folder runs short: the accounts are freed only when the handset that drops them asks', () => {
+  const r = simulateFleet(heldByHs1(), [
+    { name: 'a.xml', text: file('0000000002', eightNew) },
+    { name: 'b.xml', text: file('0000000001', [['u1'], ['new']]) },
+  ]);
+  assert.deepEqual(r.runs.map((x) => x.result?.outcome), ['partly-applied', 'applied']);
+  assert.equal(r.shortages.length, 8);
+  assert.ok(r.shortages.every((s) => s.file === 'a.xml' && s.kind === 'account-slot'));
+});
+
+test('a DID claim counts while the handset still holds the account: a later file for it that drops the line withdraws it', () => {
+  const m = heldByHs1();
+  m.handsets[1].ipei = '0000000002';
+  m.handsets[1].lines[0] = 1;
+  const both = simulateFleet(m, [
+    { name: 'a.xml', text: file('0000000001', [['u1', 'DID'], ['new']]) },
+    { name: 'b.xml', text: file('0000000002', [['u1', 'DID'], ...eightNew.slice(0, 7)]) },
+  ]);
+  assert.deepEqual(both.shortages, []);
+  assert.deepEqual(both.conflicts.map((c) => [c.account, c.claims.map((x) => x.handset)]), [[1, [1, 2]]]);
+  const dropped = simulateFleet(m, [
+    { name: 'a.xml', text: file('0000000001', [['u1', 'DID'], ['new']]) },
+    { name: 'b.xml', text: file('0000000002', [['u1', 'DID']]) },
+    { name: 'c.xml', text: file('0000000001', [['new']]) },
+  ]);
+  assert.deepEqual(dropped.handsets[0].lines.map((l) => l.userId), ['new']);
+  assert.deepEqual(dropped.conflicts, [], 'HS1 no longer holds account 1, so only HS2 claims it');
+});
+
+test('warnings from the files are gathered with the file they come from', () => {
+  const m = station();
+  m.handsets[0].ipei = '0000000009';
+  const r = simulateFleet(m, [{ name: 'a.xml', text: file('0000000001', [['100']]) }]);
+  assert.equal(r.runs[0].result?.handset, 2);
+  assert.deepEqual(r.warnings.map((w) => [w.file, w.message.split(':')[0]]), [
+    ['a.xml', 'Account 1 rings only HS1, not HS2'],
+    ['a.xml', 'Account 1 was empty but is on a line slot of HS1'],
+  ]);
+});

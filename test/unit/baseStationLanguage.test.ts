@@ -80,6 +80,17 @@ describe('hover on <user_id> with a model', () => {
     assert.match(hoverAt(handset({ sip: sip(['Office', 'n|ew']) }), full([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])) ?? '', /^\*\*No account slot left:\*\*/);
   });
 
+  test('the file\'s own handset: lines it no longer lists free their accounts first (guide, <line>)', () => {
+    const mine = station((s) => {
+      s.accounts.forEach((a) => Object.assign(a, { userId: `u${a.slot}`, profile: 1 }));
+      s.handsets[0].ipei = '02c332b510';
+      s.handsets[0].lines = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    });
+    assert.match(hoverAt(handset({ sip: sip(['Office', 'u1'], ['Office', 'n|ew']) }), mine) ?? '', /this line replaces account 2 \(`u2`\), the first that is on no handset once this file has removed it from HS1\.$/);
+    assert.match(hoverAt(handset({ sip: sip(['Office', 'n|ew'], ['Office', 'u1']) }), mine) ?? '', /this line replaces account 2 \(`u2`\)/, 'a line below that keeps account 1 keeps it from being stale');
+    assert.match(hoverAt(handset({ ipei: '02c332b599', sip: sip(['Office', 'n|ew']) }), mine) ?? '', /^\*\*No account slot left:\*\*/, 'another handset\'s file cannot free HS1\'s accounts');
+  });
+
   test('without a model, or with an unknown profile, hover on <user_id> says nothing about accounts', () => {
     assert.equal(hoverAt(handset({ sip: sip(['Office', '53|28']) })), undefined);
     assert.equal(hoverAt(handset({ sip: sip(['Nowhere', '53|28']) }), station()), undefined);

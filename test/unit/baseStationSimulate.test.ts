@@ -51,12 +51,16 @@ describe('request', () => {
     assert.ok(messages(r).includes('info The base station requests https://192.0.2.7/handset/ipei_02c332b510.xml.enc.'));
   });
 
-  test('with handset provisioning off nothing is requested and nothing changes', () => {
-    const m = station({}, (s) => (s.provisioning.handsetProvisioning = false));
+  test('with handset provisioning off nothing is requested and the file changes nothing (a registered handset stays as it is)', () => {
+    const m = station({}, (s) => {
+      s.provisioning.handsetProvisioning = false;
+      s.handsets[0].ipei = IPEI;
+    });
     const r = simulate(m, IPEI, file([{ user: '1' }]));
     assert.equal(r.outcome, 'not-requested');
-    assert.equal(r.steps.length, 1);
-    assert.match(r.steps[0].message, /Handset provisioning is off on the base station \(P27014 = 0\)/);
+    assert.equal(r.steps.length, 2);
+    assert.match(r.steps[1].message, /Handset provisioning is off on the base station \(P27014 = 0\)/);
+    assert.ok(!r.steps.some((s) => s.kind === 'request'));
     assert.deepEqual(r.after, m);
     assert.deepEqual(r.difference, { accounts: [], handsets: [], settings: [] });
   });
@@ -109,7 +113,7 @@ describe('accounts', () => {
     assert.deepEqual(r.lines.map((l) => [l.how, l.account, l.lineSlot]), [['reused', 3, 1]]);
     assert.deepEqual(r.difference.accounts, []);
     assert.deepEqual(r.difference.handsets[0].lines, { before: Array(10).fill(0), after: [3, 0, 0, 0, 0, 0, 0, 0, 0, 0] });
-    assert.match(messages(r).join('\n'), /Line 1 \(5328 on profile1\): account 3 already has this user ID on this profile and is reused as it is; put on HS1 line slot 1\./);
+    assert.match(messages(r).join('\n'), /Line 1 \(5328 on profile1\): account 3 already has this user ID on this profile and is reused as it is; put on HS1 line slot 1, the first free one\./);
   });
 
   test('the same user ID on another profile is another account: the first empty slot is written', () => {
@@ -169,10 +173,10 @@ describe('line slots', () => {
     assert.equal(r.after.accounts[1].userId, '200');
     const removed = r.steps.filter((s) => s.kind === 'line-removed').map((s) => s.message);
     assert.deepEqual(removed, [
-      'HS1 line slot 1 held account 1 (100 on profile1), which no line of the file asks for: the slot is cleared; the account stays on the base station.',
-      'HS1 line slot 2 held account 2 (200 on profile1), which no line of the file asks for: the slot is cleared; the account stays on the base station.',
+      'HS1 line slot 1 held account 1 (100 on profile1), which no line of the file asks for: the line is removed first; the account stays on the base station, stale from now on: a line that needs a slot may replace it.',
+      'HS1 line slot 2 held account 2 (200 on profile1), which no line of the file asks for: the line is removed first; the account stays on the base station, stale from now on: a line that needs a slot may replace it.',
     ]);
-    assert.match(messages(r).join('\n'), /Line 1 \(500 on profile1\): .*; already on HS1 line slot 4\./);
+    assert.match(messages(r).join('\n'), /Line 1 \(500 on profile1\): .*; already on HS1 line slot 4, where it stays\./);
   });
 
   test('a file without lines clears every line slot of the handset', () => {

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pageHtml, renderFleet, renderPreview } from '../../client/src/preview/render';
+import { esc, pageHtml, renderFleet, renderPreview } from '../../client/src/preview/render';
 import { simulateFleet } from '../../server/src/baseStation/fleet';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
 import { simulate } from '../../server/src/baseStation/simulate';
@@ -76,4 +76,47 @@ test('the folder simulation lists files in order, problems and the handsets afte
   assert.match(html, /HS2/);
   assert.match(html, /DID/);
   assert.ok(result.conflicts.length > 0 && html.includes('class="problems"'), 'the DID conflict is listed');
+});
+
+test('assumptions have a section of their own, apart from the steps and the outcome, and steps name the ones they rest on', () => {
+  const model = factoryWithProvisioning();
+  model.handsets[0].ipei = '0000000001';
+  const result = simulate(model, '02c332b510', handset());
+  assert.ok(result.assumptions.length > 0);
+  const html = renderPreview({ source: 'factory', result });
+  const section = /<section><h2>Assumptions <small>where the guide is silent<\/small><\/h2><ul class="assumptions">(.*?)<\/ul><\/section>/.exec(html)?.[1] ?? '';
+  assert.equal((section.match(/<li id="assumption-/g) ?? []).length, result.assumptions.length);
+  for (const a of result.assumptions) {
+    assert.ok(section.includes(`data-assumption="${a.id}"`), a.id);
+    assert.ok(section.includes(esc(a.assumed)), `${a.id}: what was assumed is shown`);
+    assert.ok(section.includes(esc(a.silentOn)), `${a.id}: what the guide leaves open is shown`);
+  }
+  const steps = /<ol class="steps">(.*?)<\/ol>/.exec(html)?.[1] ?? '';
+  assert.doesNotMatch(steps, /It does not say:/, 'the explanations are not mixed into the steps');
+  assert.match(steps, /<span class="assumed" data-assumption="line-slot"/, 'a step marks the assumption it rests on');
+  assert.ok(html.indexOf('<h2>Steps</h2>') < html.indexOf('<h2>Assumptions'));
+  assert.match(steps, /data-status="warn"[^>]*><span class="icon warn" aria-label="warn">⚠<\/span> Account 1 rings only HS1, not HS2/, 'the trap is a warning');
+});
+
+test('a result without assumptions has no assumptions section', () => {
+  const result = simulate(factoryWithProvisioning(), '02c332b511', handset());
+  assert.equal(result.outcome, 'stopped');
+  const html = renderPreview({ source: 'factory', result: { ...result, assumptions: [] } });
+  assert.doesNotMatch(html, /<h2>Assumptions/);
+});
+
+test('the folder simulation shows warnings among the problems and its assumptions, the order of files first', () => {
+  const one = handset({ ipei: '0000000001', sip: '  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>100</user_id>\n    </line>\n  </sip>\n' });
+  const two = handset({ ipei: '0000000002', sip: '  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>200</user_id>\n    </line>\n  </sip>\n' });
+  const model = factoryWithProvisioning();
+  model.handsets[0].lines.fill(0);
+  model.handsets[1].lines.fill(0);
+  model.handsets[0].ipei = '0000000009';
+  const result = simulateFleet(model, [
+    { name: 'a.xml', text: one },
+    { name: 'b.xml', text: two },
+  ]);
+  const html = renderFleet({ source: 'factory', result });
+  assert.match(html, /<span class="icon warn">⚠<\/span> <a href="#" class="open" data-file="a\.xml">a\.xml<\/a>: Account 1 rings only HS1, not HS2/);
+  assert.match(html, /data-assumption="fleet-order"/);
 });

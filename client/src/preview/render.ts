@@ -5,6 +5,7 @@ import type { FleetResponse, PreviewResponse } from '../../../server/src/protoco
 import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../../../server/src/baseStation/simulate';
 import { describeHsMode, type Account, type BaseStation } from '../../../server/src/baseStation/model';
 import type { AccountCellChange, AccountField } from '../../../server/src/baseStation/diff';
+import type { Assumption } from '../../../server/src/baseStation/assumptions';
 
 export function esc(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -25,6 +26,7 @@ export function renderPreview(response: PreviewResponse): string {
     `<p class="meta">${esc(handset)} · ${sourceLine(response.source)}</p></header>`,
     `<section><h2>Request</h2><p><code class="url">GET ${esc(r.url)}</code></p></section>`,
     `<section><h2>Steps</h2><ol class="steps">${r.steps.map(stepItem).join('')}</ol></section>`,
+    assumptionsSection(r.assumptions),
     accountsSection(r.before, r.after, r.difference.accounts),
     r.handset ? lineSlotsSection(r, r.handset) : '',
     settingsSection(r),
@@ -36,7 +38,18 @@ function sourceLine(source: string): string {
 }
 
 function stepItem(step: Step): string {
-  return `<li data-status="${esc(step.status)}"${reveal(step.span)}><span class="icon ${esc(step.status)}" aria-label="${esc(step.status)}">${STEP_MARK[step.status]}</span> ${esc(step.message)}</li>`;
+  const assumed = (step.assumptions ?? []).map((id) => ` <span class="assumed" data-assumption="${esc(id)}" title="Rests on an assumption: see Assumptions">${esc(id)}</span>`).join('');
+  return `<li data-status="${esc(step.status)}"${reveal(step.span)}><span class="icon ${esc(step.status)}" aria-label="${esc(step.status)}">${STEP_MARK[step.status]}</span> ${esc(step.message)}${assumed}</li>`;
+}
+
+/** Where the guide is silent: what it leaves open and what the simulation assumed, apart from checks and outcomes. */
+export function assumptionsSection(assumptions: readonly Assumption[]): string {
+  if (!assumptions.length) return '';
+  const item = (a: Assumption) =>
+    `<li id="assumption-${esc(a.id)}" data-assumption="${esc(a.id)}"><span class="assumed">${esc(a.id)}</span> ` +
+    (a.guideSays ? `<span class="guide">The guide says: ${esc(a.guideSays)}</span> ` : '') +
+    `<span class="silent">It does not say: ${esc(a.silentOn)}</span><br><strong>Assumed:</strong> ${esc(a.assumed)} <span class="why">${esc(a.why)}</span></li>`;
+  return `<section><h2>Assumptions <small>where the guide is silent</small></h2><ul class="assumptions">${assumptions.map(item).join('')}</ul></section>`;
 }
 
 const COLUMNS: readonly [AccountField, string][] = [
@@ -136,12 +149,14 @@ export function renderFleet(response: FleetResponse): string {
   const problems = [
     ...f.shortages.map((s) => `<li><span class="icon fail">✖</span> <a href="#" class="open" data-file="${esc(s.file)}">${esc(s.file)}</a>: ${esc(s.message)}</li>`),
     ...f.conflicts.map((c) => `<li><span class="icon fail">✖</span> ${esc(c.message)}</li>`),
+    ...f.warnings.map((w) => `<li><span class="icon warn">⚠</span> <a href="#" class="open" data-file="${esc(w.file)}">${esc(w.file)}</a>: ${esc(w.message)}</li>`),
   ].join('');
   return [
     `<header><h1>Folder simulation <span class="badge ${problems ? 'partly-applied' : 'applied'}">${f.runs.length} file${f.runs.length === 1 ? '' : 's'}</span></h1><p class="meta">${sourceLine(response.source)}</p></header>`,
     `<section><h2>Files, in the order they are provisioned</h2><table><thead><tr><th scope="col">File</th><th scope="col">Outcome</th><th scope="col">Why</th></tr></thead><tbody>${runs}</tbody></table></section>`,
-    `<section><h2>Problems</h2>${problems ? `<ul class="problems">${problems}</ul>` : '<p>No slot shortages and no conflicting <code>DID</code> claims.</p>'}</section>`,
+    `<section><h2>Problems</h2>${problems ? `<ul class="problems">${problems}</ul>` : '<p>No slot shortages, no conflicting <code>DID</code> claims and no warnings.</p>'}</section>`,
     `<section><h2>Handsets afterwards</h2><table><thead><tr><th scope="col">Handset</th><th scope="col">IPEI</th><th scope="col">Name</th><th scope="col">Lines</th></tr></thead><tbody>${handsets}</tbody></table></section>`,
+    assumptionsSection(f.assumptions),
     accountsSection(f.before, f.after, f.difference.accounts),
   ].join('\n');
 }
@@ -173,8 +188,9 @@ code { font-family: var(--vscode-editor-font-family); background: var(--vscode-t
 .badge { font-size: .75em; padding: 2px 8px; border-radius: 10px; vertical-align: middle; border: 1px solid currentColor; }
 .badge.applied { color: var(--vscode-testing-iconPassed, #3fb950); } .badge.partly-applied { color: var(--vscode-editorWarning-foreground, #d29922); }
 .badge.stopped, .badge.not-requested { color: var(--vscode-errorForeground, #f85149); }
-.icon.pass { color: var(--vscode-testing-iconPassed, #3fb950); } .icon.fail { color: var(--vscode-errorForeground, #f85149); } .icon.info { color: var(--vscode-editorInfo-foreground, #3794ff); }
-ol.steps, ul.lines, ul.settings, ul.problems { padding-left: 1.4em; } li { margin: 2px 0; }
+.icon.pass { color: var(--vscode-testing-iconPassed, #3fb950); } .icon.fail { color: var(--vscode-errorForeground, #f85149); } .icon.info { color: var(--vscode-editorInfo-foreground, #3794ff); } .icon.warn { color: var(--vscode-editorWarning-foreground, #d29922); }
+ol.steps, ul.lines, ul.settings, ul.problems, ul.assumptions { padding-left: 1.4em; } li { margin: 2px 0; } ul.assumptions li { margin: 6px 0; }
+.assumed { font-size: .75em; padding: 0 6px; border-radius: 8px; border: 1px dashed var(--vscode-descriptionForeground); color: var(--vscode-descriptionForeground); white-space: nowrap; }
 .reveal { cursor: pointer; border-radius: 3px; } .reveal:hover, .reveal:focus { background: var(--vscode-list-hoverBackground); outline: none; }
 table { border-collapse: collapse; margin: 4px 0; } th, td { border: 1px solid var(--vscode-panel-border, rgba(128,128,128,.35)); padding: 3px 8px; text-align: left; vertical-align: top; }
 thead th { background: var(--vscode-editorWidget-background); }

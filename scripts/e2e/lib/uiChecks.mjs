@@ -57,6 +57,7 @@ async function capturePreview(page, outDir) {
   await runCommand(page, 'Preview Base Station Outcome');
   const webview = page.frameLocator('iframe.webview').frameLocator('iframe');
   await webview.getByText('Accounts').first().waitFor({ timeout: WAIT_MS });
+  await webview.getByRole('heading', { name: /^Assumptions/ }).waitFor({ timeout: WAIT_MS });
   await page.keyboard.press('Escape');
   await page.screenshot({ path: path.join(outDir, 'preview.png') });
 }

@@ -3,6 +3,7 @@
 // themselves alone (`DID`).
 
 import type { Span } from '../languageService/parser';
+import { assumptionsFor, type Assumption } from './assumptions';
 import { requesterIpei } from './requester';
 import { diffModels, type ModelDifference } from './diff';
 import { cloneBaseStation, profileName, type BaseStation } from './model';
@@ -52,6 +53,13 @@ export interface DidConflict {
   readonly message: string;
 }
 
+/** A step that goes through but probably not as meant (an account ringing only another handset …). */
+export interface FleetWarning {
+  readonly file: string;
+  readonly message: string;
+  readonly span?: Span;
+}
+
 export interface FleetResult {
   readonly runs: readonly FleetRun[];
   readonly before: BaseStation;
@@ -59,6 +67,9 @@ export interface FleetResult {
   readonly handsets: readonly FleetHandset[];
   readonly shortages: readonly Shortage[];
   readonly conflicts: readonly DidConflict[];
+  readonly warnings: readonly FleetWarning[];
+  /** Every assumption the runs rest on, and the order of the files. */
+  readonly assumptions: readonly Assumption[];
   readonly difference: ModelDifference;
 }
 
@@ -82,6 +93,8 @@ export function simulateFleet(model: BaseStation, files: readonly FleetFile[]): 
     handsets: handsetsOf(current),
     shortages: runs.flatMap(shortagesOf),
     conflicts: conflictsOf(runs, current),
+    warnings: runs.flatMap((run) => (run.result?.steps ?? []).filter((s) => s.status === 'warn').map((s) => ({ file: run.file, message: s.message, span: s.span }))),
+    assumptions: assumptionsFor(['fleet-order', ...runs.flatMap((run) => run.result?.assumptions.map((a) => a.id) ?? [])]),
     difference: diffModels(model, current),
   };
 }
@@ -111,15 +124,28 @@ function shortagesOf(run: FleetRun): Shortage[] {
   return r.steps.filter((s) => s.kind === 'account' && s.status === 'fail').map((s) => ({ file: run.file, kind: 'account-slot', message: s.message, span: s.span }));
 }
 
-/** Accounts that more than one handset set to DID, as long as the account kept its user ID between the runs. */
+/**
+ * Accounts that more than one handset set to DID. A handset's last file that was applied is what counts: a later
+ * file that drops the line withdraws the claim. A claim counts while the handset still holds the account with the
+ * same user ID at the end.
+ */
 function conflictsOf(runs: readonly FleetRun[], final: BaseStation): DidConflict[] {
-  const claims = new Map<string, { account: number; userId: string; claims: DidConflict['claims'][number][] }>();
+  const latest = new Map<number, FleetRun>();
   for (const run of runs) {
+    const r = run.result;
+    if (r?.handset !== undefined && (r.outcome === 'applied' || r.outcome === 'partly-applied')) latest.set(r.handset, run);
+  }
+  const effective = runs.filter((run) => run.result?.handset !== undefined && latest.get(run.result.handset) === run);
+  const claims = new Map<string, { account: number; userId: string; claims: DidConflict['claims'][number][] }>();
+  for (const run of effective) {
+    const handset = run.result?.handset as number;
     for (const line of run.result?.lines ?? []) {
-      if (line.ringType !== 'DID' || line.account === undefined || run.result?.handset === undefined) continue;
+      if (line.ringType !== 'DID' || line.account === undefined) continue;
+      const account = final.accounts[line.account - 1];
+      if (account.userId !== line.userId || account.profile !== line.profile || !final.handsets[handset - 1].lines.includes(line.account)) continue;
       const key = `${line.account}\u0000${line.userId}\u0000${line.profile}`;
       const entry = claims.get(key) ?? { account: line.account, userId: line.userId, claims: [] };
-      entry.claims.push({ handset: run.result.handset, file: run.file, span: line.span });
+      entry.claims.push({ handset, file: run.file, span: line.span });
       claims.set(key, entry);
     }
   }

@@ -1,16 +1,18 @@
-// For hover on a line's `<user_id>`: which account the line would take on the workspace's base station, counting
-// the lines above it in the same file, as the base station applies them in order.
+// For hover on a line's `<user_id>`: which account the line would take on the workspace's base station, as one
+// provisioning: the handset's lines this file no longer lists are removed first, then the lines above this one in
+// the same file are applied in order.
 
 import { elementValue, type XmlElement } from '../languageService/parser';
-import { planLines, type LineAccount } from './accounts';
+import { planProvisioning, type LineAccount } from './accounts';
 import { describeHsMode, handsetsUsing, profileByName, type BaseStation } from './model';
 
 export function describeLineAccount(model: BaseStation, text: string, line: XmlElement): string | undefined {
   const mine = lineAccount(model, text, line);
   if (!mine) return undefined;
-  const earlier = (line.parent?.children ?? []).filter((c) => c.name === 'line' && c.span.start < line.span.start);
-  const before = earlier.map((l) => lineAccount(model, text, l)).filter((l): l is LineAccount => l !== undefined);
-  const plan = planLines(model, [...before, mine]).at(-1);
+  const lines = (line.parent?.children ?? []).filter((c) => c.name === 'line');
+  const wanted = lines.flatMap((l) => (l === line ? [mine] : (lineAccount(model, text, l) ?? [])));
+  const handset = handsetOf(model, text, line);
+  const plan = planProvisioning(model, handset, wanted).lines[wanted.indexOf(mine)];
   const who = `\`${mine.userId}\` on ${model.profiles[mine.profile - 1].name}`;
   switch (plan?.kind) {
     case 'reuse': {
@@ -22,10 +24,21 @@ export function describeLineAccount(model: BaseStation, text: string, line: XmlE
     case 'new':
       return `**Needs a new account:** no account has ${who}; this line takes slot ${plan.slot}, the first empty one.`;
     case 'replace':
-      return `**Needs a new account:** no account has ${who} and every slot is in use; this line replaces account ${plan.slot} (\`${plan.previous.userId}\`), the first that is on no handset.`;
+      return `**Needs a new account:** no account has ${who} and every slot is in use; this line replaces account ${plan.slot} (\`${plan.previous.userId}\`), the first that is on no handset${freedHere(model, handset, plan.slot)}.`;
     default:
       return `**No account slot left:** no account has ${who}, no slot is empty and every account is on a handset, so the base station cannot apply this line.`;
   }
+}
+
+/** The handset that fetches this file: the one registered with the file's `<ipei>`. */
+function handsetOf(model: BaseStation, text: string, line: XmlElement): number | undefined {
+  const ipei = line.parent?.parent?.children.find((c) => c.name === 'ipei');
+  const value = ipei ? elementValue(text, ipei).value.toLowerCase() : '';
+  return value ? model.handsets.find((h) => h.ipei === value)?.number : undefined;
+}
+
+function freedHere(model: BaseStation, handset: number | undefined, slot: number): string {
+  return handset !== undefined && handsetsUsing(model, slot).includes(handset) ? ` once this file has removed it from HS${handset}` : '';
 }
 
 /** The line's profile and user ID, when the profile is on the base station and the user ID is set. */

@@ -1,16 +1,19 @@
 // What the base station does with a handset file when a handset asks for it, step by step, following the handset
-// provisioning workflow and nothing more: request, IPEI check, profile and user-ID checks (any failure stops
-// everything), then the lines in order, the name and the settings.
+// provisioning workflow and nothing more: registration, request, IPEI check, profile and user-ID checks (any failure
+// stops everything), then the lines the file dropped are removed, the file's lines are applied in order, then the
+// name and the settings. Where the guide leaves a point open, the step says what was assumed (assumptions.ts).
 
 import { getElement, MAX_LINES } from '../languageService/catalogue';
 import type { Span } from '../languageService/parser';
 import { isHexIpei } from '../domain/ipei';
-import { planLines, type AccountPlan } from './accounts';
+import { planProvisioning, type AccountPlan } from './accounts';
+import { assumptionsFor, type Assumption, type AssumptionId } from './assumptions';
 import { diffModels, type ModelDifference } from './diff';
 import { readHandsetFile, type FileLine, type FileSetting, type HandsetFile } from './handsetFile';
-import { cloneBaseStation, describeHsMode, HUNT_MODES, profileByName, profileName, type BaseStation, type HsMode } from './model';
+import { cloneBaseStation, describeHsMode, HANDSET_COUNT, handsetsUsing, HUNT_MODES, profileByName, profileName, type BaseStation, type HsMode } from './model';
 
-export type StepStatus = 'pass' | 'fail' | 'info';
+/** `warn`: the step goes through, but probably not as the admin means it to. */
+export type StepStatus = 'pass' | 'fail' | 'warn' | 'info';
 
 export type StepKind =
   | 'provisioning'
@@ -23,6 +26,7 @@ export type StepKind =
   | 'account'
   | 'line-removed'
   | 'ring-type'
+  | 'hs-mode'
   | 'hs-name'
   | 'force-apply'
   | 'setting';
@@ -33,6 +37,8 @@ export interface Step {
   readonly message: string;
   /** The part of the handset file the step concerns, as UTF-16 offsets, for an editor to reveal. */
   readonly span?: Span;
+  /** The points the guide leaves open that this step's reading rests on. */
+  readonly assumptions?: readonly AssumptionId[];
 }
 
 export type Outcome = 'not-requested' | 'stopped' | 'applied' | 'partly-applied';
@@ -46,7 +52,7 @@ export const OUTCOME_TEXT: Readonly<Record<Outcome, { readonly short: string; re
 };
 
 /** The mark reports put before a step. */
-export const STEP_MARK: Readonly<Record<StepStatus, string>> = { pass: '✔', fail: '✖', info: '•' };
+export const STEP_MARK: Readonly<Record<StepStatus, string>> = { pass: '✔', fail: '✖', warn: '⚠', info: '•' };
 
 export interface LineResult {
   readonly line: number;
@@ -84,6 +90,8 @@ export interface SimulationResult {
   /** The handset number the IPEI has (or gets) on the base station. */
   readonly handset?: number;
   readonly steps: readonly Step[];
+  /** What the simulation assumed where the guide is silent, for the points this result rests on. */
+  readonly assumptions: readonly Assumption[];
   readonly lines: readonly LineResult[];
   readonly before: BaseStation;
   readonly after: BaseStation;
@@ -102,6 +110,12 @@ export function simulate(model: BaseStation, ipei: string, text: string): Simula
 }
 
 class Stop extends Error {}
+
+interface WantedLine {
+  readonly line: FileLine;
+  readonly profile: number;
+  readonly userId: string;
+}
 
 class Simulation {
   private readonly after: BaseStation;
@@ -129,6 +143,7 @@ class Simulation {
       url: requestUrl(this.before, this.ipei),
       handset: this.handset,
       steps: this.steps,
+      assumptions: assumptionsFor(this.steps.flatMap((s) => s.assumptions ?? [])),
       lines: stopped ? [] : this.lines,
       before: cloneBaseStation(this.before),
       after,
@@ -137,11 +152,14 @@ class Simulation {
   }
 
   private outcome(): Outcome {
-    if (!this.before.provisioning.handsetProvisioning) {
-      this.step('info', 'provisioning', 'Handset provisioning is off on the base station (P27014 = 0): no file is requested and nothing changes.');
-      return 'not-requested';
-    }
     try {
+      // The workflow starts with the handset registering (or booting while registered); only then is a file asked
+      // for. So registration happens whether provisioning is on and whatever the file says.
+      this.handset = this.register();
+      if (!this.before.provisioning.handsetProvisioning) {
+        this.step('info', 'provisioning', 'Handset provisioning is off on the base station (P27014 = 0): no file is requested and the file changes nothing.');
+        return 'not-requested';
+      }
       const file = this.request();
       this.check(file);
       this.apply(file);
@@ -152,8 +170,8 @@ class Simulation {
     return this.lines.some((l) => l.how === 'no-slot') ? 'partly-applied' : 'applied';
   }
 
-  private step(status: StepStatus, kind: StepKind, message: string, span?: Span): void {
-    this.steps.push(span ? { status, kind, message, span } : { status, kind, message });
+  private step(status: StepStatus, kind: StepKind, message: string, span?: Span, assumptions?: readonly AssumptionId[]): void {
+    this.steps.push({ status, kind, message, ...(span ? { span } : {}), ...(assumptions?.length ? { assumptions } : {}) });
   }
 
   private stop(kind: StepKind, message: string, span?: Span): never {
@@ -161,26 +179,25 @@ class Simulation {
     throw new Stop();
   }
 
-  private request(): HandsetFile {
+  private register(): number {
     if (!isHexIpei(this.ipei)) this.stop('handset', `'${this.ipei}' is not an IPEI (10 hex digits).`);
-    this.handset = this.handsetNumber();
-    this.step('info', 'request', `The base station requests ${requestUrl(this.before, this.ipei)}.`);
-    const read = readHandsetFile(this.text);
-    if ('problem' in read) this.stop('file', read.problem, read.span);
-    return read.file;
-  }
-
-  private handsetNumber(): number {
     const known = this.after.handsets.find((h) => h.ipei === this.ipei);
     if (known) {
-      this.step('info', 'handset', `IPEI ${this.ipei} is registered as HS${known.number}.`);
+      this.step('info', 'handset', `IPEI ${this.ipei} is registered as HS${known.number}.`, undefined, ['registration']);
       return known.number;
     }
     const free = this.after.handsets.find((h) => h.ipei === null);
     if (!free) this.stop('handset', `IPEI ${this.ipei} is not registered and all ${this.after.handsets.length} handset numbers are taken: the handset cannot register.`);
     free.ipei = this.ipei;
-    this.step('info', 'handset', `IPEI ${this.ipei} is new: it registers as HS${free.number}, the first free handset number.`);
+    this.step('info', 'handset', `IPEI ${this.ipei} is new: it registers as HS${free.number}, the first free handset number, before any file is read.`, undefined, ['registration', 'handset-number']);
     return free.number;
+  }
+
+  private request(): HandsetFile {
+    this.step('info', 'request', `The base station requests ${requestUrl(this.before, this.ipei)}.`);
+    const read = readHandsetFile(this.text);
+    if ('problem' in read) this.stop('file', read.problem, read.span);
+    return read.file;
   }
 
   private check(file: HandsetFile): void {
@@ -214,14 +231,56 @@ class Simulation {
     this.applySettings(file);
   }
 
+  /**
+   * The lines, in the order the guide gives (field `<line>` and the workflow):
+   * 1. the handset's line slots whose accounts no line of the file maps to are cleared; their accounts stay on the
+   *    base station, and count as stale from now on unless another handset holds them;
+   * 2. then line 1, 2, 3 … in turn: an account with the line's user ID on its profile is reused; else the line is
+   *    written as a new account into the first empty account slot; else, all slots being occupied, into the first
+   *    stale one (on no handset's line slot); else the line fails. An account another handset holds is never taken.
+   */
   private applyLines(lines: readonly FileLine[]): void {
-    const wanted = lines.map((l) => ({ line: l, profile: (profileByName(this.before, l.profileName?.value ?? '')?.index ?? 0), userId: l.userId?.value ?? '' }));
-    const plans = planLines(this.before, wanted);
-    wanted.forEach((w, i) => this.writeAccount(w.line, w.profile, plans[i]));
+    const wanted = lines.map((l): WantedLine => ({ line: l, profile: profileByName(this.before, l.profileName?.value ?? '')?.index ?? 0, userId: l.userId?.value ?? '' }));
     const handset = this.after.handsets[(this.handset as number) - 1];
-    const kept = new Set(plans.flatMap((p) => (p.kind === 'none' ? [] : [p.slot])));
-    this.removeLines(handset.number, handset.lines, kept);
-    wanted.forEach((w, i) => this.placeLine(handset.number, handset.lines, w.line, w.profile, plans[i]));
+    const plan = planProvisioning(this.before, handset.number, wanted);
+    this.removeLines(handset.number, handset.lines, plan.removed);
+    wanted.forEach((w, i) => this.applyLine(handset.number, handset.lines, w, plan.lines[i]));
+  }
+
+  private removeLines(handset: number, slots: number[], removed: readonly number[]): void {
+    for (const lineSlot of removed) {
+      const account = slots[lineSlot - 1];
+      slots[lineSlot - 1] = 0;
+      const a = this.before.accounts[account - 1];
+      if (!a.userId) {
+        this.step('info', 'line-removed', `HS${handset} line slot ${lineSlot} held account ${account}, which is empty: the slot is cleared first.`);
+        continue;
+      }
+      const others = handsetsUsing(this.after, account).filter((n) => n !== handset);
+      const fate = others.length ? `still on ${others.map((n) => `HS${n}`).join(', ')}` : 'stale from now on: a line that needs a slot may replace it';
+      this.step('info', 'line-removed', `HS${handset} line slot ${lineSlot} held account ${account} (${a.userId} on ${profileName(this.before, a.profile)}), which no line of the file asks for: the line is removed first; the account stays on the base station, ${fate}.`, undefined, ['removal-first']);
+    }
+  }
+
+  private applyLine(handset: number, slots: number[], w: WantedLine, plan: AccountPlan): void {
+    const { line, profile } = w;
+    const label = `Line ${line.number} (${w.userId} on ${profileName(this.before, profile)})`;
+    const base = { line: line.number, userId: w.userId, profile, span: line.span };
+    const lineSlot = plan.kind === 'none' ? -1 : slots.includes(plan.slot) ? slots.indexOf(plan.slot) : slots.indexOf(0);
+    if (plan.kind === 'none' || lineSlot < 0) {
+      this.lines.push({ ...base, how: 'no-slot' });
+      this.step('fail', 'account', `${label}: no account matches, no slot is empty and every account is on a handset, so there is no slot for it. The line is not applied.`, line.span, ['account-match']);
+      return;
+    }
+    const where = slots[lineSlot] === plan.slot ? `already on HS${handset} line slot ${lineSlot + 1}, where it stays` : `put on HS${handset} line slot ${lineSlot + 1}, the first free one`;
+    slots[lineSlot] = plan.slot;
+    this.writeAccount(line, profile, plan);
+    this.step('pass', 'account', `${label}: ${this.accountStory(plan)}; ${where}.`, line.span, ACCOUNT_ASSUMPTIONS[plan.kind]);
+    const ring = this.applyRingType(line, plan, handset);
+    if (plan.kind !== 'reuse') this.warnAboutKeptSettings(plan.slot, handset, line);
+    if (plan.kind === 'new') this.warnAboutSharedSlot(plan.slot, handset, line);
+    const how = plan.kind === 'reuse' ? 'reused' : plan.kind === 'new' ? 'new' : 'replaced';
+    this.lines.push({ ...base, how, account: plan.slot, lineSlot: lineSlot + 1, ...ring });
   }
 
   private writeAccount(line: FileLine, profile: number, plan: AccountPlan): void {
@@ -232,34 +291,6 @@ class Simulation {
       displayName: line.displayName?.value ?? '',
       profile,
     });
-  }
-
-  private removeLines(handset: number, slots: number[], kept: ReadonlySet<number>): void {
-    slots.forEach((account, i) => {
-      if (account === 0 || kept.has(account)) return;
-      slots[i] = 0;
-      const a = this.before.accounts[account - 1];
-      const who = a.userId ? `account ${account} (${a.userId} on ${profileName(this.before, a.profile)})` : `account ${account} (empty)`;
-      this.step('info', 'line-removed', `HS${handset} line slot ${i + 1} held ${who}, which no line of the file asks for: the slot is cleared; the account stays on the base station.`);
-    });
-  }
-
-  private placeLine(handset: number, slots: number[], line: FileLine, profile: number, plan: AccountPlan): void {
-    const label = `Line ${line.number} (${line.userId?.value} on ${profileName(this.before, profile)})`;
-    const base = { line: line.number, userId: line.userId?.value ?? '', profile, span: line.span };
-    if (plan.kind === 'none') {
-      this.lines.push({ ...base, how: 'no-slot' });
-      this.step('fail', 'account', `${label}: no account matches, no slot is empty and every account is on a handset, so there is no slot for it. The line is not applied.`, line.span);
-      return;
-    }
-    const held = slots.indexOf(plan.slot);
-    const lineSlot = held >= 0 ? held : slots.indexOf(0);
-    slots[lineSlot] = plan.slot;
-    const where = held >= 0 ? `already on HS${handset} line slot ${lineSlot + 1}` : `put on HS${handset} line slot ${lineSlot + 1}`;
-    const how = plan.kind === 'reuse' ? 'reused' : plan.kind === 'new' ? 'new' : 'replaced';
-    this.step('pass', 'account', `${label}: ${this.accountStory(plan)}; ${where}.`, line.span);
-    const ring = this.applyRingType(line, plan.slot, handset);
-    this.lines.push({ ...base, how, account: plan.slot, lineSlot: lineSlot + 1, ...ring });
   }
 
   private accountStory(plan: Exclude<AccountPlan, { kind: 'none' }>): string {
@@ -273,20 +304,48 @@ class Simulation {
     }
   }
 
-  private applyRingType(line: FileLine, slot: number, handset: number): { hsMode?: HsMode; ringType?: string } {
+  private applyRingType(line: FileLine, plan: Exclude<AccountPlan, { kind: 'none' }>, handset: number): { hsMode?: HsMode; ringType?: string } {
+    const slot = plan.slot;
     const ring = line.ringType;
-    if (!ring) return {};
+    const kept = describeHsMode(this.after.accounts[slot - 1].hsMode);
+    if (!ring) {
+      if (plan.kind === 'new') this.step('info', 'ring-type', `Line ${line.number} has no <ring_type>: the guide does not say which HS mode a new account gets; assumed account ${slot} keeps HS mode ${kept}.`, line.span, ['new-account-hs-mode']);
+      if (plan.kind === 'replace') this.step('info', 'ring-type', `Line ${line.number} has no <ring_type>: the guide does not say whether a replaced account keeps its HS mode; assumed account ${slot} keeps HS mode ${kept}.`, line.span, ['stale-account-settings']);
+      return {};
+    }
     const spec = getElement('ring_type')?.value;
     const known = spec?.kind === 'choice' && spec.choices.some((c) => c.value === ring.value);
     const mode = ring.value === 'DID' ? handset : HUNT_MODES[ring.value];
     if (!known || mode === undefined) {
-      this.step('info', 'ring-type', `<ring_type> '${ring.value}' is not a ring type; account ${slot} keeps HS mode ${describeHsMode(this.after.accounts[slot - 1].hsMode)}.`, ring.span);
+      const open: AssumptionId[] = plan.kind === 'new' ? ['new-account-hs-mode'] : plan.kind === 'replace' ? ['stale-account-settings'] : [];
+      this.step('info', 'ring-type', `<ring_type> '${ring.value}' is not a ring type; account ${slot} keeps HS mode ${kept}.`, ring.span, open);
       return {};
     }
     this.after.accounts[slot - 1].hsMode = mode;
     const what = ring.value === 'DID' ? `rings only HS${handset}` : `hunts ${ring.value}`;
     this.step('info', 'ring-type', `<ring_type> ${ring.value}: account ${slot} ${what} (HS mode ${describeHsMode(mode)}).`, ring.span);
     return { hsMode: mode, ringType: ring.value };
+  }
+
+  /** A new or replaced account keeps the HS mode and active flag its slot had: a trap when they do not fit this handset. */
+  private warnAboutKeptSettings(slot: number, handset: number, line: FileLine): void {
+    const a = this.after.accounts[slot - 1];
+    const open: AssumptionId[] = [this.before.accounts[slot - 1].userId ? 'stale-account-settings' : 'new-account-hs-mode'];
+    if (a.hsMode >= 1 && a.hsMode <= HANDSET_COUNT && a.hsMode !== handset) {
+      this.step('warn', 'hs-mode', `Account ${slot} rings only HS${a.hsMode}, not HS${handset}: calls to line ${line.number} would not ring this handset. Give the line a <ring_type> (DID to ring only HS${handset}).`, line.span, open);
+    }
+    if (!a.active) {
+      this.step('warn', 'account', `Account ${slot} is not active on the base station, and nothing in the file activates it: line ${line.number} would not register. Activate the account on the base station.`, line.span, open);
+    }
+  }
+
+  /** An empty account that other handsets' line slots point at: the new account shows on them too. */
+  private warnAboutSharedSlot(slot: number, handset: number, line: FileLine): void {
+    // Only registered handsets: an unregistered one's line slots are cleared by its own file when it registers.
+    const others = handsetsUsing(this.after, slot).filter((n) => n !== handset && this.after.handsets[n - 1].ipei !== null);
+    if (!others.length) return;
+    const on = others.map((n) => `HS${n}`).join(', ');
+    this.step('warn', 'account', `Account ${slot} was empty but is on a line slot of ${on}: the new account shows there too. Clear that line slot on the base station, or give those handsets files of their own.`, line.span, ['empty-slot-on-handsets']);
   }
 
   private applyName(file: HandsetFile): void {
@@ -317,3 +376,10 @@ class Simulation {
     this.step(applied ? 'pass' : 'info', 'setting', `<${s.name}> ${s.value}: ${applied ? 'applied' : 'not applied'} (${reason}).`, s.span);
   }
 }
+
+/** The points the guide leaves open that each way of finding an account rests on. */
+const ACCOUNT_ASSUMPTIONS: Readonly<Record<Exclude<AccountPlan['kind'], 'none'>, readonly AssumptionId[]>> = {
+  reuse: ['account-match', 'reused-account-fields', 'line-slot'],
+  new: ['account-match', 'line-slot'],
+  replace: ['account-match', 'new-account-fields', 'line-slot'],
+};

@@ -20,7 +20,8 @@ export const previewCommand: Command = {
   usage: [
     '  preview <file> [--base FILE] [--ipei HEX] [--json]',
     '      Show, step by step, what the base station does with a handset file: the request URL, the checks,',
-    '      which account slot and line slot each line takes, and the account table before → after.',
+    '      which account slot and line slot each line takes, the account table before → after, and what it',
+    '      assumed where the vendor\'s guide is silent (--json: the "assumptions" list).',
     '      --ipei is the handset that asks for the file (default: the IPEI in the file name, else its <ipei>).',
     BASE_USAGE,
     '      Exit status 0 when the whole file is applied, 1 when provisioning stops or a line finds no slot.',

@@ -6,7 +6,7 @@ import { readBaseStation, reportNotes } from './baseStationInput';
 import type { Command } from './cli';
 import { collectFiles, readText, UsageError } from './files';
 import { BASE_USAGE } from './previewCommand';
-import { accountTable, lineSlotTable } from './simulationReport';
+import { accountTable, assumptionLines, lineSlotTable } from './simulationReport';
 import { table } from './table';
 
 export const simulateCommand: Command = {
@@ -51,6 +51,8 @@ function fleetReport(f: FleetResult, base: string): string[] {
     '',
     ...section('Shortages', f.shortages.map((s) => `${s.file}: ${s.message}`)),
     ...section('Conflicts', f.conflicts.map((c) => c.message)),
+    ...section('Warnings', f.warnings.map((w) => `${w.file}: ${w.message}`), '⚠'),
+    ...assumptionLines(f.assumptions),
     ...accountTable(f.before, f.after),
     ...lineSlotTable(f.before, f.after),
   ];
@@ -60,6 +62,6 @@ function firstFailure(steps: readonly { status: string; message: string }[] | un
   return steps?.find((s) => s.status === 'fail')?.message ?? '';
 }
 
-function section(title: string, lines: readonly string[]): string[] {
-  return lines.length === 0 ? [`${title}: none`, ''] : [title, ...lines.map((l) => `  ✖ ${l}`), ''];
+function section(title: string, lines: readonly string[], mark = '✖'): string[] {
+  return lines.length === 0 ? [`${title}: none`, ''] : [title, ...lines.map((l) => `  ${mark} ${l}`), ''];
 }

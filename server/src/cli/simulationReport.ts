@@ -1,6 +1,7 @@
 // The human-readable report of a provisioning preview: request, steps, the account table before → after with
 // changed cells marked, and the handset's line slots.
 
+import type { Assumption } from '../baseStation/assumptions';
 import { ACCOUNT_FIELDS, type AccountField } from '../baseStation/diff';
 import { describeHsMode, handsetsUsing, profileName, type Account, type BaseStation } from '../baseStation/model';
 import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../baseStation/simulate';
@@ -23,7 +24,20 @@ export function previewReport(r: SimulationResult, file: string, base: string, t
     ],
     '',
   );
-  return [...head, '', 'Steps', ...stepLines(r.steps, lineOf), '', ...accountTable(r.before, r.after), ...lineSlotTable(r.before, r.after)];
+  return [...head, '', 'Steps', ...stepLines(r.steps, lineOf), '', ...assumptionLines(r.assumptions), ...accountTable(r.before, r.after), ...lineSlotTable(r.before, r.after)];
+}
+
+/** The points the guide leaves open that a result rests on, in a block of their own; nothing when there are none. */
+export function assumptionLines(assumptions: readonly Assumption[]): string[] {
+  if (assumptions.length === 0) return [];
+  const block = (a: Assumption) => [
+    `  ? ${a.id}`,
+    ...(a.guideSays ? [`      The guide says: ${a.guideSays}`] : []),
+    `      It does not say: ${a.silentOn}`,
+    `      Assumed: ${a.assumed}`,
+    `      Why: ${a.why}`,
+  ];
+  return ['Assumptions (where the guide is silent)', ...assumptions.flatMap(block), ''];
 }
 
 const HEADERS: Record<AccountField, string> = { userId: 'user ID', authId: 'auth ID', displayName: 'display name', profile: 'profile', hsMode: 'HS mode', active: 'active' };
