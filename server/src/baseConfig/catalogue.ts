@@ -11,7 +11,6 @@ export type { PValueEntry };
 const BY_P: ReadonlyMap<number, PValueEntry> = new Map(P_VALUES.map((e) => [e.p, e]));
 const BY_ALIAS: ReadonlyMap<string, PValueEntry> = new Map(P_VALUES.filter((e) => e.alias).map((e) => [e.alias as string, e]));
 const ALIASES: readonly string[] = [...BY_ALIAS.keys(), ...V2_ONLY_ALIASES];
-const P_NAMES: readonly string[] = P_VALUES.map((e) => `P${e.p}`);
 
 /** `P27762` or `27762`. */
 export function pValue(key: string): PValueEntry | undefined {
@@ -33,9 +32,36 @@ export function lookup(key: string): PValueEntry | undefined {
   return pValue(key) ?? byAlias(key);
 }
 
-/** The likeliest meant P-value for an unknown `P`-number: a typo of its digits. */
+/**
+ * The likeliest meant P-value for an unknown `P`-number: one digit wrong, missing, extra or two swapped; among
+ * equally near ones, the closest number.
+ */
 export function suggestP(key: string): string | undefined {
-  return closest(key.toUpperCase().startsWith('P') ? key.toUpperCase() : `P${key}`, P_NAMES);
+  const digits = key.replace(/^P/i, '');
+  const n = Number(digits);
+  let best: PValueEntry | undefined;
+  let bestScore = Infinity;
+  for (const e of P_VALUES) {
+    const d = digitDistance(digits, String(e.p));
+    if (d > 1) continue;
+    const score = d * 1e9 + Math.abs(e.p - n);
+    if (score < bestScore) [best, bestScore] = [e, score];
+  }
+  return best ? `P${best.p}` : undefined;
+}
+
+/** Optimal string alignment distance (Levenshtein with adjacent swaps). */
+function digitDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 /** The likeliest meant v2 item name. */

@@ -8,7 +8,7 @@ export const TEMPLATE_SOURCE = {
   firmware: "1.0.13.8",
   text: { name: "dp75x_config_1.0.13.8.txt", sha256: "05e8df56df2a3ca1ff76faf5678daa2f928714a24dedb10c653953aede698c6d" },
   v2: { name: "dp75x_config_v2_1.0.13.8.xml", sha256: "7b5470b468660600830375e9f548e818d2543cc500b2d724e4fe334b9be39bec" },
-  entriesSha256: "808d7e5efa7f3ea567611d41d9e22f3f3b0ac01c1dafe38f3495f4173f94952c",
+  entriesSha256: "11a9820d75afcf45380bba63bd6d65c9f777105888615ae5b115541102653645",
 } as const;
 
 export const P_VALUES: readonly PValueEntry[] = [
@@ -736,7 +736,7 @@ export const P_VALUES: readonly PValueEntry[] = [
   {"p":7902,"section":"Settings/Network Settings/Advanced Settings","name":"802.1X Identity","type":{"kind":"string","maxLength":64},"mandatory":false,"reboot":false,"default":"","alias":"network.802_1x.identity"},
   {"p":7903,"section":"Settings/Network Settings/Advanced Settings","name":"MD5 Password","type":{"kind":"string","maxLength":64},"mandatory":false,"reboot":false,"default":"","alias":"network.802_1x.md5_password"},
   {"p":1684,"section":"Settings/Network Settings/Advanced Settings","name":"Enable LLDP","type":{"kind":"number","intervals":[[0,0],[1,1]]},"mandatory":true,"reboot":false,"default":"1","options":[["0","Disable"],["1","Enable"]],"alias":"network.lldp.enable"},
-  {"p":27004,"section":"Settings/Network Settings/Advanced Settings","name":"Enable VLAN。 Config to enable or disable virtual…","type":{"kind":"number","intervals":[[0,0],[1,1]]},"mandatory":true,"reboot":false,"default":"0","options":[["0","Disabled"],["1","Enabled"]],"alias":"network.vlan.enable"},
+  {"p":27004,"section":"Settings/Network Settings/Advanced Settings","name":"Enable VLAN","type":{"kind":"number","intervals":[[0,0],[1,1]]},"mandatory":true,"reboot":false,"default":"0","options":[["0","Disabled"],["1","Enabled"]],"alias":"network.vlan.enable"},
   {"p":51,"section":"Settings/Network Settings/Advanced Settings","name":"Layer 2 QoS 802.1Q/VLAN Tag","type":{"kind":"number"},"mandatory":true,"reboot":false,"default":"0","alias":"network.vlan.layer2_qos.tag"},
   {"p":5038,"section":"Settings/Network Settings/Advanced Settings","name":"Layer 2 QoS 802.1p Priority Value for SIP…","type":{"kind":"number","intervals":[[0,7]]},"mandatory":true,"reboot":false,"default":"0","alias":"network.layer2_qos.sip.priority"},
   {"p":5042,"section":"Settings/Network Settings/Advanced Settings","name":"Layer 2 QoS 802.1p Priority Value for RTP…","type":{"kind":"number","intervals":[[0,7]]},"mandatory":true,"reboot":false,"default":"0","alias":"network.layer2_qos.rtp.priority"},
@@ -965,7 +965,7 @@ export const P_VALUES: readonly PValueEntry[] = [
   {"p":88,"section":"Maintenance/Factory Reset","name":"Hardware Reset Button reset type","type":{"kind":"number","intervals":[[0,0],[3,3],[4,4],[1,1]]},"mandatory":true,"reboot":false,"default":"0","options":[["0","Full Factory Reset: This will reset all "],["3","NVRAM Settings Only: This will reset all"],["4","DECT Settings Only: This will reset only"],["1","Disabled: This will disable the hardware"]],"alias":"maintenance.reset.hardware.type"},
   {"p":27751,"section":"Maintenance/Support/Debug Tools","name":"Agree to Terms?","type":{"kind":"number","intervals":[[0,0],[1,1]]},"mandatory":false,"reboot":false,"default":"0","options":[["0","No"],["1","Yes"]],"commented":true},
   {"p":27774,"section":"Maintenance/Support/Debug Tools","name":"Contact email address for core dump files","type":{"kind":"string","format":"email"},"mandatory":false,"reboot":false,"default":"","commented":true},
-  {"p":27753,"section":"Maintenance/Support/Debug Tools","name":"Prompt Handsets After Recovery? 0 - No","type":{"kind":"number","intervals":[[0,0],[1,1]]},"mandatory":true,"reboot":false,"default":"0","options":[["1","Yes"]],"alias":"maintenance.debug.core_collection.handset_notification.enable"},
+  {"p":27753,"section":"Maintenance/Support/Debug Tools","name":"Prompt Handsets After Recovery","type":{"kind":"number","intervals":[[0,0],[1,1]]},"mandatory":true,"reboot":false,"default":"0","options":[["1","Yes"]],"alias":"maintenance.debug.core_collection.handset_notification.enable"},
   {"p":27002,"section":"Phonebook/Global Phonebook Type","name":"Global Phonebook Type","type":{"kind":"number","intervals":[[0,0],[1,1]]},"mandatory":false,"reboot":false,"default":"0","options":[["0","XML"],["1","LDAP"]],"alias":"phonebook.global.type"},
   {"p":330,"section":"Phonebook/Global Phonebook XML Settings","name":"Enable Phonebook XML Download","type":{"kind":"number","intervals":[[0,0],[1,1],[2,2],[3,3]]},"mandatory":true,"reboot":false,"default":"0","options":[["1","YES"],["2","YES"],["3","Yes"]],"alias":"phonebook.global.xml.auto.enable"},
   {"p":6713,"section":"Phonebook/Global Phonebook XML Settings","name":"HTTP/HTTPS User Name","type":{"kind":"string"},"mandatory":false,"reboot":false,"default":"","alias":"phonebook.global.xml.auto.username"},

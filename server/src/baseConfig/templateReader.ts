@@ -212,7 +212,7 @@ function readOptions(texts: readonly string[], intervals: readonly Interval[] | 
 
 /** The title line as a label of a few words: up to its first full stop or comma, `(default …)` dropped. */
 export function shortName(title: string): string {
-  const clause = title.replace(/\(default[^)]*\)/gi, '').split(/[.;,:](?:\s|$)/)[0].trim().replace(/\s+/g, ' ');
+  const clause = title.replace(/\(default[^)]*\)/gi, '').split(/[.;,:](?:\s|$)|。|\?\s/)[0].trim().replace(/\s+/g, ' ');
   const words = clause.split(' ');
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : clause;
 }
