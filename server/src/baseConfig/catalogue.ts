@@ -1,7 +1,6 @@
 // The base-station P-value catalogue: lookups over the generated facts (pValues.generated.ts), the slot a P-value
 // belongs to, and the words people use for its type. Every base-config feature reads P-values from here only.
 
-import { closest } from '../languageService/suggest';
 import { P_VALUES, TEMPLATE_SOURCE, V2_ONLY_ALIASES } from './pValues.generated';
 import type { Interval, PValueEntry, PValueType } from './types';
 
@@ -64,14 +63,44 @@ function digitDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** The likeliest meant v2 item name. */
+/** The likeliest meant v2 item name: at most a few edits away (a quarter of its length, at least 2). */
 export function suggestAlias(alias: string): string | undefined {
-  return closest(alias, ALIASES);
+  const word = alias.toLowerCase();
+  const limit = Math.max(2, Math.floor(alias.length / 4));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (let i = 0; i < ALIASES.length; i++) {
+    const candidate = ALIASES_LOWER[i];
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    const d = boundedDistance(word, candidate, bestDistance - 1);
+    if (d < bestDistance) [best, bestDistance] = [ALIASES[i], d];
+  }
+  return best;
 }
 
-/** An unknown P-number that is a known alias, or the other way round, is suggested in its right form. */
-export function crossSuggestion(key: string): PValueEntry | undefined {
-  return /^P?\d+$/i.test(key) ? undefined : byAlias(key.replace(/^P(?=[a-z])/, ''));
+const ALIASES_LOWER = ALIASES.map((a) => a.toLowerCase());
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Levenshtein distance, or `max + 1` as soon as it must exceed `max` (so most candidates cost a few rows). */
+function boundedDistance(a: string, b: string, max: number): number {
+  if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
 }
 
 export type SlotKind = 'profile' | 'account' | 'handset';

@@ -65,16 +65,14 @@ function readText(text: string): BaseConfigDocument {
   const settings: Setting[] = [];
   const malformed: MalformedLine[] = [];
   const headings: Heading[] = [];
-  const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  for (let m = LINE.exec(text); m && m[0] !== ''; m = LINE.exec(text)) {
-    const raw = m[0].replace(/[\r\n]+$/, '');
-    const lead = raw.length - raw.trimStart().length;
+  for (const { start: lineStart, end: lineEnd } of lines(text)) {
+    const raw = text.slice(lineStart, lineEnd);
     const line = raw.trim();
-    const start = m.index + lead;
-    const span = { start, end: start + line.length };
     if (line === '') continue;
-    if (line.startsWith('#')) {
-      const h = HEADING.exec(line);
+    const start = lineStart + raw.indexOf(line.charAt(0));
+    const span = { start, end: start + line.length };
+    if (line.charCodeAt(0) === 0x23 /* # */) {
+      const h = line.startsWith('##') && line.endsWith('##') ? HEADING.exec(line) : null;
       if (h) headings.push({ title: h[1], span });
       continue;
     }
@@ -94,6 +92,17 @@ function readText(text: string): BaseConfigDocument {
     } else malformed.push({ span, kind: BARE_P.test(line) ? 'no-equals' : 'not-a-setting', text: line });
   }
   return { text, shape: 'text', settings, malformed, headings };
+}
+
+/** Each line's bounds, without its end of line (`\r\n`, `\n` or `\r`). */
+function* lines(text: string): Generator<Span> {
+  let pos = 0;
+  while (pos < text.length) {
+    let end = pos;
+    for (let c = text.charCodeAt(end); end < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+    yield { start: pos, end };
+    pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
 }
 
 function readXml(text: string): BaseConfigDocument {
