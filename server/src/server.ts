@@ -8,6 +8,7 @@ import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } 
 import { getLanguageService } from './languageService/languageService';
 import { getBaseConfigService } from './baseConfig/baseConfigService';
 import { getLanguageModes } from './languageModes';
+import { registerProfileNavigation } from './profileNavigation';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
 import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester';
 import { registerCustomRequests } from './customRequests';
@@ -16,7 +17,8 @@ const VALIDATION_DELAY_MS = 200;
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
-  const modes = getLanguageModes(service, getBaseConfigService());
+  const baseConfig = getBaseConfigService();
+  const modes = getLanguageModes(service, baseConfig);
   const documents = new TextDocuments(TextDocument);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let canPullConfiguration = false;
@@ -42,6 +44,9 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         inlayHintProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'hsconfig-language-server' },
     };
@@ -87,6 +92,7 @@ export function startServer(connection: Connection): void {
   connection.onSelectionRanges(withDocument((doc, p) => mode(doc).getSelectionRanges?.(doc, p.positions) ?? [], []));
   connection.languages.inlayHint.on(withDocument((doc, p) => mode(doc).getInlayHints?.(doc, p.range) ?? [], []));
   registerCustomRequests({ connection, service, documents, baseStation });
+  registerProfileNavigation({ connection, documents, base: baseConfig, folders: () => folders, baseStationFile: () => resolveBaseStationFile(folders, baseStationPath) });
 
   /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */
   function baseStation() {
