@@ -168,3 +168,19 @@ test('detection: base-station configs yes; handset files, ordinary text and XML 
   assert.ok(!isBaseConfigText('<project><name>x</name></project>'));
   assert.ok(!isBaseConfigText('# only comments\n# here\n'));
 });
+
+test('hover tells the slot: account 3, handset 4 line 2 (its irregular P-number)', () => {
+  const text = 'P4062=300\nP4251=3\n';
+  const document = docOf(text);
+  const hoverText = (needle: string) => ((getBaseConfigService().doHover(document, document.positionAt(text.indexOf(needle) + 1))?.contents as { value: string }).value);
+  assert.match(hoverText('P4062'), /Configures account 3/);
+  assert.match(hoverText('P4251'), /Configures handset 4, line 2/);
+});
+
+test('completion of P-number elements in an XML v1 file', () => {
+  const text = V1.replace('  </config>', '    <P2776\n  </config>');
+  const document = docOf(text, 'file:///work/base.xml');
+  const items = getBaseConfigService().doComplete(document, document.positionAt(text.indexOf('<P2776') + 6)).items;
+  const name = items.find((i) => i.label === 'P27762');
+  assert.equal((name?.textEdit as { newText: string }).newText, 'P27762>${1:profile1}</P27762>');
+});

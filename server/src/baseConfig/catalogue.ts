@@ -108,13 +108,15 @@ export type SlotKind = 'profile' | 'account' | 'handset';
 export interface Slot {
   readonly kind: SlotKind;
   readonly index: number;
+  /** A handset's line slot (1–10), for `handset.N.line.L.…`. */
+  readonly line?: number;
 }
 
 /** Which profile, account or handset a P-value configures, read from its alias (`profile.2.…`, `…_HS03`). */
 export function slotOf(entry: PValueEntry): Slot | undefined {
   const alias = entry.alias ?? '';
-  const dotted = /^(profile|account|handset)\.(\d+)\./.exec(alias);
-  if (dotted) return { kind: dotted[1] as SlotKind, index: Number(dotted[2]) };
+  const dotted = /^(profile|account|handset)\.(\d+)\.(?:line\.(\d+)\.)?/.exec(alias);
+  if (dotted) return { kind: dotted[1] as SlotKind, index: Number(dotted[2]), ...(dotted[3] ? { line: Number(dotted[3]) } : {}) };
   const hs = /_HS0?(\d+)$/.exec(alias);
   if (hs) return { kind: 'handset', index: Number(hs[1]) };
   const section = /^Profile (\d)\//.exec(entry.section);

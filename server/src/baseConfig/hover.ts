@@ -39,7 +39,7 @@ export function describeEntry(entry: PValueEntry): string[] {
     `- Template value: ${entry.default === '' ? '(empty)' : `\`${entry.default}\``}`,
   ];
   if (entry.options) lines.push(`- Values: ${entry.options.map(([v, l]) => `\`${v}\` ${l}`).join(', ')}`);
-  if (slot) lines.push(`- Configures ${slot.kind} ${slot.index}`);
+  if (slot) lines.push(`- Configures ${slot.kind} ${slot.index}${slot.line ? `, line ${slot.line}` : ''}`);
   if (entry.mandatory) lines.push('- Must not be empty');
   if (entry.reboot) lines.push('- Takes effect after a reboot');
   if (entry.commented) lines.push('- Commented out in the template');
