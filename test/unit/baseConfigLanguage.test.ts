@@ -116,8 +116,9 @@ test('completion: P-numbers found by number, alias and name words; values with t
   const document = docOf(text);
   const items = service.doComplete(document, document.positionAt(text.length)).items;
   const name = items.find((i) => i.label === 'P27762');
-  assert.equal(name?.detail, 'P27762 — Profile Name (profile.1.name)');
-  assert.match(name?.filterText ?? '', /profile\.1\.name Profile Name/);
+  assert.equal(name?.detail, 'P27762 — Profile Name (profile 1) · profile.1.name');
+  assert.equal(items.find((i) => i.label === 'P27763')?.labelDetails?.description, 'Profile Name (profile 2)');
+  assert.match(name?.filterText ?? '', /profile\.1\.name Profile Name \(profile 1\)/);
   assert.equal((name?.textEdit as { newText: string }).newText, 'P27762=');
   const valueText = OFFICE.replace('P212=1', 'P212=');
   const valueDoc = docOf(valueText);

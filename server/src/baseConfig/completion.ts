@@ -3,7 +3,7 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver-types';
-import { describeType, P_VALUES } from './catalogue';
+import { describeType, P_VALUES, slotOf } from './catalogue';
 import type { BaseConfigDocument } from './parser';
 import { settingAt } from './hover';
 import type { PValueEntry } from './types';
@@ -34,13 +34,15 @@ const list = (items: CompletionItem[]): CompletionList => ({ isIncomplete: false
 
 function keyItem(e: PValueEntry, insert: string, range: Range, label?: string): CompletionItem {
   const shown = label ?? `P${e.p}`;
+  const slot = slotOf(e);
+  const name = slot ? `${e.name} (${slot.kind} ${slot.index}${slot.line ? ` line ${slot.line}` : ''})` : e.name;
   return {
     label: shown,
-    labelDetails: { description: e.name },
+    labelDetails: { description: name },
     kind: CompletionItemKind.Property,
-    detail: `P${e.p} — ${e.name}${e.alias && !label ? ` (${e.alias})` : ''}`,
+    detail: `P${e.p} — ${name}${e.alias && !label ? ` · ${e.alias}` : ''}`,
     documentation: `${e.section} · ${describeType(e.type)}`,
-    filterText: `${shown} P${e.p} ${e.alias ?? ''} ${e.name}`,
+    filterText: `${shown} P${e.p} ${e.alias ?? ''} ${name}`,
     textEdit: { range, newText: insert },
   };
 }
