@@ -47,3 +47,46 @@ const kept = service.doValidation(big);
 const heapMB = (process.memoryUsage().heapUsed - before) / 1e6;
 row('heap growth while validating 10,000 lines', Math.max(heapMB, 0), 'MB', TARGETS.tenThousandLinesHeapMB);
 void kept;
+
+// The base station's config language (issue 13): a document the size of the vendor's full template, built from the
+// catalogue (every P-value with a comment, its type line and the template's value), checked from scratch each time.
+const { getBaseConfigService } = require('../out/server/src/baseConfig/baseConfigService.js');
+const { P_VALUES } = require('../out/server/src/baseConfig/catalogue.js');
+const { buildTree } = require('../out/server/src/languageService/xmlTree.js');
+const { DOMParser } = require('@xmldom/xmldom');
+const BASE_TARGETS = { fullTemplateMs: 5, fullXmlTemplateMs: 25, keystrokeMs: 5, unknownItemMs: 1 };
+
+function fullTemplate(xml) {
+  let section = '';
+  const parts = [];
+  for (const e of P_VALUES.filter((p) => !p.commented && (!xml || p.alias))) {
+    if (e.section !== section) {
+      section = e.section;
+      parts.push(xml ? `\n    <!-- ${section} -->\n` : `\n######\n##  ${section}  ##\n######\n`);
+    }
+    const value = e.default.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    parts.push(xml ? `    <!-- ${e.name} -->\n    <item name="${e.alias}">${value}</item>\n` : `#${e.name}\n#Number or String\nP${e.p}=${e.default}\n\n`);
+  }
+  return xml ? `<?xml version="1.0" encoding="UTF-8"?>\n<gs_provision version="1">\n  <config version="2">\n${parts.join('')}  </config>\n</gs_provision>\n` : parts.join('');
+}
+
+const base = getBaseConfigService();
+let version = 0;
+const check = (uri, text) => base.doValidation(TextDocument.create(uri, 'hsconfig-base', ++version, text));
+const textTemplate = fullTemplate(false);
+const xmlTemplate = fullTemplate(true);
+for (let i = 0; i < 30; i++) {
+  check('file:///bench/warm.txt', textTemplate);
+  check('file:///bench/warm.xml', xmlTemplate);
+}
+row(`base config: full text template, ${P_VALUES.length} P-values (median of 50)`, median(() => check('file:///bench/base.txt', textTemplate), 50), 'ms', BASE_TARGETS.fullTemplateMs);
+row('base config: full v2 XML template (median of 50)', median(() => check('file:///bench/base.xml', xmlTemplate), 50), 'ms', BASE_TARGETS.fullXmlTemplateMs);
+const typedVersions = [textTemplate, textTemplate.replace('P271=1', 'P271=')];
+let keystrokes = 0;
+row('base config: one keystroke in the text template, then check', median(() => check('file:///bench/base.txt', typedVersions[++keystrokes % 2]), 50), 'ms', BASE_TARGETS.keystrokeMs);
+const unknown = `<gs_provision version="1"><config version="2">${Array.from({ length: 100 }, (_, i) => `<item name="vendor.other.setting_${i}">1</item>`).join('')}</config></gs_provision>`;
+row('base config: did-you-mean for an unknown v2 item (of 100)', median(() => check('file:///bench/unknown.xml', unknown), 10) / 100, 'ms', BASE_TARGETS.unknownItemMs);
+// Why the editor does not read XML through a DOM: the tolerant scanner against @xmldom/xmldom on the same text.
+const scan = median(() => buildTree(xmlTemplate), 50);
+const dom = median(() => new DOMParser({ onError: () => undefined }).parseFromString(xmlTemplate, 'text/xml'), 50);
+console.log(`base config: reading the v2 template: tolerant scanner ${scan.toFixed(3)} ms, @xmldom/xmldom DOM ${dom.toFixed(3)} ms (${(dom / scan).toFixed(1)}x), and only the scanner gives spans`);

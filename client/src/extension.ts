@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import * as exportSchema from './commands/exportSchema';
-import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
+import { BASE_LANGUAGE_ID, LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerLanguageStatus } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
 import { registerPreview } from './preview/previewPanel';
@@ -28,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
+    documentSelector: [{ language: LANGUAGE_ID }, { language: BASE_LANGUAGE_ID }],
     synchronize: { configurationSection: 'hsconfig' },
   };
   const log = vscode.window.createOutputChannel('Handset Config', { log: true });

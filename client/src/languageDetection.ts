@@ -1,11 +1,15 @@
-// Gives the hsconfig language to any XML or plain-text document whose root element is <hs_config>, whatever its
-// file name. A document switched once is never switched again, so a user who picks another language keeps it.
+// Gives the hsconfig language to any XML or plain-text document whose root element is <hs_config>, and the
+// hsconfig-base language to a base station's config file (XML rooted in <gs_provision>, or text made of Pnnn=value
+// lines), whatever its file name. A document switched once is never switched again, so a user who picks another
+// language keeps it.
 
 import * as vscode from 'vscode';
 import { isHandsetText } from '../../server/src/languageService/handsetFiles';
+import { isBaseConfigText } from '../../server/src/baseConfig/detect';
 
 export const LANGUAGE_ID = 'hsconfig';
-const CANDIDATE_LANGUAGES = new Set(['xml', 'plaintext']);
+export const BASE_LANGUAGE_ID = 'hsconfig-base';
+const CANDIDATE_LANGUAGES = new Set(['xml', 'plaintext', 'ini', 'properties']);
 
 export function registerLanguageDetection(context: vscode.ExtensionContext): void {
   const switched = new Set<string>();
@@ -15,9 +19,11 @@ export function registerLanguageDetection(context: vscode.ExtensionContext): voi
     if (!vscode.workspace.getConfiguration('hsconfig', doc.uri).get<boolean>('detectLanguage', true)) return;
     const key = doc.uri.toString();
     if (switched.has(key)) return;
-    if (!isHandsetText(doc.getText(new vscode.Range(0, 0, 200, 0)))) return;
+    const head = doc.getText(new vscode.Range(0, 0, 400, 0));
+    const target = isHandsetText(head) ? LANGUAGE_ID : isBaseConfigText(head) ? BASE_LANGUAGE_ID : undefined;
+    if (!target) return;
     switched.add(key);
-    void vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+    void vscode.languages.setTextDocumentLanguage(doc, target);
   };
 
   vscode.workspace.textDocuments.forEach(consider);
@@ -26,7 +32,7 @@ export function registerLanguageDetection(context: vscode.ExtensionContext): voi
     // A new, empty file becomes a handset file once its root is typed or a snippet inserts it.
     vscode.workspace.onDidChangeTextDocument((e) => consider(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
-      if (doc.languageId !== LANGUAGE_ID) switched.delete(doc.uri.toString());
+      if (doc.languageId !== LANGUAGE_ID && doc.languageId !== BASE_LANGUAGE_ID) switched.delete(doc.uri.toString());
     }),
   );
 }

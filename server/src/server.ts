@@ -6,6 +6,9 @@ import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from './baseStation/workspaceFile';
 import { getLanguageService } from './languageService/languageService';
+import { getBaseConfigService } from './baseConfig/baseConfigService';
+import { getLanguageModes } from './languageModes';
+import { registerProfileNavigation } from './profileNavigation';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
 import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester';
 import { registerCustomRequests } from './customRequests';
@@ -14,6 +17,8 @@ const VALIDATION_DELAY_MS = 200;
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
+  const baseConfig = getBaseConfigService();
+  const modes = getLanguageModes(service, baseConfig);
   const documents = new TextDocuments(TextDocument);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   let canPullConfiguration = false;
@@ -39,6 +44,9 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         inlayHintProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'hsconfig-language-server' },
     };
@@ -64,7 +72,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document, VALIDATION_DELAY_MS));
   documents.onDidClose((e) => {
     cancel(e.document.uri);
-    service.forget(e.document.uri);
+    modes.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -75,14 +83,16 @@ export function startServer(connection: Connection): void {
       return doc ? handler(doc, params) : fallback;
     };
 
-  connection.onHover(withDocument((doc, p) => service.doHover(doc, p.position), null));
-  connection.onCompletion(withDocument((doc, p) => service.doComplete(doc, p.position), null));
-  connection.onCodeAction(withDocument((doc, p) => service.doCodeActions(doc, p.range, p.context.diagnostics), []));
-  connection.onDocumentSymbol(withDocument((doc) => service.findDocumentSymbols(doc), []));
-  connection.onFoldingRanges(withDocument((doc) => service.getFoldingRanges(doc), []));
-  connection.onSelectionRanges(withDocument((doc, p) => service.getSelectionRanges(doc, p.positions), []));
-  connection.languages.inlayHint.on(withDocument((doc, p) => service.getInlayHints(doc, p.range), []));
+  const mode = (doc: TextDocument) => modes.modeFor(doc);
+  connection.onHover(withDocument((doc, p) => mode(doc).doHover(doc, p.position), null));
+  connection.onCompletion(withDocument((doc, p) => mode(doc).doComplete(doc, p.position), null));
+  connection.onCodeAction(withDocument((doc, p) => mode(doc).doCodeActions(doc, p.range, p.context.diagnostics), []));
+  connection.onDocumentSymbol(withDocument((doc) => mode(doc).findDocumentSymbols(doc), []));
+  connection.onFoldingRanges(withDocument((doc) => mode(doc).getFoldingRanges(doc), []));
+  connection.onSelectionRanges(withDocument((doc, p) => mode(doc).getSelectionRanges?.(doc, p.positions) ?? [], []));
+  connection.languages.inlayHint.on(withDocument((doc, p) => mode(doc).getInlayHints?.(doc, p.range) ?? [], []));
   registerCustomRequests({ connection, service, documents, baseStation });
+  registerProfileNavigation({ connection, documents, base: baseConfig, folders: () => folders, baseStationFile: () => resolveBaseStationFile(folders, baseStationPath) });
 
   /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */
   function baseStation() {
@@ -148,7 +158,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return;
     try {
-      const diagnostics = service.doValidation(document);
+      const diagnostics = modes.modeFor(document).doValidation(document);
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     } catch (err) {
       connection.console.error(`Checking ${uri} failed: ${err instanceof Error ? err.stack : String(err)}`);

@@ -55,9 +55,9 @@ export class LspClient {
     return result;
   }
 
-  open(uri: string, text: string, version = 1): Promise<void> {
+  open(uri: string, text: string, version = 1, languageId = 'hsconfig'): Promise<void> {
     return this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri, languageId: 'hsconfig', version, text },
+      textDocument: { uri, languageId, version, text },
     });
   }
 

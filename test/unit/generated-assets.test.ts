@@ -22,5 +22,6 @@ test('package.json contributes the snippets for hsconfig and xml, and the gramma
   assert.ok(snippets.every((s) => s.path === './snippets/hsconfig.code-snippets'));
   assert.deepEqual(manifest.contributes.grammars, [
     { language: 'hsconfig', scopeName: 'text.xml.hsconfig', path: './syntaxes/hsconfig.tmLanguage.json' },
+    { language: 'hsconfig-base', scopeName: 'source.hsconfig-base', path: './syntaxes/hsconfig-base.tmLanguage.json' },
   ]);
 });

@@ -2,7 +2,8 @@
 // - diagnostic-hover.png: the error squiggle of broken.xml, hovered;
 // - key-mapping-completion.png: the value completion inside a key-mapping setting;
 // - preview.png: the base-station preview beside a handset file;
-// - encrypted-offer.png: opening an encrypted file offers to open it decrypted (then does so, with the password).
+// - encrypted-offer.png: opening an encrypted file offers to open it decrypted (then does so, with the password);
+// - base-config-hover.png: a base-station config file, its out-of-range value hovered.
 // Each fails if what it shows never appears. `npm run screenshots` keeps the pictures for the README; the test run
 // (run-code-server.mjs) writes them to a temp folder.
 import * as os from 'node:os';
@@ -87,6 +88,18 @@ async function captureEncryptedOffer(page, outDir) {
   await page.locator('.monaco-editor .view-lines').filter({ hasText: '<hs_name>Sealed</hs_name>' }).waitFor({ state: 'visible', timeout: WAIT_MS });
 }
 
+/** A base-station config opens in its own language; its error squiggle, hovered, explains the P-value. */
+async function captureBaseConfig(page, outDir) {
+  await page.locator('.statusbar').getByText('Base Station Config (DP75x)').waitFor({ timeout: WAIT_MS });
+  const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+  await squiggle.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await settleStatusBar(page);
+  const mark = await squiggle.boundingBox();
+  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+  await page.locator('.monaco-hover').filter({ hasText: 'P27080 — HS Mode' }).waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.screenshot({ path: path.join(outDir, 'base-config-hover.png') });
+}
+
 /** Runs a command from the command palette by its title. */
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
@@ -110,13 +123,17 @@ const SHOTS = [
   { file: 'authoring.xml', size: { width: 1100, height: 640 }, capture: captureCompletion },
   { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: capturePreview },
   { file: 'handset.xml', size: { width: 1100, height: 600 }, capture: captureEncryptedOffer },
+  { file: 'dp750-base.txt', size: { width: 1100, height: 640 }, capture: captureBaseConfig },
 ];
 
-/** Runs every check, saving its picture in `outDir`; resolves with the counts, as the suite phases do. */
-export async function runUiChecks(outDir) {
+/**
+ * Runs every check (or those named in `only`, by function name), saving its picture in `outDir`; resolves with the
+ * counts, as the suite phases do.
+ */
+export async function runUiChecks(outDir, only = []) {
   let passed = 0;
   let failed = 0;
-  for (const shot of SHOTS) {
+  for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.capture.name))) {
     try {
       await runSession(180_000, async (use) => {
         const sandbox = await use(createSandbox(), (s) => s.remove());

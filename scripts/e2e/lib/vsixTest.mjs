@@ -11,7 +11,7 @@ export const VSIX = path.join(ROOT, 'hsconfig.vsix');
 // What the package may hold: the bundles and what the marketplace page and manifest need. No sources or maps.
 const ALLOWED = [
   /^dist\/(extension|server|cli)\.js$/,
-  /^(package\.json|language-configuration\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+  /^(package\.json|language-configuration(-base)?\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
   /^images\/icon\.png$/,
   /^(syntaxes|snippets|schemas)\/[^/]+\.(json|code-snippets)$/,
 ];

@@ -1,13 +1,13 @@
 // Reads a base-station configuration file into the model, in any of its three shapes: text `Pnnn=value` lines,
 // XML v1 (`<config version="1"><P27762>…`) or XML v2 (`<config version="2"><item name="profile.1.name">…`).
-// Values the model does not use are passed over; values it uses but cannot read become notes.
+// Values the model does not use are passed over; values it uses but cannot read become notes. The file is read by
+// the base-station config language's reader (baseConfig/parser.ts), so the model and the editor agree on it.
 
-import { elementValue, type XmlElement } from '../languageService/parser';
-import { buildTree } from '../languageService/xmlTree';
+import { parseBaseConfig, type ConfigShape } from '../baseConfig/parser';
 import { configField } from './configFields';
 import { factoryDefault, type BaseStation, type ModelName } from './model';
 
-export type ConfigShape = 'text' | 'xml-v1' | 'xml-v2';
+export type { ConfigShape };
 
 export interface ImportNote {
   /** 1-based line of the file. */
@@ -34,7 +34,7 @@ interface Entry {
 /** Imports a configuration file; throws an ImportError when the text is none of the three shapes. */
 export function importConfig(text: string, options: { model?: ModelName } = {}): ImportResult {
   const body = text.replace(/^\uFEFF/, '');
-  const { shape, entries, notes } = body.trimStart().startsWith('<') ? readXml(body) : readText(body);
+  const { shape, entries, notes } = read(body);
   const model = factoryDefault(options.model);
   let used = 0;
   const lineOf = lineCounter(body);
@@ -60,40 +60,19 @@ interface Read {
   notes: { line: number; message: string }[];
 }
 
-const P_LINE = /^(P\d+)\s*=(.*)$/;
-
-function readText(text: string): Read {
-  const entries: Entry[] = [];
-  const notes: Read['notes'] = [];
-  let offset = 0;
-  text.split('\n').forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '').trim();
-    const at = offset;
-    offset += raw.length + 1;
-    if (line === '' || line.startsWith('#')) return;
-    const m = P_LINE.exec(line);
-    if (m) entries.push({ key: m[1], value: m[2].trim(), offset: at });
-    else notes.push({ line: i + 1, message: `not a Pnnn=value line nor a # comment; ignored: ${line.slice(0, 60)}` });
-  });
-  return { shape: 'text', entries, notes };
-}
-
-function readXml(text: string): Read {
-  const root = buildTree(text).root; // tolerant: the vendor's own files are not always well-formed
-  const config = root?.name === 'config' ? root : root?.name === 'gs_provision' ? root.children.find((c) => c.name === 'config') : undefined;
-  if (!config) {
-    throw new ImportError(`Not a base-station configuration file: expected <gs_provision><config version="1|2">, found <${root?.name ?? 'nothing'}>.`);
+function read(text: string): Read {
+  const parsed = parseBaseConfig(text);
+  const lineOf = lineCounter(text);
+  if (parsed.shape !== 'text' && !parsed.config) {
+    throw new ImportError(`Not a base-station configuration file: expected <gs_provision><config version="1|2">, found <${parsed.xml?.root?.name ?? 'nothing'}>.`);
   }
-  const version = config.attributes.find((a) => a.name === 'version')?.value;
-  const items = config.children.filter((c) => c.name === 'item');
-  const shape: ConfigShape = version === '2' || (version === undefined && items.length > 0) ? 'xml-v2' : 'xml-v1';
-  const entries = shape === 'xml-v2' ? items.flatMap((item) => itemEntry(text, item)) : config.children.map((el) => ({ key: el.name, value: elementValue(text, el).value, offset: el.span.start }));
-  return { shape, entries, notes: [] };
-}
-
-function itemEntry(text: string, item: XmlElement): Entry[] {
-  const name = item.attributes.find((a) => a.name === 'name')?.value;
-  return name ? [{ key: name, value: elementValue(text, item).value, offset: item.span.start }] : [];
+  const notes = parsed.malformed.map((m) => ({ line: lineOf(m.span.start), message: `not a Pnnn=value line nor a # comment; ignored: ${m.text.slice(0, 60)}` }));
+  const entries: Entry[] = [];
+  for (const s of parsed.settings) {
+    if (parsed.shape === 'text' && !/^P\d+$/.test(s.key)) notes.push({ line: lineOf(s.span.start), message: `text files take P-numbers; ignored: ${s.key}` });
+    else entries.push({ key: s.key, value: s.value, offset: s.span.start });
+  }
+  return { shape: parsed.shape, entries, notes };
 }
 
 function lineCounter(text: string): (offset: number) => number {

@@ -2,6 +2,7 @@
 
 import { decryptCommand } from './decryptCommand';
 import { encryptCommand } from './encryptCommand';
+import { explainCommand } from './explainCommand';
 import { UsageError } from './files';
 import { importBaseCommand } from './importBaseCommand';
 import { previewCommand } from './previewCommand';
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   generate: generateCommand,
   ipei: ipeiCommand,
   serve: serveCommand,
+  explain: explainCommand,
 };
 
 function usage(): string {

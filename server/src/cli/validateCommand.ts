@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService, type LanguageSettings } from '../languageService/languageService';
+import { BASE_LANGUAGE_ID, getBaseConfigService } from '../baseConfig/baseConfigService';
+import { isBaseConfigText } from '../baseConfig/detect';
 import type { Command } from './cli';
 import { collectFiles, readText, UsageError } from './files';
 import { profilesOption } from './options';
@@ -15,7 +17,8 @@ import { profilesOption } from './options';
 export const validateCommand: Command = {
   usage: [
     '  validate [--json] [--profiles a,b,... | --base FILE] <files or folders>',
-    '      Check handset files. Folders are searched for .xml files whose root is <hs_config>.',
+    '      Check handset files, and base-station config files (text Pnnn=value or XML <gs_provision>, told by their',
+    '      content) named on the command line. Folders are searched for .xml files whose root is <hs_config>.',
     '      Prints one line per problem (file:line:col severity code message); --json prints a JSON report.',
     '      Profile names come from --profiles, else from --base (a base-station model JSON or config file), else',
     '      from .vscode/hsconfig-base-station.json when it exists, else the factory names profile1 ... profile4.',
@@ -55,10 +58,14 @@ async function baseStationSettings(file: string | undefined): Promise<Partial<La
 
 export async function validateFiles(paths: readonly string[], settings: Partial<LanguageSettings>): Promise<FileReport[]> {
   const service = getLanguageService(settings);
+  const base = getBaseConfigService();
   const reports: FileReport[] = [];
   for (const file of await collectFiles(paths)) {
-    const document = TextDocument.create(pathToFileURL(file).toString(), 'hsconfig', 1, await readText(file));
-    reports.push({ file, diagnostics: service.doValidation(document) });
+    const text = await readText(file);
+    const isBase = isBaseConfigText(text);
+    const document = TextDocument.create(pathToFileURL(file).toString(), isBase ? BASE_LANGUAGE_ID : 'hsconfig', 1, text);
+    reports.push({ file, diagnostics: isBase ? base.doValidation(document) : service.doValidation(document) });
+    base.forget(document.uri);
   }
   return reports;
 }

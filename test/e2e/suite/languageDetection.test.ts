@@ -13,15 +13,19 @@ describe('language detection', () => {
     await openInLanguage('handset-notes.txt', LANGUAGE_ID);
   });
 
-  it('leaves an XML file with another root (a base-station config) as xml', async () => {
-    const other = await openInLanguage('base-station.xml', 'xml');
+  it('switches a base-station config (XML rooted in <gs_provision>) to hsconfig-base', async () => {
+    await openInLanguage('base-station.xml', 'hsconfig-base');
+  });
+
+  it('leaves an XML file with another root as xml', async () => {
+    const other = await openInLanguage('plain.xml', 'xml');
     // A later hs_config document switching proves the detection has seen the earlier one.
     const later = await vscode.workspace.openTextDocument({ language: 'xml', content: '<hs_config>\n</hs_config>\n' });
     await waitUntil('a new untitled hs_config document to switch to hsconfig', [vscode.workspace.onDidOpenTextDocument], () =>
       vscode.workspace.textDocuments.some((d) => d.uri.toString() === later.uri.toString() && d.languageId === LANGUAGE_ID) || undefined,
     );
     assert.equal(other.languageId, 'xml');
-    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === fixtureUri('base-station.xml').toString())?.languageId, 'xml');
-    assert.deepEqual(hsconfigDiagnostics(other.uri), [], 'the hs_config checks ran on a base-station file');
+    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === fixtureUri('plain.xml').toString())?.languageId, 'xml');
+    assert.deepEqual(hsconfigDiagnostics(other.uri), [], 'the hs_config checks ran on an ordinary XML file');
   });
 });

@@ -1,0 +1,61 @@
+// The base-station config language service: pure (no `vscode`, no connection), one parse per document version,
+// at most MAX_CACHED documents kept.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import { doBaseComplete } from './completion';
+import { doBaseHover } from './hover';
+import { baseCodeActions, baseFolding, baseSymbols } from './outline';
+import { parseBaseConfig, type BaseConfigDocument } from './parser';
+import { validateBaseConfig } from './validate';
+
+export const BASE_LANGUAGE_ID = 'hsconfig-base';
+const MAX_CACHED = 16;
+const MAX_SIZE = 10_000_000;
+
+export interface BaseConfigService {
+  doValidation(document: TextDocument): Diagnostic[];
+  doHover(document: TextDocument, position: Position): Hover | null;
+  doComplete(document: TextDocument, position: Position): CompletionList;
+  doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  findDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  getFoldingRanges(document: TextDocument): FoldingRange[];
+  /** The parse of a document, for features outside this folder (cross-file navigation). */
+  parse(document: TextDocument): BaseConfigDocument;
+  forget(uri: string): void;
+}
+
+export function getBaseConfigService(): BaseConfigService {
+  const cache = new Map<string, { version: number; text: string; parsed: BaseConfigDocument }>();
+  const parse = (document: TextDocument): BaseConfigDocument => {
+    const text = document.getText();
+    const hit = cache.get(document.uri);
+    if (hit && hit.version === document.version && hit.text === text) return hit.parsed;
+    const parsed = parseBaseConfig(text.length > MAX_SIZE ? '' : text);
+    cache.delete(document.uri);
+    cache.set(document.uri, { version: document.version, text, parsed });
+    if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
+    return parsed;
+  };
+  return {
+    doValidation: (document) => validateBaseConfig(document, parse(document)),
+    doHover: (document, position) => doBaseHover(document, parse(document), document.offsetAt(position)),
+    doComplete: (document, position) => doBaseComplete(document, parse(document), document.offsetAt(position)),
+    doCodeActions: (document, _range, diagnostics) => baseCodeActions(document, withData(document, diagnostics, () => validateBaseConfig(document, parse(document)))),
+    findDocumentSymbols: (document) => baseSymbols(document, parse(document)),
+    getFoldingRanges: (document) => baseFolding(document, parse(document)),
+    parse,
+    forget: (uri) => void cache.delete(uri),
+  };
+}
+
+/** Clients may drop a diagnostic's data: take it back from our own diagnostic with the same code and place. */
+function withData(document: TextDocument, diagnostics: readonly Diagnostic[], current: () => Diagnostic[]): Diagnostic[] {
+  let own: Diagnostic[] | undefined;
+  const key = (d: Diagnostic) => `${d.code}@${document.offsetAt(d.range.start)}-${document.offsetAt(d.range.end)}`;
+  return diagnostics.map((d) => {
+    if (d.data !== undefined) return d;
+    own ??= current();
+    return own.find((o) => key(o) === key(d)) ?? d;
+  });
+}

@@ -1,0 +1,156 @@
+// The base-station P-value catalogue: lookups over the generated facts (pValues.generated.ts), the slot a P-value
+// belongs to, and the words people use for its type. Every base-config feature reads P-values from here only.
+
+import { P_VALUES, TEMPLATE_SOURCE, V2_ONLY_ALIASES } from './pValues.generated';
+import type { Interval, PValueEntry, PValueType } from './types';
+
+export { P_VALUES, TEMPLATE_SOURCE };
+export type { PValueEntry };
+
+const BY_P: ReadonlyMap<number, PValueEntry> = new Map(P_VALUES.map((e) => [e.p, e]));
+const BY_ALIAS: ReadonlyMap<string, PValueEntry> = new Map(P_VALUES.filter((e) => e.alias).map((e) => [e.alias as string, e]));
+const ALIASES: readonly string[] = [...BY_ALIAS.keys(), ...V2_ONLY_ALIASES];
+
+/** `P27762` or `27762`. */
+export function pValue(key: string): PValueEntry | undefined {
+  const m = /^P?(\d+)$/i.exec(key);
+  return m ? BY_P.get(Number(m[1])) : undefined;
+}
+
+export function byAlias(alias: string): PValueEntry | undefined {
+  return BY_ALIAS.get(alias);
+}
+
+/** A v2 item name the template knows but could not pair with a P-number. */
+export function isKnownV2OnlyAlias(alias: string): boolean {
+  return V2_ONLY_ALIASES.includes(alias);
+}
+
+/** A P-value by number, `P`-number or alias. */
+export function lookup(key: string): PValueEntry | undefined {
+  return pValue(key) ?? byAlias(key);
+}
+
+/**
+ * The likeliest meant P-value for an unknown `P`-number: one digit wrong, missing, extra or two swapped; among
+ * equally near ones, the closest number.
+ */
+export function suggestP(key: string): string | undefined {
+  const digits = key.replace(/^P/i, '');
+  const n = Number(digits);
+  let best: PValueEntry | undefined;
+  let bestScore = Infinity;
+  for (const e of P_VALUES) {
+    const d = digitDistance(digits, String(e.p));
+    if (d > 1) continue;
+    const score = d * 1e9 + Math.abs(e.p - n);
+    if (score < bestScore) [best, bestScore] = [e, score];
+  }
+  return best ? `P${best.p}` : undefined;
+}
+
+/** Optimal string alignment distance (Levenshtein with adjacent swaps). */
+function digitDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The likeliest meant v2 item name: at most a few edits away (a quarter of its length, at least 2). */
+export function suggestAlias(alias: string): string | undefined {
+  const word = alias.toLowerCase();
+  const limit = Math.max(2, Math.floor(alias.length / 4));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (let i = 0; i < ALIASES.length; i++) {
+    const candidate = ALIASES_LOWER[i];
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
+    const d = boundedDistance(word, candidate, bestDistance - 1);
+    if (d < bestDistance) [best, bestDistance] = [ALIASES[i], d];
+  }
+  return best;
+}
+
+const ALIASES_LOWER = ALIASES.map((a) => a.toLowerCase());
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Levenshtein distance, or `max + 1` as soon as it must exceed `max` (so most candidates cost a few rows). */
+function boundedDistance(a: string, b: string, max: number): number {
+  if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+export type SlotKind = 'profile' | 'account' | 'handset';
+
+export interface Slot {
+  readonly kind: SlotKind;
+  readonly index: number;
+  /** A handset's line slot (1–10), for `handset.N.line.L.…`. */
+  readonly line?: number;
+}
+
+/** Which profile, account or handset a P-value configures, read from its alias (`profile.2.…`, `…_HS03`). */
+export function slotOf(entry: PValueEntry): Slot | undefined {
+  const alias = entry.alias ?? '';
+  const dotted = /^(profile|account|handset)\.(\d+)\.(?:line\.(\d+)\.)?/.exec(alias);
+  if (dotted) return { kind: dotted[1] as SlotKind, index: Number(dotted[2]), ...(dotted[3] ? { line: Number(dotted[3]) } : {}) };
+  const hs = /_HS0?(\d+)$/.exec(alias);
+  if (hs) return { kind: 'handset', index: Number(hs[1]) };
+  const section = /^Profile (\d)\//.exec(entry.section);
+  return section ? { kind: 'profile', index: Number(section[1]) } : undefined;
+}
+
+/** The P-values of the profile names, profile 1 first. */
+export const PROFILE_NAME_PS: readonly number[] = [27762, 27763, 27764, 27765];
+
+export function inIntervals(n: number, intervals: readonly Interval[]): boolean {
+  return intervals.some(([lo, hi]) => n >= lo && n <= hi);
+}
+
+/** `0–3`, `0, 1, 2`, `1–5 or 101–104`. */
+export function describeIntervals(intervals: readonly Interval[]): string {
+  const parts = intervals.map(([lo, hi]) => (lo === hi ? String(lo) : `${lo}–${hi}`));
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+}
+
+export function describeType(type: PValueType): string {
+  if (type.kind === 'any') return 'any value (the template states no type)';
+  if (type.kind === 'number') return type.intervals ? `number: ${describeIntervals(type.intervals)}` : 'a whole number';
+  const parts = [type.charset === 'digits' ? 'digits' : 'text'];
+  if (type.minLength !== undefined && type.minLength === type.maxLength) parts.push(`exactly ${type.maxLength} characters`);
+  else if (type.maxLength !== undefined) parts.push(`at most ${type.maxLength} characters`);
+  if (type.charset === 'printable') parts.push('printable ASCII without spaces');
+  if (type.charset === 'alnum') parts.push('letters and digits only');
+  if (type.format === 'address') parts.push('a server address');
+  if (type.format === 'ip') parts.push('an IP address');
+  if (type.format === 'email') parts.push('an e-mail address');
+  return parts.join(', ');
+}
+
+/** What a value means, for sets with labels (`1` → `Yes`). */
+export function optionLabel(entry: PValueEntry, value: string): string | undefined {
+  return entry.options?.find(([v]) => v === value)?.[1];
+}

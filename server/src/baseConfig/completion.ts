@@ -1,0 +1,62 @@
+// Completion in base-station config files: P-numbers (text, XML v1) and item names (XML v2), found by number, alias
+// or name words; and a value's choices with their meaning, the template's value first.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver-types';
+import { describeType, P_VALUES, slotOf } from './catalogue';
+import type { BaseConfigDocument } from './parser';
+import { settingAt } from './hover';
+import type { PValueEntry } from './types';
+
+export function doBaseComplete(document: TextDocument, parsed: BaseConfigDocument, offset: number): CompletionList {
+  const text = parsed.text;
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const before = text.slice(lineStart, offset);
+  const range = (start: number) => ({ start: document.positionAt(start), end: document.positionAt(offset) });
+  const at = settingAt(parsed, offset);
+  if (at?.onValue && at.setting.entry) return { isIncomplete: false, items: valueItems(at.setting.entry, range(at.setting.valueSpan.start)) };
+  if (parsed.shape === 'text') {
+    const key = /^\s*(P?\d*)$/i.exec(before);
+    if (key) return list(P_VALUES.map((e) => keyItem(e, `P${e.p}=`, range(offset - key[1].length))));
+  } else if (parsed.shape === 'xml-v2') {
+    const name = /<item\s+name="([\w.]*)$/.exec(before);
+    if (name) return list(P_VALUES.filter((e) => e.alias).map((e) => keyItem(e, e.alias as string, range(offset - name[1].length), e.alias)));
+    const open = /<(i?t?e?m?)$/.exec(before);
+    if (open) return list(P_VALUES.filter((e) => e.alias).map((e) => ({ ...keyItem(e, `item name="${e.alias}">\${1:${e.default}}</item>`, range(offset - open[1].length), e.alias), insertTextFormat: InsertTextFormat.Snippet })));
+  } else {
+    const open = /<(P?\d*)$/i.exec(before);
+    if (open) return list(P_VALUES.map((e) => ({ ...keyItem(e, `P${e.p}>\${1:${e.default}}</P${e.p}>`, range(offset - open[1].length)), insertTextFormat: InsertTextFormat.Snippet })));
+  }
+  return { isIncomplete: false, items: [] };
+}
+
+const list = (items: CompletionItem[]): CompletionList => ({ isIncomplete: false, items });
+
+function keyItem(e: PValueEntry, insert: string, range: Range, label?: string): CompletionItem {
+  const shown = label ?? `P${e.p}`;
+  const slot = slotOf(e);
+  const name = slot ? `${e.name} (${slot.kind} ${slot.index}${slot.line ? ` line ${slot.line}` : ''})` : e.name;
+  return {
+    label: shown,
+    labelDetails: { description: name },
+    kind: CompletionItemKind.Property,
+    detail: `P${e.p} — ${name}${e.alias && !label ? ` · ${e.alias}` : ''}`,
+    documentation: `${e.section} · ${describeType(e.type)}`,
+    filterText: `${shown} P${e.p} ${e.alias ?? ''} ${name}`,
+    textEdit: { range, newText: insert },
+  };
+}
+
+function valueItems(e: PValueEntry, range: Range): CompletionItem[] {
+  const options = e.options ?? [];
+  const items: CompletionItem[] = options.map(([value, label], i) => ({
+    label: value,
+    labelDetails: { description: label },
+    kind: CompletionItemKind.EnumMember,
+    detail: `${value} — ${label}${value === e.default ? ' (template value)' : ''}`,
+    sortText: value === e.default ? '0' : `1${String(i).padStart(3, '0')}`,
+    textEdit: { range, newText: value },
+  }));
+  if (!options.some(([v]) => v === e.default) && e.default !== '') items.unshift({ label: e.default, kind: CompletionItemKind.Value, detail: 'the template value', sortText: '0', textEdit: { range, newText: e.default } });
+  return items;
+}

@@ -1,0 +1,20 @@
+// Whether a text is a base-station config file: XML whose root is <gs_provision>, or text whose lines are mostly
+// `Pnnn=value` settings and `#` comments. An ordinary .txt or .xml file never qualifies.
+
+import { rootElementName } from '../languageService/rootElement';
+
+const P_SETTING = /^P\d+\s*=/;
+
+export function isBaseConfigText(text: string): boolean {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trimStart().startsWith('<')) return rootElementName(body) === 'gs_provision';
+  let settings = 0;
+  let other = 0;
+  for (const raw of body.split(/\r\n|\r|\n/, 400)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (P_SETTING.test(line)) settings++;
+    else other++;
+  }
+  return settings >= 1 && other <= settings / 10;
+}

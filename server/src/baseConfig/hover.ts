@@ -1,0 +1,48 @@
+// Hover on a P-value's key or value: what the template says about it (facts: name, section, type, default, alias,
+// flags) and which profile, account or handset slot it configures.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { MarkupKind, type Hover } from 'vscode-languageserver-types';
+import { describeType, optionLabel, slotOf, TEMPLATE_SOURCE } from './catalogue';
+import type { BaseConfigDocument, Setting } from './parser';
+import type { PValueEntry } from './types';
+
+export function settingAt(parsed: BaseConfigDocument, offset: number): { setting: Setting; onValue: boolean } | undefined {
+  for (const setting of parsed.settings) {
+    if (setting.keySpan.start <= offset && offset <= setting.keySpan.end) return { setting, onValue: false };
+    if (setting.valueSpan.start <= offset && offset <= setting.valueSpan.end) return { setting, onValue: true };
+  }
+  return undefined;
+}
+
+export function doBaseHover(document: TextDocument, parsed: BaseConfigDocument, offset: number): Hover | null {
+  const at = settingAt(parsed, offset);
+  if (!at?.setting.entry) return null;
+  const { setting, onValue } = at;
+  const entry = setting.entry as PValueEntry;
+  const span = onValue ? setting.valueSpan : setting.keySpan;
+  const meaning = onValue ? optionLabel(entry, setting.value.replace(/\.0+$/, '')) : undefined;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: (meaning ? [`\`${setting.value}\` — ${meaning}`, '', '---', ''] : []).concat(describeEntry(entry)).join('\n') },
+    range: { start: document.positionAt(span.start), end: document.positionAt(span.end) },
+  };
+}
+
+/** The documentation of a P-value, as Markdown lines; `hsconfig explain` prints the same. */
+export function describeEntry(entry: PValueEntry): string[] {
+  const slot = slotOf(entry);
+  const lines = [
+    `**P${entry.p} — ${entry.name}**${entry.alias ? ` · v2 \`${entry.alias}\`` : ''}`,
+    '',
+    `- Section: ${entry.section}`,
+    `- Type: ${describeType(entry.type)}`,
+    `- Template value: ${entry.default === '' ? '(empty)' : `\`${entry.default}\``}`,
+  ];
+  if (entry.options) lines.push(`- Values: ${entry.options.map(([v, l]) => `\`${v}\` ${l}`).join(', ')}`);
+  if (slot) lines.push(`- Configures ${slot.kind} ${slot.index}${slot.line ? `, line ${slot.line}` : ''}`);
+  if (entry.mandatory) lines.push('- Must not be empty');
+  if (entry.reboot) lines.push('- Takes effect after a reboot');
+  if (entry.commented) lines.push('- Commented out in the template');
+  lines.push('', `_From the DP75x config template, firmware ${TEMPLATE_SOURCE.firmware}._`);
+  return lines;
+}

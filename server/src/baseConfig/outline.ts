@@ -1,0 +1,79 @@
+// Outline by the template's sections, folding of sections and XML elements, and the quick fixes whose repair is
+// clear (each keyed on a diagnostic code and the replacement the diagnostic carries).
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, FoldingRangeKind, SymbolKind, TextEdit, type CodeAction, type Diagnostic, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
+import type { Span, XmlElement } from '../languageService/parser';
+import { BaseCode } from './codes';
+import type { BaseConfigDocument, Setting } from './parser';
+import { BASE_SOURCE, type ReplaceData } from './validate';
+
+export function baseSymbols(document: TextDocument, parsed: BaseConfigDocument): DocumentSymbol[] {
+  const range = (s: Span) => ({ start: document.positionAt(s.start), end: document.positionAt(s.end) });
+  const settingSymbol = (s: Setting): DocumentSymbol => ({
+    name: s.entry && s.key !== `P${s.entry.p}` ? `${s.key} (P${s.entry.p})` : s.key,
+    detail: `${s.entry ? `${s.entry.name}: ` : ''}${s.value}`,
+    kind: SymbolKind.Property,
+    range: range(s.span),
+    selectionRange: range(s.keySpan),
+  });
+  const sections = parsed.headings;
+  if (sections.length === 0) return parsed.settings.map(settingSymbol);
+  const out: DocumentSymbol[] = parsed.settings.filter((s) => s.span.start < sections[0].span.start).map(settingSymbol);
+  sections.forEach((h, i) => {
+    const end = sections[i + 1]?.span.start ?? parsed.text.length;
+    const inside = parsed.settings.filter((s) => s.span.start >= h.span.start && s.span.start < end);
+    if (inside.length === 0) return;
+    const last = inside[inside.length - 1].span.end;
+    out.push({ name: h.title, kind: SymbolKind.Namespace, range: range({ start: h.span.start, end: last }), selectionRange: range(h.span), children: inside.map(settingSymbol) });
+  });
+  return out;
+}
+
+export function baseFolding(document: TextDocument, parsed: BaseConfigDocument): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  const fold = (s: Span, kind?: FoldingRangeKind) => {
+    const startLine = document.positionAt(s.start).line;
+    const endLine = document.positionAt(s.end).line;
+    if (endLine > startLine) ranges.push({ startLine, endLine, kind });
+  };
+  for (const section of baseSymbols(document, parsed)) if (section.children) fold({ start: document.offsetAt(section.range.start), end: document.offsetAt(section.range.end) }, FoldingRangeKind.Region);
+  const visit = (el: XmlElement) => {
+    const endLine = document.positionAt(el.span.end).line - 1;
+    const startLine = document.positionAt(el.span.start).line;
+    if (endLine > startLine) ranges.push({ startLine, endLine });
+    el.children.forEach(visit);
+  };
+  if (parsed.xml?.root) visit(parsed.xml.root);
+  return ranges.sort((a, b) => a.startLine - b.startLine);
+}
+
+const TITLES: Partial<Record<string, (r: string) => string>> = {
+  [BaseCode.UnknownPValue]: (r) => `Change to ${r}`,
+  [BaseCode.UnknownItem]: (r) => `Change to "${r}"`,
+  [BaseCode.AliasInText]: (r) => `Write it as ${r}`,
+  [BaseCode.UnexpectedElement]: (r) => `Write it as <${r}>`,
+  [BaseCode.EmptyMandatory]: (r) => `Set the template value ${r}`,
+  [BaseCode.MalformedLine]: (r) => (r.startsWith('#') ? 'Make it a comment' : `Write ${r}`),
+  [BaseCode.SpacesAroundEquals]: () => 'Remove the spaces around "="',
+};
+
+export function baseCodeActions(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  return diagnostics.flatMap((d) => {
+    const title = typeof d.code === 'string' ? TITLES[d.code] : undefined;
+    const data = d.data as ReplaceData | undefined;
+    if (d.source !== BASE_SOURCE || !title || typeof data?.replacement !== 'string') return [];
+    const edit = TextEdit.replace(d.range, data.replacement);
+    const also: TextEdit[] = d.code === BaseCode.UnexpectedElement ? closingTagEdit(document, d, data.replacement) : [];
+    return [{ title: title(data.replacement), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [document.uri]: [edit, ...also] } } }];
+  });
+}
+
+/** Renaming `<profile.1.name>` to `<P27762>` renames its end tag too. */
+function closingTagEdit(document: TextDocument, d: Diagnostic, replacement: string): TextEdit[] {
+  const text = document.getText();
+  const start = document.offsetAt(d.range.start);
+  const name = text.slice(start, document.offsetAt(d.range.end));
+  const close = text.indexOf(`</${name}`, start);
+  return close < 0 ? [] : [TextEdit.replace({ start: document.positionAt(close + 2), end: document.positionAt(close + 2 + name.length) }, replacement)];
+}

@@ -1,0 +1,59 @@
+// The link between handset files and the base station's config: a handset line's <profile_name> names one of the
+// base station's profiles, whose name is P27762–P27765 (v2 `profile.N.name`). Pure: texts in, places out.
+
+import { elementValue, parseDocument, type Span, type XmlElement } from '../languageService/parser';
+import { PROFILE_NAME_PS } from './catalogue';
+import type { BaseConfigDocument } from './parser';
+
+export interface ProfileNameSetting {
+  /** 1–4. */
+  readonly profile: number;
+  readonly name: string;
+  /** Where the name stands (an empty span inside an empty value). */
+  readonly span: Span;
+}
+
+/** The profile names a base-station config sets (the last setting of each, as the base station keeps it). */
+export function profileNames(parsed: BaseConfigDocument): ProfileNameSetting[] {
+  const found = new Map<number, ProfileNameSetting>();
+  for (const s of parsed.settings) {
+    const index = s.entry ? PROFILE_NAME_PS.indexOf(s.entry.p) : -1;
+    if (index >= 0) found.set(index, { profile: index + 1, name: s.value, span: s.valueSpan });
+  }
+  return [...found.values()].sort((a, b) => a.profile - b.profile);
+}
+
+/** The profile name under the cursor in a base-station config. */
+export function profileNameAt(parsed: BaseConfigDocument, offset: number): ProfileNameSetting | undefined {
+  return profileNames(parsed).find((p) => p.span.start <= offset && offset <= p.span.end);
+}
+
+export interface HandsetProfileUse {
+  readonly name: string;
+  readonly span: Span;
+}
+
+/** Every `<profile_name>` value in a handset file's text. */
+export function handsetProfileUses(text: string): HandsetProfileUse[] {
+  const root = parseDocument(text).root;
+  const uses: HandsetProfileUse[] = [];
+  const visit = (el: XmlElement) => {
+    if (el.name === 'profile_name') {
+      const { value, span } = elementValue(text, el);
+      if (value !== '') uses.push({ name: value, span });
+    }
+    el.children.forEach(visit);
+  };
+  if (root?.name === 'hs_config') visit(root);
+  return uses;
+}
+
+/** The `<profile_name>` value under the cursor in a handset file. */
+export function handsetProfileUseAt(text: string, offset: number): HandsetProfileUse | undefined {
+  return handsetProfileUses(text).find((u) => u.span.start <= offset && offset <= u.span.end);
+}
+
+/** The text a handset's <profile_name> holds after a rename: names are written as they are (no markup in them). */
+export function escapeXmlText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

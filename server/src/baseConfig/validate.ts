@@ -1,0 +1,148 @@
+// Checks a base-station config file: its shape (text lines, XML well-formedness, the v1/v2 structure), every value
+// against its P-value's type, values set twice, and the rules that tie values together.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { Span, XmlElement } from '../languageService/parser';
+import { isKnownV2OnlyAlias, lookup, PROFILE_NAME_PS, suggestAlias, suggestP } from './catalogue';
+import { BaseCode, type BaseDiagnosticCode } from './codes';
+import type { BaseConfigDocument, Setting } from './parser';
+import { checkValue } from './values';
+
+export const BASE_SOURCE = 'hsconfig';
+
+/** What a quick fix needs: the text to put in the diagnostic's range. */
+export interface ReplaceData {
+  readonly replacement: string;
+}
+
+class Collector {
+  readonly diagnostics: Diagnostic[] = [];
+  constructor(private readonly document: TextDocument) {}
+  add(severity: DiagnosticSeverity, code: BaseDiagnosticCode, span: Span, message: string, data?: ReplaceData): void {
+    const d = Diagnostic.create({ start: this.document.positionAt(span.start), end: this.document.positionAt(span.end) }, message, severity, code, BASE_SOURCE);
+    if (data) d.data = data;
+    this.diagnostics.push(d);
+  }
+}
+
+const { Error: E, Warning: W, Information: I } = DiagnosticSeverity;
+
+export function validateBaseConfig(document: TextDocument, parsed: BaseConfigDocument): Diagnostic[] {
+  const out = new Collector(document);
+  if (parsed.shape === 'text') checkLines(parsed, out);
+  else checkXml(parsed, out);
+  for (const s of parsed.settings) checkSetting(s, parsed, out);
+  checkTwice(parsed.settings, out);
+  checkRules(parsed.settings, out);
+  return out.diagnostics;
+}
+
+function checkLines(parsed: BaseConfigDocument, out: Collector): void {
+  for (const m of parsed.malformed) {
+    if (m.kind === 'no-equals') out.add(W, BaseCode.MalformedLine, m.span, `"${m.text}" has no "=": write ${m.text}= (empty) or ${m.text}=value. The base station probably skips this line.`, { replacement: `${m.text}=` });
+    else out.add(W, BaseCode.MalformedLine, m.span, 'Neither a Pnnn=value line nor a # comment: the base station skips it. Start a comment with "#".', { replacement: `#${m.text}` });
+  }
+  for (const s of parsed.settings) {
+    if (s.spacedEquals) out.add(I, BaseCode.SpacesAroundEquals, { start: s.keySpan.end, end: s.valueSpan.start }, `Spaces around "=": the vendor's own template has some, but write ${s.key}=${s.value} to be sure every firmware reads it.`, { replacement: '=' });
+  }
+}
+
+function checkXml(parsed: BaseConfigDocument, out: Collector): void {
+  const xml = parsed.xml;
+  if (xml?.syntaxError) out.add(E, BaseCode.NotWellFormed, xml.syntaxError.span, `Not well-formed XML: ${xml.syntaxError.message} The base station rejects the whole file.`);
+  const root = xml?.root;
+  if (!root) return;
+  if (root.name !== 'gs_provision') {
+    out.add(root.name === 'config' ? W : E, BaseCode.RootNotGsProvision, root.nameSpan, `The root element of a base-station XML config is <gs_provision version="1">, not <${root.name}>.`);
+    if (root.name !== 'config') return;
+  }
+  const config = parsed.config;
+  if (!config) {
+    out.add(E, BaseCode.ConfigMissing, root.nameSpan, '<gs_provision> holds a <config version="1"> or <config version="2"> element; this one has none, so nothing is configured.');
+    return;
+  }
+  for (const other of root.children.filter((c) => c !== config)) out.add(W, BaseCode.UnexpectedElement, other.nameSpan, `<${other.name}> is not part of a base-station config; only one <config> belongs in <gs_provision>.`);
+  const version = config.attributes.find((a) => a.name === 'version');
+  if (!version) out.add(W, BaseCode.ConfigVersion, config.nameSpan, `<config> has no version: write version="${parsed.shape === 'xml-v2' ? 2 : 1}" (${parsed.shape === 'xml-v2' ? '<item name="…"> elements' : '<Pnnn> elements'}, as read here).`);
+  else if (version.value !== '1' && version.value !== '2') out.add(E, BaseCode.ConfigVersion, version.valueSpan ?? version.span, `<config version="${version.value}">: the base station knows version 1 (<P27762>) and 2 (<item name="profile.1.name">).`);
+  for (const el of config.children) checkConfigChild(el, parsed, out);
+}
+
+function checkConfigChild(el: XmlElement, parsed: BaseConfigDocument, out: Collector): void {
+  if (parsed.shape === 'xml-v2') {
+    if (el.name !== 'item') out.add(W, BaseCode.UnexpectedElement, el.nameSpan, `A version 2 <config> holds <item name="…"> elements; <${el.name}> is skipped.${/^P\d+$/.test(el.name) ? ' P-number elements belong in version="1".' : ''}`);
+    else if (!el.attributes.some((a) => a.name === 'name' && a.value)) out.add(E, BaseCode.ItemWithoutName, el.nameSpan, '<item> without a name="…" attribute: the base station cannot tell what it sets.');
+  } else if (el.name === 'item') out.add(W, BaseCode.UnexpectedElement, el.nameSpan, '<item name="…"> belongs in <config version="2">; a version 1 config holds <Pnnn> elements.');
+  else if (!/^P\d+$/.test(el.name)) {
+    const entry = lookup(el.name);
+    out.add(W, BaseCode.UnexpectedElement, el.nameSpan, `<${el.name}> is not a P-value${entry ? `: a version 1 config writes it <P${entry.p}>` : ''}.`, entry ? { replacement: `P${entry.p}` } : undefined);
+  }
+}
+
+function checkSetting(s: Setting, parsed: BaseConfigDocument, out: Collector): void {
+  const entry = s.entry;
+  if (!entry) return unknownKey(s, parsed, out);
+  if (parsed.shape === 'text' && !/^P\d+$/.test(s.key)) {
+    out.add(W, BaseCode.AliasInText, s.keySpan, `Text config files take P-numbers: "${s.key}" is P${entry.p} (${entry.name}).`, { replacement: `P${entry.p}` });
+  }
+  if (s.value === '') {
+    // The vendor's own templates leave mandatory values empty, so the firmware must cope: we assume it keeps the value it has.
+    if (entry.mandatory) out.add(I, BaseCode.EmptyMandatory, s.valueSpan, `P${entry.p} (${entry.name}) is mandatory but empty: the base station probably keeps its current value (an assumption).${entry.default !== '' ? ` The template's value is ${entry.default}.` : ''}`, entry.default !== '' ? { replacement: entry.default } : undefined);
+    return;
+  }
+  const problem = checkValue(entry, s.value, parsed.shape);
+  if (problem) out.add(E, problem.code, s.valueSpan, problem.message);
+}
+
+function unknownKey(s: Setting, parsed: BaseConfigDocument, out: Collector): void {
+  if (/^P\d+$/.test(s.key)) {
+    const near = suggestP(s.key);
+    out.add(W, BaseCode.UnknownPValue, s.keySpan, `${s.key} is not a P-value of the DP75x template: the base station ignores it.${near ? ` Did you mean ${near} (${lookup(near)?.name})?` : ''}`, near ? { replacement: near } : undefined);
+    return;
+  }
+  if (parsed.shape === 'xml-v2') {
+    if (isKnownV2OnlyAlias(s.key)) return;
+    const near = suggestAlias(s.key);
+    out.add(W, BaseCode.UnknownItem, s.keySpan, `"${s.key}" is not an item name of the DP75x template: the base station ignores it.${near ? ` Did you mean "${near}"?` : ''}`, near ? { replacement: near } : undefined);
+  } else if (parsed.shape === 'text') {
+    const near = suggestAlias(s.key);
+    const entry = near ? lookup(near) : undefined;
+    out.add(W, BaseCode.UnknownPValue, s.keySpan, `"${s.key}" is not a P-number: text config files take Pnnn=value lines.${entry ? ` Did you mean P${entry.p} (${near})?` : ''}`, entry ? { replacement: `P${entry.p}` } : undefined);
+  }
+}
+
+/** The same P-value twice: the later one wins on the base station (an assumption: it applies lines in order). */
+function checkTwice(settings: readonly Setting[], out: Collector): void {
+  const first = new Map<string, Setting>();
+  for (const s of settings) {
+    const id = s.entry ? `P${s.entry.p}` : s.key;
+    const before = first.get(id);
+    if (!before) {
+      first.set(id, s);
+      continue;
+    }
+    const name = s.entry ? `P${s.entry.p} (${s.entry.name})` : s.key;
+    if (before.value === s.value) out.add(I, BaseCode.SetTwice, s.keySpan, `${name} is set twice, to the same value: one is enough.`);
+    else out.add(W, BaseCode.SetTwiceDifferently, s.keySpan, `${name} is set twice with different values ("${before.value}" earlier, "${s.value}" here): the base station probably keeps the later one.`);
+  }
+}
+
+function checkRules(settings: readonly Setting[], out: Collector): void {
+  const last = new Map<number, Setting>();
+  for (const s of settings) if (s.entry) last.set(s.entry.p, s);
+  const provisioning = last.get(27014);
+  if (provisioning && provisioning.value.replace(/\.0+$/, '') === '1') {
+    const path = last.get(237);
+    if (!path) out.add(I, BaseCode.ProvisioningWithoutServer, provisioning.valueSpan, 'Handset provisioning is on, but this file does not set the Config Server Path (P237): the base station keeps its current one (factory: fm.grandstream.com/gs, which does not hold your handset files).');
+    else if (path.value === '') out.add(W, BaseCode.ProvisioningWithoutServer, provisioning.valueSpan, 'Handset provisioning is on, but the Config Server Path (P237) is empty: the base station has nowhere to fetch handset files from (unless DHCP option 66 supplies a server).');
+  }
+  const names = new Map<string, number>();
+  for (const p of PROFILE_NAME_PS) {
+    const s = last.get(p);
+    if (!s || s.value === '') continue;
+    const earlier = names.get(s.value);
+    if (earlier !== undefined) out.add(W, BaseCode.DuplicateProfileName, s.valueSpan, `Profile ${PROFILE_NAME_PS.indexOf(p) + 1} has the same name as profile ${earlier} ("${s.value}"): a handset file's <profile_name> could not tell them apart.`);
+    else names.set(s.value, PROFILE_NAME_PS.indexOf(p) + 1);
+  }
+}

@@ -1,0 +1,48 @@
+// Whether a value fits its P-value's type, in the words the diagnostics use.
+
+import { describeIntervals, inIntervals } from './catalogue';
+import { BaseCode, type BaseDiagnosticCode } from './codes';
+import type { ConfigShape } from './parser';
+import type { PValueEntry } from './types';
+
+export interface ValueProblem {
+  readonly code: BaseDiagnosticCode;
+  readonly message: string;
+}
+
+const CHARSETS = {
+  printable: { test: /^[\x21-\x7e]*$/, words: 'printable ASCII characters without spaces' },
+  alnum: { test: /^[A-Za-z0-9]*$/, words: 'letters a–z, A–Z and digits' },
+  digits: { test: /^\d*$/, words: 'digits' },
+} as const;
+
+/** A number as the file writes it; XML v2 files (the vendor's own template among them) write `40.0` for 40. */
+export function readNumber(value: string, shape: ConfigShape): number | undefined {
+  const pattern = shape === 'xml-v2' ? /^[+-]?\d+(?:\.0+)?$/ : /^[+-]?\d+$/;
+  return pattern.test(value) ? Math.trunc(Number(value)) : undefined;
+}
+
+/** What is wrong with a non-empty value, or `undefined`. Empty values are judged by the caller (mandatory or not). */
+export function checkValue(entry: PValueEntry, value: string, shape: ConfigShape): ValueProblem | undefined {
+  if (value === '') return undefined;
+  const type = entry.type;
+  const label = `P${entry.p} (${entry.name})`;
+  if (type.kind === 'number') {
+    const n = readNumber(value, shape);
+    if (n === undefined) return { code: BaseCode.NotANumber, message: `${label} takes a whole number${type.intervals ? ` (${describeIntervals(type.intervals)})` : ''}; "${value}" is not one.` };
+    if (!type.intervals || inIntervals(n, type.intervals)) return undefined;
+    const isSet = type.intervals.every(([lo, hi]) => lo === hi);
+    const choices = entry.options ? entry.options.map(([v, l]) => `${v} (${l})`).join(', ') : describeIntervals(type.intervals);
+    return isSet
+      ? { code: BaseCode.NotInSet, message: `${label} takes ${choices}; ${value} is not one of them.` }
+      : { code: BaseCode.OutOfRange, message: `${label} takes ${choices}; ${value} is out of range.` };
+  }
+  if (type.kind === 'string') {
+    const length = [...value].length;
+    if (type.maxLength !== undefined && length > type.maxLength) return { code: BaseCode.ValueTooLong, message: `${label} holds at most ${type.maxLength} characters; this one has ${length}.` };
+    if (type.minLength !== undefined && length < type.minLength) return { code: BaseCode.ValueTooShort, message: `${label} needs ${type.minLength === type.maxLength ? 'exactly' : 'at least'} ${type.minLength} characters; this one has ${length}.` };
+    const charset = type.charset && CHARSETS[type.charset];
+    if (charset && !charset.test.test(value)) return { code: BaseCode.InvalidCharacters, message: `${label} may hold only ${charset.words}${entry.p === 1359 ? ': the base station cannot decrypt files with any other password' : ''}.` };
+  }
+  return undefined;
+}

@@ -1,0 +1,34 @@
+// `hsconfig explain P27762`: what the catalogue knows about a base-station P-value (or v2 item name).
+
+import { parseArgs } from 'node:util';
+import { lookup, suggestAlias, suggestP, type PValueEntry } from '../baseConfig/catalogue';
+import { describeEntry } from '../baseConfig/hover';
+import type { Command } from './cli';
+import { UsageError } from './files';
+
+export const explainCommand: Command = {
+  usage: [
+    '  explain [--json] <P-value or v2 item name>...',
+    '      Print what the DP75x config template says about a base-station P-value: name, section, type, template',
+    '      value, v2 item name, and whether it needs a reboot. Example: hsconfig explain P27762 profile.1.enable',
+  ].join('\n'),
+  async run(args) {
+    const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' } } });
+    if (positionals.length === 0) throw new UsageError('explain needs a P-value (P27762) or a v2 item name (profile.1.name).');
+    const unknown = positionals.filter((key) => !lookup(key.trim()));
+    for (const key of unknown) {
+      const near = /^P?\d+$/i.test(key) ? suggestP(key) : suggestAlias(key);
+      console.error(`hsconfig: ${key} is not a P-value or item name of the DP75x template.${near ? ` Did you mean ${near}?` : ''}`);
+    }
+    if (unknown.length > 0) return 2;
+    const entries = positionals.map((key) => lookup(key.trim()) as PValueEntry);
+    if (values.json) console.log(JSON.stringify(entries, null, 2));
+    else console.log(entries.map((e) => describeEntry(e).map(plain).join('\n')).join('\n\n'));
+    return 0;
+  },
+};
+
+/** Markdown to terminal text: no stars, backticks or underscores around words. */
+function plain(line: string): string {
+  return line.replace(/\*\*(.*?)\*\*/g, '$1').replace(/`([^`]*)`/g, '$1').replace(/^_(.*)_$/, '$1');
+}

@@ -1,0 +1,39 @@
+// One LanguageMode per language the server speaks, picked by the document's language id (the pattern of VS Code's
+// html-language-features): the handset language (hsconfig) and the base station's config (hsconfig-base).
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, SelectionRange } from 'vscode-languageserver-types';
+import { BASE_LANGUAGE_ID, type BaseConfigService } from './baseConfig/baseConfigService';
+import type { LanguageService } from './languageService/languageService';
+
+export interface LanguageMode {
+  readonly id: string;
+  doValidation(document: TextDocument): Diagnostic[];
+  doHover(document: TextDocument, position: Position): Hover | null;
+  doComplete(document: TextDocument, position: Position): CompletionList | null;
+  doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  findDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  getFoldingRanges(document: TextDocument): FoldingRange[];
+  getSelectionRanges?(document: TextDocument, positions: readonly Position[]): SelectionRange[];
+  getInlayHints?(document: TextDocument, range: Range): InlayHint[];
+  forget(uri: string): void;
+}
+
+export const HANDSET_LANGUAGE_ID = 'hsconfig';
+
+export interface LanguageModes {
+  /** The mode of a document's language; the handset language for any id the server does not know. */
+  modeFor(document: TextDocument): LanguageMode;
+  forget(uri: string): void;
+}
+
+export function getLanguageModes(handset: LanguageService, base: BaseConfigService): LanguageModes {
+  const modes: Record<string, LanguageMode> = {
+    [HANDSET_LANGUAGE_ID]: { id: HANDSET_LANGUAGE_ID, ...handset },
+    [BASE_LANGUAGE_ID]: { id: BASE_LANGUAGE_ID, ...base },
+  };
+  return {
+    modeFor: (document) => modes[document.languageId] ?? modes[HANDSET_LANGUAGE_ID],
+    forget: (uri) => Object.values(modes).forEach((m) => m.forget(uri)),
+  };
+}

@@ -1,0 +1,54 @@
+// The base station's config language in the editor: a text config opens in it, shows a diagnostic, answers hover and
+// completion, and a handset file's <profile_name> goes to its profile-name P-value.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { diagnosticCode, LANGUAGE_ID, openInLanguage, waitForDiagnostics } from './editor';
+
+const BASE_LANGUAGE_ID = 'hsconfig-base';
+
+function positionOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode.Position {
+  const offset = doc.getText().indexOf(needle);
+  assert.ok(offset >= 0, `"${needle}" is not in ${doc.uri.path}`);
+  return doc.positionAt(offset + delta);
+}
+
+describe('base-station config files', () => {
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    doc = await openInLanguage('office-base.txt', BASE_LANGUAGE_ID);
+  });
+
+  it('shows a diagnostic: handset provisioning on, no config server path in the file', async () => {
+    const ds = await waitForDiagnostics(doc.uri, 'provisioning-without-server', (all) => all.some((d) => diagnosticCode(d) === 'provisioning-without-server'));
+    const d = ds.find((x) => diagnosticCode(x) === 'provisioning-without-server');
+    assert.equal(doc.getText(d?.range), '1');
+    assert.match(d?.message ?? '', /P237/);
+  });
+
+  it('explains a P-value on hover', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'P27762', 2));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /P27762 — Profile Name/);
+    assert.match(text, /profile\.1\.name/);
+  });
+
+  it('completes a switch with its meaning', async () => {
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, positionOf(doc, 'P27014=1', 'P27014='.length));
+    const labels = list.items.map((i) => `${typeof i.label === 'string' ? i.label : i.label.label} ${typeof i.label === 'string' ? '' : i.label.description}`);
+    assert.ok(labels.includes('0 No') && labels.includes('1 Yes'), labels.join(', '));
+  });
+
+  it("goes from a handset file's <profile_name> to the profile name in the base config", async () => {
+    const handset = await vscode.workspace.openTextDocument({
+      language: LANGUAGE_ID,
+      content: '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b540</ipei>\n  <sip>\n    <line>\n      <profile_name>Office PBX</profile_name>\n      <user_id>7</user_id>\n    </line>\n  </sip>\n</hs_config>\n',
+    });
+    const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', handset.uri, positionOf(handset, 'Office PBX', 2));
+    const targets = found.map((l) => ('targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : l));
+    assert.equal(targets.length, 1, JSON.stringify(found));
+    assert.equal(targets[0].uri.toString(), doc.uri.toString());
+    assert.equal(doc.getText(targets[0].range), 'Office PBX');
+  });
+});

@@ -1,0 +1,39 @@
+// The server routes a base-station config file (language id hsconfig-base) to its own language: diagnostics,
+// hover, completion and outline over LSP, while handset files keep theirs.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { CompletionRequest, DocumentSymbolRequest, HoverRequest, type CompletionList, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol';
+import { fixture } from '../unit/helpers';
+import { LspClient } from './lspClient';
+
+const URI = 'file:///srv/base.txt';
+const text = fixture('base-config/quirks-office.txt').replace('P271=1', 'P271=7');
+
+let client: LspClient;
+before(async () => {
+  client = new LspClient();
+  await client.initialize();
+});
+after(() => client.dispose());
+
+test('a base-station config gets its own diagnostics, hover, completion and outline over LSP', async () => {
+  const published = client.diagnostics(URI);
+  await client.open(URI, text, 1, 'hsconfig-base');
+  const { diagnostics } = await published;
+  assert.deepEqual(diagnostics.map((d) => d.code), ['value-not-in-set']);
+  const line = text.split('\n').findIndex((l) => l.startsWith('P27014'));
+  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line, character: 2 } });
+  assert.match((hover?.contents as MarkupContent).value, /P27014 — Enable Handset Config Upgrade/);
+  const completion = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI }, position: { line, character: 7 } })) as CompletionList;
+  assert.deepEqual(completion.items.map((i) => i.label), ['0', '1']);
+  const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })) as DocumentSymbol[];
+  assert.deepEqual(symbols.map((s) => s.name), ['Profile 1/General Settings', 'DECT/SIP Account Settings', 'Maintenance/Provisioning']);
+});
+
+test('a handset file beside it keeps the handset language', async () => {
+  const uri = 'file:///srv/ipei_02c332b510.xml';
+  const published = client.diagnostics(uri);
+  await client.open(uri, fixture('guide-example.xml'));
+  assert.deepEqual((await published).diagnostics.map((d) => d.code), ['duplicate-element']);
+});
