@@ -6,7 +6,7 @@
 // - new-handset-file.png: Explorer → right-click a folder → New Handset File, with the label's decimal IPEI, writes
 //   ipei_<hex>.xml there; doing it again asks before replacing, and Cancel keeps the file;
 // - walkthrough.png: Welcome: Open Walkthrough → Get Started with Handset Config → the first step's button runs
-//   New Handset File.
+//   New Handset File, which ticks the step off.
 // Each fails if what it shows never appears. `npm run screenshots` keeps the pictures for the README; the test run
 // (run-code-server.mjs) writes them to a temp folder.
 import * as os from 'node:os';
@@ -149,6 +149,9 @@ async function captureWalkthrough(page, outDir) {
   await page.screenshot({ path: path.join(outDir, 'walkthrough.png') });
   await page.locator('.gettingStartedContainer').getByRole('button', { name: 'New Handset File' }).first().click();
   await answerIpei(page, '02c332b530', '02c332b530');
+  // Running the step's command ticks the step off (its completionEvents).
+  await page.locator('.tabs-container .tab').filter({ hasText: 'Welcome' }).click();
+  await page.locator('.gettingStartedContainer [data-done-step-id$="#write"].complete').waitFor({ timeout: WAIT_MS });
 }
 
 /** Runs a command from the command palette by its title. */
