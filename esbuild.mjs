@@ -16,13 +16,25 @@ const common = {
   logLevel: 'warning',
 };
 
+/** In watch mode, brackets each rebuild with lines the "watch:esbuild" task's problem matcher waits for. */
+const watchLog = {
+  name: 'watch-log',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) console.error(`✘ [ERROR] ${text}\n    ${location?.file}:${location?.line}:${location?.column}:`);
+      console.log('[watch] build finished');
+    });
+  },
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 
-const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
+const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, plugins: watch ? [watchLog] : [] })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {

@@ -11,6 +11,7 @@ import { registerPreview } from './preview/previewPanel';
 import { registerImportBaseStation } from './preview/importBaseStation';
 import { registerGenerate } from './deploy/generate';
 import { registerIpei } from './deploy/ipei';
+import { registerNewHandsetFile } from './deploy/newHandsetFile';
 import { registerServe } from './deploy/serve';
 
 let client: LanguageClient | undefined;
@@ -47,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   registerGenerate(context, client, passwords, log);
   registerServe(context);
   registerIpei(context);
+  registerNewHandsetFile(context, client);
   return { setPassword: (password, remember = false) => passwords.set(password, remember) };
 }
 

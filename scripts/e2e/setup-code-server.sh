@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the in-editor tests need into .code-server/ (git-ignored): Debian's chromium and libkrb5-dev,
 # Node 24 from npm (code-server needs it to build and to run) and code-server itself. Safe to run again: each
-# step is skipped when its result is already there. See /work/shared/reference/vscode-offline.md for why.
+# step is skipped when its result is already there. scripts/e2e/README.md says how the tests use them.
 set -euo pipefail
 
 NODE_VERSION=24.21.0

@@ -10,12 +10,14 @@ import type { BaseStation } from './baseStation/model';
 import { requesterIpei } from './baseStation/requester';
 import { simulate } from './baseStation/simulate';
 import { generateHandsets } from './deploy/generateHandsets';
+import { handsetFileAffixes, newHandsetFile } from './deploy/newHandsetFile';
 import { readHandsetList, readTemplateText } from './deploy/prepareGeneration';
 import type { LanguageService } from './languageService/languageService';
 import {
   DOCUMENT_STATUS_REQUEST,
   GENERATE_REQUEST,
   IMPORT_BASE_STATION_REQUEST,
+  NEW_HANDSET_FILE_REQUEST,
   PREVIEW_REQUEST,
   SIMULATE_FOLDER_REQUEST,
   VALIDATE_TEXT_REQUEST,
@@ -23,6 +25,8 @@ import {
   type GenerateParams,
   type GenerateResponse,
   type ImportBaseStationResponse,
+  type NewHandsetFileParams,
+  type NewHandsetFileResponse,
   type PreviewResponse,
 } from './protocol';
 
@@ -66,6 +70,16 @@ export function registerCustomRequests(ctx: RequestContext): void {
   connection.onRequest(GENERATE_REQUEST, (p: GenerateParams, token: CancellationToken) => generate(ctx, p, token));
 
   connection.onRequest(new RequestType<{ text: string }, ImportBaseStationResponse, void>(IMPORT_BASE_STATION_REQUEST), (p) => importAsModelJson(p.text));
+
+  connection.onRequest(new RequestType<NewHandsetFileParams, NewHandsetFileResponse, void>(NEW_HANDSET_FILE_REQUEST), (p) => {
+    const affixes = handsetFileAffixes(service.settings.baseStation, { prefix: p.prefix, postfix: p.postfix });
+    const namedBy = affixes.fromBaseStation ? `the base station in ${ctx.baseStation().source}` : 'the settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix';
+    try {
+      return { ...newHandsetFile(p.ipei, affixes), namedBy };
+    } catch (err) {
+      return { problem: `${(err as Error).message} (prefix and postfix from ${namedBy})` };
+    }
+  });
 }
 
 async function generate({ connection, service }: RequestContext, p: GenerateParams, token: CancellationToken): Promise<GenerateResponse> {

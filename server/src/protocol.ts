@@ -49,3 +49,19 @@ export interface GenerateResponse {
 export const IMPORT_BASE_STATION_REQUEST = 'hsconfig/importBaseStation';
 
 export type ImportBaseStationResponse = { readonly json: string; readonly summary: string } | { readonly problem: string };
+
+/**
+ * Request `NewHandsetFileParams` → `NewHandsetFileResponse`: a new file for an IPEI, named by the base-station file's
+ * prefix and postfix when one is loaded, else by the ones the client passes from its settings.
+ */
+export const NEW_HANDSET_FILE_REQUEST = 'hsconfig/newHandsetFile';
+
+export interface NewHandsetFileParams {
+  readonly ipei: string;
+  readonly prefix: string;
+  readonly postfix: string;
+}
+
+export type NewHandsetFileResponse =
+  | { readonly folder: string; readonly name: string; readonly text: string; /** Where the name's prefix and postfix came from. */ readonly namedBy: string }
+  | { readonly problem: string };

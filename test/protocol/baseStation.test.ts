@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification } from 'vscode-languageserver-protocol';
+import { NEW_HANDSET_FILE_REQUEST, type NewHandsetFileResponse } from '../../server/src/protocol';
 import { handset } from '../unit/helpers';
 import { LspClient } from './lspClient';
 
@@ -67,5 +68,43 @@ describe('language server with a base-station file in the workspace', () => {
       shown.some((m) => /base\.json: not a valid base-station file: profiles\[0\]\.index: must be a whole number from 1 to 4, not 9\. The hsconfig\.profiles setting applies meanwhile\.$/.test(m)),
       JSON.stringify(shown),
     );
+  });
+});
+
+describe('New Handset File names files as the described base station requests them', () => {
+  let client: LspClient;
+  let folder: string;
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'hsconfig-new-'));
+    mkdirSync(path.join(folder, '.vscode'));
+    const base = { provisioning: { handsetProvisioning: true, protocol: 'HTTP', serverPath: 'p.example.com', filePrefix: 'dect/hs_', filePostfix: '.enc' } };
+    writeFileSync(path.join(folder, '.vscode', 'hsconfig-base-station.json'), JSON.stringify(base));
+    client = new LspClient();
+    await client.initialize(true, [{ uri: pathToFileURL(folder).toString(), name: 'ws' }]);
+  });
+  after(async () => {
+    await client.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test("the base-station file's prefix and postfix, not the settings'; without it, the settings'", async () => {
+    const opened = pathToFileURL(path.join(folder, 'x.xml')).toString();
+    await client.open(opened, handset());
+    await client.diagnostics(opened); // the server has read its settings and the base-station file by now
+    const params = { ipei: '02C332B510', prefix: 'ipei_', postfix: '' };
+    const named = (await client.connection.sendRequest(NEW_HANDSET_FILE_REQUEST, params)) as NewHandsetFileResponse;
+    assert.ok(!('problem' in named));
+    assert.deepEqual([named.folder, named.name], ['dect', 'hs_02c332b510.xml.enc']);
+    assert.match(named.namedBy, /the base station in .*hsconfig-base-station\.json/);
+    assert.match(named.text, /<ipei>02c332b510<\/ipei>/);
+    const file = path.join(folder, '.vscode', 'hsconfig-base-station.json');
+    rmSync(file);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Deleted }] });
+    const bySettings = (await client.connection.sendRequest(NEW_HANDSET_FILE_REQUEST, params)) as NewHandsetFileResponse;
+    assert.ok(!('problem' in bySettings));
+    assert.deepEqual([bySettings.folder, bySettings.name], ['', 'ipei_02c332b510.xml']);
+    assert.match(bySettings.namedBy, /hsconfig\.handsetFilePrefix/);
+    const bad = (await client.connection.sendRequest(NEW_HANDSET_FILE_REQUEST, { ...params, prefix: '../x' })) as NewHandsetFileResponse;
+    assert.ok('problem' in bad && /leads out of the folder.*settings/.test(bad.problem), JSON.stringify(bad));
   });
 });

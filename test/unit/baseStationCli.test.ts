@@ -7,12 +7,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { loadBaseStation } from '../../server/src/baseStation/modelFile';
-import { FIXTURES, handset } from './helpers';
+import { FACTORY_TEXT_CONFIG as TEXT_TEMPLATE, FACTORY_V2_CONFIG as V2_TEMPLATE, FIXTURES, handset } from './helpers';
 
 const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
-const TEMPLATES = path.join(__dirname, '..', '..', '..', '..', 'shared', 'reference', 'dp75x-config-template');
-const TEXT_TEMPLATE = path.join(TEMPLATES, 'dp75x_config_1.0.13.8.txt');
-const V2_TEMPLATE = path.join(TEMPLATES, 'dp75x_config_v2_1.0.13.8.xml');
 
 function run(cwd: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
@@ -73,7 +70,7 @@ describe('hsconfig preview / simulate / import-base', () => {
     const template = run(FIXTURES, 'preview', 'guide-example.xml', '--base', TEXT_TEMPLATE);
     assert.equal(template.code, 1);
     assert.match(template.stdout, /^Outcome +not requested: handset provisioning is off$/m);
-    assert.match(template.stderr, /note: 7 lines of .*dp75x_config_1\.0\.13\.8\.txt \(text \(Pnnn=value\) config\) were not understood/);
+    assert.match(template.stderr, /note: 7 lines of .*dp75x-factory-text\.txt \(text \(Pnnn=value\) config\) were not understood/);
     assert.match(run(FIXTURES, 'preview', 'guide-example.xml').stdout, /^Base station +factory default with handset provisioning on/m);
     const ws = mkdtempSync(path.join(tmpdir(), 'hsconfig-ws-'));
     try {

@@ -1,33 +1,36 @@
 // Importing base-station configuration files in their three shapes, on the vendor's templates and small inputs.
 
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { HANDSET_LINE_P_VALUES } from '../../server/src/baseStation/configFields';
 import { ImportError, importConfig } from '../../server/src/baseStation/importConfig';
 import { factoryDefault } from '../../server/src/baseStation/model';
 import { importAsModelJson } from '../../server/src/baseStation/importAsModelJson';
 import { parseBaseStationJson } from '../../server/src/baseStation/modelFile';
+import { FACTORY_TEXT_CONFIG, FACTORY_V2_CONFIG } from './helpers';
 
-const TEMPLATES = path.join(__dirname, '..', '..', '..', '..', 'shared', 'reference', 'dp75x-config-template');
-
-function template(name: string): string {
-  const file = path.join(TEMPLATES, name);
-  assert.ok(existsSync(file), `The vendor templates are expected beside the clone, at ${TEMPLATES}; ${name} is missing.`);
+function template(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
 test('the text template imports as the factory default, with its stray lines as notes', () => {
-  const r = importConfig(template('dp75x_config_1.0.13.8.txt'));
+  const text = template(FACTORY_TEXT_CONFIG);
+  assert.match(text, /\r\n/, 'the fixture mixes CRLF and LF line ends, as the vendor template does');
+  assert.match(text, /[^\r]\n/);
+  const r = importConfig(text);
   assert.equal(r.shape, 'text');
   assert.equal(r.used, 133, 'every value the model uses: 12 profile, 60 account, 55 handset, 6 provisioning');
   assert.deepEqual(r.model, factoryDefault());
-  assert.ok(r.notes.some((n) => n.line === 3660 && /Number: 0, 1/.test(n.message)), 'the template has a comment without its #');
+  const lineOf = (s: string) => text.split(/\r?\n/).indexOf(s) + 1;
+  assert.ok(lineOf('Number: 0, 1') > 0);
+  assert.ok(r.notes.some((n) => n.line === lineOf('Number: 0, 1') && /Number: 0, 1/.test(n.message)), 'the template has a comment without its #');
+  assert.ok(r.notes.some((n) => n.line === lineOf('P6713') && /ignored: P6713$/.test(n.message)), 'and a P-value without =');
+  assert.equal(r.notes.length, 7);
 });
 
 test('the XML v2 template imports with its 1.0-style numbers and empty values', () => {
-  const r = importConfig(template('dp75x_config_v2_1.0.13.8.xml'));
+  const r = importConfig(template(FACTORY_V2_CONFIG));
   assert.equal(r.shape, 'xml-v2');
   assert.equal(r.used, 133);
   assert.deepEqual(r.notes, []);
@@ -37,7 +40,7 @@ test('the XML v2 template imports with its 1.0-style numbers and empty values', 
 });
 
 test('XML v1 made from template lines reads the same values as the text', () => {
-  const lines = template('dp75x_config_1.0.13.8.txt')
+  const lines = template(FACTORY_TEXT_CONFIG)
     .split('\n')
     .map((l) => /^(P\d+)=(.*)$/.exec(l.trim()))
     .filter((m): m is RegExpExecArray => m !== null)

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { FACTORY_TEXT_CONFIG as TEMPLATE } from './helpers';
 import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from '../../server/src/baseStation/workspaceFile';
 
-const TEMPLATE = path.join(__dirname, '..', '..', '..', '..', 'shared', 'reference', 'dp75x-config-template', 'dp75x_config_1.0.13.8.txt');
 
 test('the setting defaults to .vscode/hsconfig-base-station.json and resolves against the first folder', () => {
   assert.equal(baseStationSetting(undefined), '.vscode/hsconfig-base-station.json');

@@ -7,6 +7,10 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService, type LanguageSettings } from '../../server/src/languageService/languageService';
 
 export const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+/** Base-station config files shaped like the vendor's DP75x templates (text and XML v2), quirks included. */
+export const BASE_CONFIG_FIXTURES = path.join(FIXTURES, 'base-config');
+export const FACTORY_TEXT_CONFIG = path.join(BASE_CONFIG_FIXTURES, 'dp75x-factory-text.txt');
+export const FACTORY_V2_CONFIG = path.join(BASE_CONFIG_FIXTURES, 'dp75x-factory-v2.xml');
 
 export function fixture(name: string): string {
   return readFileSync(path.join(FIXTURES, name), 'utf8');

@@ -4,15 +4,24 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { generateSnippets, keyMappingElements } from '../../server/src/assets/snippets';
 import { ancestry, getElement, ROOT } from '../../server/src/languageService/catalogue';
+import { ipeiFromFileName } from '../../server/src/domain/ipei';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { KEY_MAPPINGS } from '../../server/src/languageService/keyMappings';
 import { diagnose, handset } from './helpers';
 
-/** The text VS Code inserts when every placeholder is accepted with its default or first choice. */
-function expand(body: readonly string[]): string {
+/** `${TM_FILENAME/regex/format/}` as VS Code resolves it, for the format forms the snippets use (`$1`, `${1:-else}`). */
+function resolveFileNameTransforms(text: string, fileName: string): string {
+  return text.replace(/\$\{TM_FILENAME\/((?:\\.|[^/])*)\/((?:\\.|[^/])*)\/\}/g, (_, regex: string, format: string) => {
+    const m = new RegExp(regex).exec(fileName);
+    if (!m) return fileName;
+    return format.replace(/\$\{(\d+):-([^}]*)\}|\$(\d+)/g, (_f, n: string, otherwise: string, plain: string) => (n ? m[Number(n)] || otherwise : m[Number(plain)] ?? ''));
+  });
+}
+
+/** The text VS Code inserts, in a file of that name, when every placeholder is accepted with its default or first choice. */
+function expand(body: readonly string[], fileName = 'Untitled-1'): string {
   const unescape = (s: string) => s.replace(/\\(.)/g, '$1');
-  return body
-    .join('\n')
+  return resolveFileNameTransforms(body.join('\n'), fileName)
     .replace(/\$\{\d+\|((?:\\.|[^\\,|])*)(?:,(?:\\.|[^\\|])*)*\|\}/g, (_, first: string) => unescape(first))
     .replace(/\$\{\d+:((?:\\.|[^\\}])*)\}/g, (_, text: string) => unescape(text))
     .replace(/\$\{\d+\}|\$\d+/g, '')
@@ -44,7 +53,7 @@ for (const [name, snippet] of Object.entries(snippets)) {
   });
 
   test(`snippet '${name}' numbers its tab stops 1, 2, 3 … and ends with $0`, () => {
-    const stops = [...snippet.body.join('\n').matchAll(/\$\{(\d+)[:|}]/g)].map((m) => Number(m[1]));
+    const stops = [...resolveFileNameTransforms(snippet.body.join('\n'), 'Untitled-1').matchAll(/\$\{(\d+)[:|}]/g)].map((m) => Number(m[1]));
     assert.deepEqual(stops, stops.map((_, i) => i + 1));
     assert.equal(snippet.body[snippet.body.length - 1], '$0');
   });
@@ -56,7 +65,8 @@ test('the whole-file snippet offers the factory profiles and every ring type, an
   assert.match(body, /<profile_name>\$\{\d+\|profile1,profile2,profile3,profile4\|\}<\/profile_name>/);
   assert.match(body, /<ring_type>\$\{\d+\|DID,Circular,Linear,Parallel,Shared\|\}<\/ring_type>/);
   assert.match(body, /<force_apply>\$\{\d+\|0,1\|\}<\/force_apply>/);
-  for (const el of ['ipei', 'hs_name', 'user_id', 'auth_id', 'password', 'display_name']) assert.match(body, new RegExp(`<${el}>\\$\\{\\d+:[^}]+\\}</${el}>`));
+  const resolved = resolveFileNameTransforms(body, 'Untitled-1');
+  for (const el of ['ipei', 'hs_name', 'user_id', 'auth_id', 'password', 'display_name']) assert.match(resolved, new RegExp(`<${el}>\\$\\{\\d+:[^}]+\\}</${el}>`));
   assert.doesNotMatch(body, /<admin>|<user>/);
 });
 
@@ -82,4 +92,20 @@ test('choices are escaped for the snippet syntax', () => {
   const body = generateSnippets(['a,b', 'c|d', 'e\\f'])['SIP line'].body;
   assert.equal(body[1], '\t<profile_name>${1|a\\,b,c\\|d,e\\\\f|}</profile_name>');
   assert.match(expand(body), /<profile_name>a,b<\/profile_name>/);
+});
+
+test('the whole-file snippet fills <ipei> from the file name, as the base station requests it, else a placeholder', () => {
+  const body = snippets['Handset file'].body;
+  const ipeiIn = (fileName: string) => /<ipei>(.*)<\/ipei>/.exec(expand(body, fileName))?.[1];
+  assert.equal(ipeiIn('ipei_02c332b510.xml'), '02c332b510');
+  assert.equal(ipeiIn('ipei_02C332B510.xml.enc'), '02C332B510', 'with a postfix, in the case the name has');
+  assert.equal(ipeiIn('hs_abc02c332b511.xml'), '02c332b511', 'a prefix ending in hex digits');
+  assert.equal(ipeiIn('front-desk.xml'), '0000000000');
+  assert.equal(ipeiIn('Untitled-1'), '0000000000');
+  for (const name of ['02c332b510.xml', 'x02c332b51.xml', 'ipei_02c332b510.XML', 'ipei_02c332b5100.xml', 'a.xml.b02c332b510.xml']) {
+    assert.equal(ipeiIn(name), ipeiFromFileName(name) ?? '0000000000', `the snippet reads ${name} as the diagnostics do`);
+  }
+  const filled = expand(body, 'ipei_02c332b512.xml');
+  const problems = diagnose(filled, 'file:///w/ipei_02c332b512.xml').filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
+  assert.deepEqual(problems, [], 'the filled-in file matches its name');
 });

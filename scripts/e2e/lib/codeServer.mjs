@@ -43,8 +43,8 @@ export function installExtension(sandbox, vsix) {
 }
 
 /** Starts code-server in its own process group; resolves once it listens. `stop()` kills the whole group. */
-export async function startCodeServer(sandbox, { env = {}, args: extraArgs = [], log = () => {} } = {}) {
-  const port = await freePort();
+export async function startCodeServer(sandbox, { env = {}, args: extraArgs = [], log = () => {}, port: wanted } = {}) {
+  const port = wanted ?? (await freePort());
   const args = [
     ENTRY,
     '--auth', 'none',

@@ -24,7 +24,11 @@ const QUIET_SETTINGS = {
   'files.autoSave': 'off',
 };
 
-export async function createSandbox(prefix = 'hsconfig-e2e-') {
+/**
+ * `workspaceFrom`: the folder copied as the workspace (default the test fixtures; null copies nothing);
+ * `settings`: user settings over the quiet ones.
+ */
+export async function createSandbox(prefix = 'hsconfig-e2e-', { workspaceFrom = WORKSPACE_FIXTURES, settings = {} } = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   const sub = (name) => path.join(dir, name);
   const dirs = {
@@ -37,8 +41,8 @@ export async function createSandbox(prefix = 'hsconfig-e2e-') {
     logs: sub('user-data/logs'),
   };
   for (const d of [dirs.home, dirs.tmp, dirs.extensions, path.join(dirs.userData, 'User')]) await mkdir(d, { recursive: true });
-  await writeFile(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
-  await cp(WORKSPACE_FIXTURES, dirs.workspace, { recursive: true });
+  await writeFile(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
+  if (workspaceFrom) await cp(workspaceFrom, dirs.workspace, { recursive: true });
   const env = {
     ...process.env,
     HOME: dirs.home,

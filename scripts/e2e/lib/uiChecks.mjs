@@ -4,6 +4,10 @@
 // - preview.png: the base-station preview beside a handset file;
 // - encrypted-offer.png: opening an encrypted file offers to open it decrypted (then does so, with the password);
 // - base-config-hover.png: a base-station config file, its out-of-range value hovered.
+// - new-handset-file.png: Explorer → right-click a folder → New Handset File, with the label's decimal IPEI, writes
+//   ipei_<hex>.xml there; doing it again asks before replacing, and Cancel keeps the file;
+// - walkthrough.png: Welcome: Open Walkthrough → Get Started with Handset Config → the first step's button runs
+//   New Handset File, which ticks the step off.
 // Each fails if what it shows never appears. `npm run screenshots` keeps the pictures for the README; the test run
 // (run-code-server.mjs) writes them to a temp folder.
 import * as os from 'node:os';
@@ -100,6 +104,70 @@ async function captureBaseConfig(page, outDir) {
   await page.screenshot({ path: path.join(outDir, 'base-config-hover.png') });
 }
 
+/** Answers New Handset File's question with `ipei` and waits for the file it writes to show `<ipei>hex</ipei>`. */
+async function answerIpei(page, ipei, hex) {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.locator('.quick-input-widget').getByText("The handset's IPEI").first().waitFor({ timeout: WAIT_MS });
+  await input.fill(ipei);
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab').filter({ hasText: `ipei_${hex}.xml` }).waitFor({ timeout: WAIT_MS });
+  await page.locator('.monaco-editor .view-lines').filter({ hasText: `<ipei>${hex}</ipei>` }).waitFor({ state: 'visible', timeout: WAIT_MS });
+}
+
+async function newHandsetFileFromExplorer(page) {
+  const folder = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'sealed' }).first();
+  await folder.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await folder.click({ button: 'right' });
+  await page.locator('.context-view .action-label').getByText('New Handset File', { exact: true }).click();
+}
+
+async function captureNewHandsetFile(page, outDir) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Control+Shift+E');
+  await newHandsetFileFromExplorer(page);
+  await answerIpei(page, '11315 0177424 2', '02c332b510');
+  await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'ipei_02c332b510.xml' }).first().waitFor({ timeout: WAIT_MS });
+  await page.locator('.breadcrumbs-control').getByText('sealed').first().waitFor({ timeout: WAIT_MS });
+  await page.screenshot({ path: path.join(outDir, 'new-handset-file.png') });
+  // Again, after an edit is saved: it asks before replacing, and Cancel leaves the saved file as it is.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('<!-- kept -->');
+  await page.keyboard.press('Control+S');
+  await newHandsetFileFromExplorer(page);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await input.fill('02C332B510');
+  await page.keyboard.press('Enter');
+  const dialog = page.locator('.monaco-dialog-box').filter({ hasText: 'sealed/ipei_02c332b510.xml already exists' });
+  await dialog.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden', timeout: WAIT_MS });
+  await page.locator('.monaco-editor .view-lines').filter({ hasText: '<!-- kept -->' }).waitFor({ state: 'visible', timeout: WAIT_MS });
+}
+
+async function captureWalkthrough(page, outDir) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await runCommand(page, 'Welcome: Open Walkthrough...');
+  const entry = page.locator('.quick-input-list').getByText('Get Started with Handset Config').first();
+  await entry.waitFor({ timeout: WAIT_MS });
+  await entry.click();
+  const steps = ['Write a handset file', 'Check it as you type', 'Describe your base station', 'Preview what the base station does', 'Encrypt for the provisioning server', 'Generate files from a spreadsheet'];
+  for (const step of steps) await page.locator('.gettingStartedContainer').getByText(step, { exact: true }).first().waitFor({ timeout: WAIT_MS });
+  await settleStatusBar(page);
+  // The step's markdown renders in a webview.
+  const media = page.frameLocator('iframe.webview').frameLocator('iframe');
+  await media.getByText('A DP750/DP752 base station fetches one file per handset').first().waitFor({ timeout: WAIT_MS }).catch(() => {
+    throw new Error("the first step's markdown (media/walkthrough/write.md) is not shown");
+  });
+  await page.screenshot({ path: path.join(outDir, 'walkthrough.png') });
+  await page.locator('.gettingStartedContainer').getByRole('button', { name: 'New Handset File' }).first().click();
+  await answerIpei(page, '02c332b530', '02c332b530');
+  // Running the step's command ticks the step off (its completionEvents).
+  await page.locator('.tabs-container .tab').filter({ hasText: 'Welcome' }).click();
+  await page.locator('.gettingStartedContainer [data-done-step-id$="#write"].complete').waitFor({ timeout: WAIT_MS });
+}
+
 /** Runs a command from the command palette by its title. */
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
@@ -124,13 +192,16 @@ const SHOTS = [
   { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: capturePreview },
   { file: 'handset.xml', size: { width: 1100, height: 600 }, capture: captureEncryptedOffer },
   { file: 'dp750-base.txt', size: { width: 1100, height: 640 }, capture: captureBaseConfig },
+  { file: 'handset.xml', size: { width: 1100, height: 640 }, capture: captureNewHandsetFile },
+  { file: 'handset.xml', size: { width: 1400, height: 800 }, capture: captureWalkthrough },
 ];
 
 /**
- * Runs every check (or those named in `only`, by function name), saving its picture in `outDir`; resolves with the
- * counts, as the suite phases do.
+ * Runs every check (or those named in `only`, by function name; by default those named in HSCONFIG_UI_CHECKS,
+ * comma-separated, e.g. `captureWalkthrough`), saving its picture in `outDir`; resolves with the counts, as the suite
+ * phases do.
  */
-export async function runUiChecks(outDir, only = []) {
+export async function runUiChecks(outDir, only = process.env.HSCONFIG_UI_CHECKS?.split(',') ?? []) {
   let passed = 0;
   let failed = 0;
   for (const shot of SHOTS.filter((s) => only.length === 0 || only.includes(s.capture.name))) {

@@ -14,6 +14,7 @@ const ALLOWED = [
   /^(package\.json|language-configuration(-base)?\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
   /^images\/icon\.png$/,
   /^(syntaxes|snippets|schemas)\/[^/]+\.(json|code-snippets)$/,
+  /^media\/walkthrough\/[^/]+\.md$/,
 ];
 
 /** Every file the manifest refers to must be in the package, or that contribution silently does nothing. */
@@ -28,6 +29,7 @@ function requiredFiles() {
     ...(c.grammars ?? []).map((g) => g.path),
     ...(c.snippets ?? []).map((s) => s.path),
     ...(c.jsonValidation ?? []).map((j) => j.url).filter((u) => u && !/^[a-z]+:/i.test(u)),
+    ...(c.walkthroughs ?? []).flatMap((w) => w.steps.map((s) => s.media?.markdown)),
   ];
   return [...new Set(['package.json', 'LICENSE', 'dist/server.js', ...refs.filter(Boolean).map((r) => path.posix.normalize(r).replace(/^\.\//, ''))])];
 }

@@ -2,6 +2,7 @@
 // comes from the catalogue, so the snippets follow it when it changes.
 
 import { childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../languageService/catalogue';
+import { FILE_NAME_IPEI_PATTERN } from '../domain/ipei';
 import { KEY_MAPPINGS } from '../languageService/keyMappings';
 import { FACTORY_PROFILES } from '../languageService/settings';
 
@@ -13,6 +14,12 @@ export interface Snippet {
 
 /** A placeholder IPEI that has the right form and that nobody would mistake for a real handset. */
 const IPEI_PLACEHOLDER = '0000000000';
+
+/**
+ * The IPEI of the file's name (`ipei_02c332b510.xml` → `02c332b510`), as the base station requests it, else the
+ * placeholder: a snippet variable transform, the whole name matched so that nothing else of it is kept.
+ */
+export const IPEI_FROM_FILE_NAME = `\${TM_FILENAME/^(?:.*?${FILE_NAME_IPEI_PATTERN}.*|.*)$/\${1:-${IPEI_PLACEHOLDER}}/}`;
 
 /** Numbers tab stops in the order they are written. */
 class TabStops {
@@ -26,7 +33,7 @@ class TabStops {
       case 'profile':
         return choice(n, profiles);
       case 'ipei':
-        return `\${${n}:${IPEI_PLACEHOLDER}}`;
+        return `\${${n}:${IPEI_FROM_FILE_NAME}}`;
       case 'text':
         return `\${${n}:${escapeText(spec.name.slice(0, value.maxLength))}}`;
     }

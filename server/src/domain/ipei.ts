@@ -54,7 +54,9 @@ export function formatDecimal(decimal: string): string {
   return `${decimal.slice(0, 5)} ${decimal.slice(5, 12)} ${decimal.slice(12)}`;
 }
 
-const FILE_NAME_IPEI = /([0-9a-fA-F]{10})\.xml/;
+/** The IPEI in a provisioning file name: 10 hex digits right before `.xml` (the snippets' file-name transform uses it too). */
+export const FILE_NAME_IPEI_PATTERN = '([0-9a-fA-F]{10})\\.xml';
+const FILE_NAME_IPEI = new RegExp(FILE_NAME_IPEI_PATTERN);
 
 /**
  * The IPEI a provisioning file name carries (`[prefix]<10 hex digits>.xml[postfix]`), or `undefined`.

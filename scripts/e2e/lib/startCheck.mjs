@@ -1,0 +1,101 @@
+// The `npm start` check: starts scripts/start.mjs as a user would (its own process group, as a terminal gives it),
+// opens the URL it prints in the browser the UI checks use, sees the Get Started walkthrough and a squiggle in the
+// sample workspace, then presses Ctrl+C (SIGINT to the group) and sees everything stop and the temp folder go.
+// It skips the build (`--no-build`): `npm test` has just built dist/.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { launchBrowser } from './browser.mjs';
+import { freePort } from './codeServer.mjs';
+import { ROOT } from './paths.mjs';
+import { createSandbox } from './sandbox.mjs';
+import { Interrupted, runSession } from './session.mjs';
+
+const WAIT_MS = 90_000;
+
+function startNpmStart(port) {
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs'), '--no-build', '--port', String(port)], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start printed no URL within ${WAIT_MS / 1000} s:\n${output}`)), WAIT_MS);
+    const onData = (chunk) => {
+      output += chunk.toString();
+      const url = /^ {2}(http:\/\/127\.0\.0\.1:\d+\/\S+)$/m.exec(output)?.[1];
+      const folder = /^Folder: (\S+)/m.exec(output)?.[1];
+      const password = /^Password of \S+: (\S+) \(made up for this run\)$/m.exec(output)?.[1];
+      if (url && folder && password) {
+        clearTimeout(timer);
+        resolve({ url, folder, password });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    exited.then((code) => reject(new Error(`npm start exited (${code}) before printing its URL:\n${output}`)));
+  });
+  const ctrlC = async () => {
+    try {
+      process.kill(-child.pid, 'SIGINT');
+    } catch {
+      // already gone
+    }
+    const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 30_000).unref())]);
+    if (code === 'still running') process.kill(-child.pid, 'SIGKILL');
+    return code;
+  };
+  return { ready, ctrlC, output: () => output };
+}
+
+async function checkPage(page, started, port) {
+  if (new URL(started.url).port !== String(port)) throw new Error(`the URL ${started.url} is not on port ${port}`);
+  await page.goto(started.url);
+  // The Welcome page lists the walkthrough; opening it shows its first step.
+  const walkthrough = page.getByText('Get Started with Handset Config').first();
+  await walkthrough.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await walkthrough.click();
+  await page.getByText('Write a handset file').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  // The file with typical mistakes shows its squiggles.
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type('ipei_02c332b511.xml');
+  await page.locator('.quick-input-list').getByText('ipei_02c332b511.xml').first().waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+}
+
+/** A test phase: resolves with { passed, failed } like the suite runs. */
+export async function runStartCheck() {
+  console.log('\n== npm start ==');
+  let started;
+  const port = await freePort();
+  const start = startNpmStart(port);
+  try {
+    await runSession(240_000, async (use) => {
+      started = await start.ready;
+      const sandbox = await use(createSandbox('hsconfig-start-check-', { workspaceFrom: null }), (s) => s.remove());
+      const browser = await use(launchBrowser(sandbox), (b) => b.close());
+      const page = await browser.newPage();
+      try {
+        await checkPage(page, started, port);
+      } catch (err) {
+        const debug = path.join(sandbox.root, '..', 'hsconfig-start-check-failed.png');
+        await page.screenshot({ path: debug }).catch(() => undefined);
+        throw new Error(`${err.message}\n(what the window showed: ${debug})`);
+      }
+    });
+    const code = await start.ctrlC();
+    if (code !== 0) throw new Error(`after Ctrl+C npm start exited with ${code}, not 0:\n${start.output()}`);
+    if (!/^Stopped\.$/m.test(start.output())) throw new Error(`npm start did not say it stopped:\n${start.output()}`);
+    if (existsSync(started.folder)) throw new Error(`npm start left its temp folder ${started.folder}`);
+    console.log(`  ✓ npm start serves the sample workspace with the walkthrough and a squiggle, and stops on Ctrl+C`);
+    return { passed: 1, failed: 0 };
+  } catch (err) {
+    await start.ctrlC();
+    if (err instanceof Interrupted) throw err;
+    console.error(`  ✗ npm start: ${err.message}`);
+    return { passed: 0, failed: 1 };
+  }
+}

@@ -1,0 +1,110 @@
+// `npm start`: builds, then serves a real VS Code (code-server, the one the in-editor tests use, installed into
+// .code-server/ on first use) with the extension loaded from this source tree and a sample workspace open. Prints
+// the URL to open in a browser; Ctrl+C stops everything it started and deletes its temp folder.
+//   --port N        listen on port N (default 8080, or a free port when 8080 is taken)
+//   --folder DIR    open DIR as it is, instead of a copy of examples/
+//   --no-build      skip `npm run build` (dist/ is current)
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { remoteUri, workbenchUrl } from './e2e/lib/browser.mjs';
+import { ensureCodeServer, startCodeServer } from './e2e/lib/codeServer.mjs';
+import { ROOT } from './e2e/lib/paths.mjs';
+import { createSandbox } from './e2e/lib/sandbox.mjs';
+
+const EXAMPLES = path.join(ROOT, 'examples');
+const DEFAULT_PORT = 8080;
+// The clean sample, encrypted at start with a password made up for the run (so none a user could reuse is committed).
+const TO_ENCRYPT = path.join('handsets', 'ipei_02c332b510.xml');
+// The first thing a newcomer sees: the Welcome page, which lists the Get Started walkthrough.
+const START_SETTINGS = { 'workbench.startupEditor': 'welcomePage', 'workbench.welcomePage.walkthroughs.openOnInstall': true };
+
+function usage(problem) {
+  console.error(`npm start: ${problem}\nUsage: npm start -- [--port N] [--folder DIR] [--no-build]`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const options = { port: undefined, folder: undefined, build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--no-build') options.build = false;
+    else if (arg === '--port') {
+      const port = Number(argv[++i]);
+      if (!Number.isInteger(port) || port < 1 || port > 65535) usage(`--port takes a port number from 1 to 65535, not ${argv[i] ?? 'nothing'}`);
+      options.port = port;
+    } else if (arg === '--folder') {
+      const folder = argv[++i];
+      if (!folder) usage('--folder takes a folder');
+      options.folder = path.resolve(folder);
+      if (!existsSync(options.folder) || !statSync(options.folder).isDirectory()) usage(`${folder} is not a folder`);
+    } else usage(`unknown option ${arg}`);
+  }
+  return options;
+}
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+function run(command, args, { cwd = ROOT, env = process.env } = {}) {
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+}
+
+/** Encrypts the clean sample into handsets/encrypted/ with the product's own CLI; returns the password. */
+function encryptSample(workspace) {
+  const password = randomBytes(9).toString('base64url');
+  const env = { ...process.env, HSCONFIG_PASSWORD: password };
+  // `encrypt` takes the profile names as --profiles (it does not read the workspace's base-station file).
+  const base = JSON.parse(readFileSync(path.join(workspace, '.vscode', 'hsconfig-base-station.json'), 'utf8'));
+  const profiles = base.profiles.map((p) => p.name).join(',');
+  const args = ['encrypt', '--profiles', profiles, '--out-dir', path.join('handsets', 'encrypted'), TO_ENCRYPT];
+  run(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { cwd: workspace, env });
+  return password;
+}
+
+const options = parseArgs(process.argv.slice(2));
+if (options.build) run('npm', ['run', '--silent', 'build']);
+ensureCodeServer();
+const port = options.port ?? ((await portIsFree(DEFAULT_PORT)) ? DEFAULT_PORT : undefined);
+const sandbox = await createSandbox('hsconfig-start-', { workspaceFrom: options.folder ? null : EXAMPLES, settings: START_SETTINGS });
+const folder = options.folder ?? sandbox.workspace;
+let server;
+let stopping;
+const stop = (why) => {
+  stopping ??= (async () => {
+    console.log(`\n${why}: stopping code-server…`);
+    await server?.stop();
+    await sandbox.remove();
+    console.log('Stopped.');
+  })();
+  return stopping;
+};
+process.once('SIGINT', () => stop('Ctrl+C').then(() => process.exit(0)));
+process.once('SIGTERM', () => stop('SIGTERM').then(() => process.exit(0)));
+try {
+  const password = options.folder ? undefined : encryptSample(sandbox.workspace);
+  server = await startCodeServer(sandbox, { port });
+  const url = workbenchUrl(server, folder, [['extensionDevelopmentPath', remoteUri(server, ROOT)]]);
+  console.log(`\nhsconfig is running in VS Code (code-server), with the extension loaded from ${ROOT}.\nOpen in a browser:\n\n  ${url}\n`);
+  console.log(options.folder ? `Folder: ${folder} (opened in place)` : `Folder: ${folder} (a copy of examples/; deleted when you stop)`);
+  if (password) console.log(`Password of ${path.join(TO_ENCRYPT, '..', 'encrypted', path.basename(TO_ENCRYPT))}: ${password} (made up for this run)`);
+  console.log('Press Ctrl+C to stop.');
+  const exit = await server.exited;
+  if (!stopping) {
+    console.error(`code-server exited (${exit}).`);
+    await stop('code-server exited');
+    process.exit(1);
+  }
+} catch (err) {
+  console.error(`npm start: ${err.message}`);
+  await stop('error');
+  process.exit(1);
+}

@@ -1,0 +1,53 @@
+// The sample workspace `npm start` opens (examples/) shows what its README says: the base-station JSON is the
+// import of the config file beside it, one handset file is clean, the other has the typical mistakes, and the CSV
+// generates every row.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { importConfig } from '../../server/src/baseStation/importConfig';
+import { loadBaseStation } from '../../server/src/baseStation/modelFile';
+import { generateHandsets } from '../../server/src/deploy/generateHandsets';
+import { readHandsetList } from '../../server/src/deploy/prepareGeneration';
+import { Code } from '../../server/src/languageService/codes';
+import { diagnose } from './helpers';
+
+const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');
+const read = (name: string) => readFileSync(path.join(EXAMPLES, name), 'utf8');
+const model = JSON.parse(read('.vscode/hsconfig-base-station.json')) as unknown;
+const loaded = loadBaseStation(model);
+const profiles = loaded.ok ? loaded.model.profiles.map((p) => p.name) : [];
+const check = (name: string) => diagnose(read(name), `file:///examples/${name}`, { profiles });
+
+test('the base-station file loads and is the import of base-station/dp750-office.txt', () => {
+  assert.ok(loaded.ok);
+  assert.deepEqual(loaded.model, importConfig(read('base-station/dp750-office.txt')).model);
+  assert.deepEqual(profiles.slice(0, 2), ['Office PBX', 'Trunk']);
+});
+
+test('the clean handset file has no problem at all', () => {
+  assert.deepEqual(check('handsets/ipei_02c332b510.xml'), []);
+});
+
+test('the file with mistakes has each typical one, and errors to squiggle', () => {
+  const found = check('handsets/ipei_02c332b511.xml');
+  assert.deepEqual(found.map((d) => String(d.code)).sort(), [
+    Code.InvalidValue,
+    Code.IpeiFileNameMismatch,
+    Code.ProfileUnknown,
+    Code.UserSettingsIgnored,
+    Code.ValueCase,
+    Code.ValueTooLong,
+  ].sort());
+  assert.ok(found.filter((d) => d.severity === DiagnosticSeverity.Error).length >= 5);
+});
+
+test('the CSV generates a clean file for every row', async () => {
+  const list = readHandsetList(read('handsets.csv'));
+  assert.ok(!('problem' in list), JSON.stringify(list));
+  const result = await generateHandsets({ ...list, fileName: { prefix: 'ipei_', postfix: '' }, profiles });
+  assert.deepEqual(result.skipped, []);
+  assert.equal(result.files.length, 3);
+});
