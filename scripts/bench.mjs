@@ -47,3 +47,16 @@ const kept = service.doValidation(big);
 const heapMB = (process.memoryUsage().heapUsed - before) / 1e6;
 row('heap growth while validating 10,000 lines', Math.max(heapMB, 0), 'MB', TARGETS.tenThousandLinesHeapMB);
 void kept;
+
+// Deep nesting (issue 15): parsing and checking must stay linear in depth. Time per level at 40,000 levels over
+// time per level at 4,000 levels: near 1 is linear, near 10 quadratic. Target: at most 2.
+const deepDocument = (levels) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n<ipei>02c332b510</ipei>\n${'<a>\n'.repeat(levels)}x${'</a>\n'.repeat(levels)}</hs_config>\n`;
+const perLevel = (levels, runs) => {
+  const document = TextDocument.create(`file:///bench/deep-${levels}.xml`, 'hsconfig', 1, deepDocument(levels));
+  return median(() => getLanguageService().doValidation(document), runs) / levels;
+};
+const shallowPerLevel = perLevel(4_000, 9);
+const deepPerLevel = perLevel(40_000, 5);
+console.log(`validate 4,000 nested levels: ${(shallowPerLevel * 4_000).toFixed(1)} ms; 40,000 levels: ${(deepPerLevel * 40_000).toFixed(1)} ms`);
+row('time per level, 40,000 vs 4,000 levels deep', deepPerLevel / shallowPerLevel, 'x', 2);

@@ -109,15 +109,25 @@ class ElementChecker {
     private readonly out: Collector,
   ) {}
 
-  check(el: XmlElement, spec: ElementSpec): void {
-    for (const a of el.attributes) {
-      this.out.warning(Code.UnexpectedAttribute, a.span, `<${el.name}> takes no attributes; the base station ignores '${a.name}'.`);
+  /** Checks the element and everything inside it, in document order, without recursion (documents may nest deep). */
+  check(root: XmlElement, rootSpec: ElementSpec): void {
+    const work = [{ el: root, spec: rootSpec }];
+    for (let next = work.pop(); next; next = work.pop()) {
+      const { el, spec } = next;
+      for (const a of el.attributes) {
+        this.out.warning(Code.UnexpectedAttribute, a.span, `<${el.name}> takes no attributes; the base station ignores '${a.name}'.`);
+      }
+      if (spec.value) this.checkValue(el, spec.value);
+      else {
+        const inner = this.checkContainer(el);
+        for (let i = inner.length - 1; i >= 0; i--) work.push(inner[i]);
+      }
     }
-    if (spec.value) this.checkValue(el, spec.value);
-    else this.checkContainer(el);
   }
 
-  private checkContainer(el: XmlElement): void {
+  /** Checks a container's own rules; returns the children to check in turn. */
+  private checkContainer(el: XmlElement): { el: XmlElement; spec: ElementSpec }[] {
+    const inner: { el: XmlElement; spec: ElementSpec }[] = [];
     const stray = elementValue(this.text, el);
     if (stray.value) {
       this.out.warning(Code.UnexpectedText, stray.span, `<${el.name}> holds elements, not text; this text is ignored.`);
@@ -141,7 +151,7 @@ class ElementChecker {
         seen.set(child.name, n);
         if (n > childSpec.maxOccurs) this.tooMany(child, childSpec);
       }
-      this.check(child, childSpec);
+      inner.push({ el: child, spec: childSpec });
     }
     for (const required of childrenOf(el.name)) {
       if (required.mandatory && !seen.has(required.name)) {
@@ -150,6 +160,7 @@ class ElementChecker {
     }
     if (el.name === 'hs_settings') this.checkForceApply(el);
     if (el.name === 'line' && el.parent?.name === 'sip') this.checkAccount(el);
+    return inner;
   }
 
   private unknown(child: XmlElement, parent: XmlElement): void {
