@@ -278,7 +278,7 @@ class Simulation {
     if (!ring) return {};
     const spec = getElement('ring_type')?.value;
     const known = spec?.kind === 'choice' && spec.choices.some((c) => c.value === ring.value);
-    const mode = ring.value === 'DID' ? handset : HUNT_MODES[ring.value];
+    const mode = ring.value === 'DID' ? handset : Object.hasOwn(HUNT_MODES, ring.value) ? HUNT_MODES[ring.value] : undefined;
     if (!known || mode === undefined) {
       this.step('info', 'ring-type', `<ring_type> '${ring.value}' is not a ring type; account ${slot} keeps HS mode ${describeHsMode(this.after.accounts[slot - 1].hsMode)}.`, ring.span);
       return {};
