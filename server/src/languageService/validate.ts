@@ -39,10 +39,11 @@ export function validate(document: TextDocument, settings: LanguageSettings, par
   const text = document.getText();
   const whole = { start: 0, end: text.length };
   if (text.length > settings.maxDocumentSize) {
-    out.info(
+    // An error, not a note: a file that was not checked must not pass (a CI run, encryption, generation).
+    out.error(
       Code.DocumentTooLarge,
       { start: 0, end: 0 },
-      `This document has ${text.length.toLocaleString('en')} characters, more than the ${settings.maxDocumentSize.toLocaleString('en')} that are checked (setting hsconfig.maxDocumentSize). Handset files are normally a few kilobytes.`,
+      `This document has ${text.length.toLocaleString('en')} characters, more than the ${settings.maxDocumentSize.toLocaleString('en')} that are checked (setting hsconfig.maxDocumentSize), so it was not checked. Handset files are normally a few kilobytes.`,
     );
     return out.diagnostics;
   }
