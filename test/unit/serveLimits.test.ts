@@ -30,6 +30,16 @@ after(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** The first log entry that fits; a request is logged once answered, which may be just after the client has it. */
+async function loggedWhen(fits: (e: RequestLogEntry) => boolean): Promise<RequestLogEntry | undefined> {
+  for (let i = 0; i < 250; i++) {
+    const entry = logged.find(fits);
+    if (entry) return entry;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return undefined;
+}
+
 const url = (p: string) => `http://127.0.0.1:${server.address.port}${p}`;
 
 function open(): Promise<Socket> {
@@ -56,7 +66,7 @@ test('a file above the size limit is refused with 403 and a log line that says w
   const res = await fetch(url('/ipei_02c332b511.xml'));
   assert.equal(res.status, 403);
   await res.text();
-  const line = formatRequestLog(logged.find((e) => e.path === '/ipei_02c332b511.xml') as RequestLogEntry);
+  const line = formatRequestLog((await loggedWhen((e) => e.path === '/ipei_02c332b511.xml')) as RequestLogEntry);
   assert.match(line, /ipei 02c332b511 403 too large \(2,097,152 bytes, over the 1,048,576-byte limit for handset files\)$/);
   const atLimit = await fetch(url('/ipei_02c332b512.xml'));
   assert.equal(atLimit.status, 200);
@@ -84,11 +94,7 @@ test('a stalled download is closed after the idle timeout and logged as broken o
     const socket = connect(big.address.port, '127.0.0.1');
     socket.pause(); // reads nothing
     socket.write('GET /ipei_02c332b513.xml HTTP/1.1\r\nHost: x\r\n\r\n');
-    let entry: RequestLogEntry | undefined;
-    for (let i = 0; i < 250 && !entry; i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      entry = logged.find((e) => e.path === '/ipei_02c332b513.xml');
-    }
+    const entry = await loggedWhen((e) => e.path === '/ipei_02c332b513.xml');
     socket.destroy();
     assert.ok(entry, 'the stalled download was still open after 5 s');
     assert.match(String(entry.reason), /broken off/);
@@ -102,7 +108,7 @@ test('one address may hold only so many connections; the next is told 503 and cl
   const extra = await open();
   const sent = await closedWithin(extra, 2_000);
   assert.match(sent ?? '', /^HTTP\/1\.1 503 Service Unavailable/);
-  assert.ok(logged.some((e) => e.status === 503 && /more than 3 connections/.test(e.reason ?? '')));
+  assert.ok(await loggedWhen((e) => e.status === 503 && /more than 3 connections/.test(e.reason ?? '')));
   for (const s of held) s.destroy();
   await new Promise((r) => setTimeout(r, 100));
   const res = await fetch(url('/ipei_02c332b510.xml'));

@@ -61,7 +61,8 @@ export async function startProvisioningServer(options: ProvisioningServerOptions
   const basePath = normalizeBasePath(options.basePath ?? '/');
   const log = options.log ?? (() => undefined);
   const limits = { ...SERVE_LIMITS, ...options.limits };
-  const server = createServer((req, res) => {
+  // Timeouts are checked every second, not every 30 s (node's default), so a slow client is cut off on time.
+  const server = createServer({ connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs) }, (req, res) => {
     answer(req, res, root, basePath, limits)
       .then(log, (err: unknown) => log(failure(req, res, err)))
       .catch(() => undefined); // a failing log callback must not take the server down
