@@ -67,3 +67,14 @@ test('end tags are matched in linear time: 200,000 levels parse well within the 
   assert.ok(service.doValidation(document).length > 0);
   assert.ok(service.getFoldingRanges(document).length >= 0);
 });
+
+test('bytes an editor could not read as UTF-8 (shown as U+FFFD) are an error there, and the preview stops on them', () => {
+  const text = handset({ name: '  <hs_name>HS M\uFFFDller</hs_name>\n' });
+  const d = diagnose(text).find((x) => x.code === 'not-utf8');
+  assert.ok(d, 'no not-utf8 diagnostic');
+  assert.equal(covered(text, d), '\uFFFD');
+  assert.match(String(d.message), /Save with Encoding → UTF-8/);
+  const read = readHandsetFile(text);
+  assert.ok('problem' in read && /not UTF-8/.test(read.problem));
+  runEveryEntryPoint(text);
+});

@@ -55,6 +55,7 @@ export function validate(document: TextDocument, settings: LanguageSettings, par
     out.error(Code.EncryptedFile, { start: 0, end: Math.min(text.length, 8) }, 'This file is encrypted: decrypt it to read or check it.');
     return out.diagnostics;
   }
+  checkReplacementCharacter(text, out);
   const doc = parse();
   if (doc.syntaxError) {
     out.error(Code.NotWellFormed, doc.syntaxError.span, doc.syntaxError.message);
@@ -80,6 +81,17 @@ function looksEncrypted(text: string): boolean {
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
   }
   return false;
+}
+
+/** U+FFFD is what an editor shows for bytes that are not UTF-8: the file was read in the wrong encoding. */
+function checkReplacementCharacter(text: string, out: Collector): void {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return;
+  out.error(
+    Code.NotUtf8,
+    { start: at, end: at + 1 },
+    "This � stands for bytes that are not UTF-8: the file is probably Latin-1 or Windows-1252. Reopen it with its encoding (Reopen with Encoding → Western), then Save with Encoding → UTF-8; or convert it: iconv -f ISO-8859-1 -t UTF-8.",
+  );
 }
 
 function checkDeclaration(doc: ParsedDocument, out: Collector): void {
