@@ -179,3 +179,12 @@ test('item 5: SIGTERM or SIGINT ends a waiting decrypt --out at once, leaving no
     assert.deepEqual(readdirSync(dir), ['secret.xml']);
   }
 });
+
+test('item 7: a Latin-1 CSV is named as such, with where and how to convert it, not as a missing file', () => {
+  const dir = folder({ 'h.csv': Buffer.from('ipei,hs_name\n02c332b510,Müller\n', 'latin1') });
+  const r = hsconfig(['generate', '--csv', 'h.csv', '--out-dir', 'out'], dir);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /h\.csv: The file is not valid UTF-8: byte 0xFC at line 2, column 13 .*iconv/);
+  assert.doesNotMatch(r.stderr, /No such file|Usage/);
+  assert.match(hsconfig(['generate', '--csv', 'missing.csv', '--out-dir', 'out'], dir).stderr, /missing\.csv: no such file/);
+});
