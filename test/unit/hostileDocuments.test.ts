@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readHandsetFile } from '../../server/src/baseStation/handsetFile';
+import { importConfig } from '../../server/src/baseStation/importConfig';
 import { elementValue, parseDocument } from '../../server/src/languageService/parser';
 import { runEveryEntryPoint } from './entryPoints';
 import { codes, covered, diagnose, doc, handset } from './helpers';
@@ -77,4 +78,11 @@ test('bytes an editor could not read as UTF-8 (shown as U+FFFD) are an error the
   const read = readHandsetFile(text);
   assert.ok('problem' in read && /not UTF-8/.test(read.problem));
   runEveryEntryPoint(text);
+});
+
+test('a base-station config file with a character reference above U+10FFFF imports with a note at that line', () => {
+  const text = '<config version="1">\n<P27762>&#x110000;</P27762>\n<P27763>Office</P27763>\n</config>\n';
+  const imported = importConfig(text);
+  assert.equal(imported.model.profiles[1].name, 'Office');
+  assert.ok(imported.notes.some((n) => n.line === 2 && /character reference/.test(n.message)), JSON.stringify(imported.notes));
 });

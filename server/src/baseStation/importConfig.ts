@@ -3,6 +3,7 @@
 // Values the model does not use are passed over; values it uses but cannot read become notes.
 
 import { elementValue, type XmlElement } from '../languageService/parser';
+import { checkWellFormed } from '../languageService/wellFormed';
 import { buildTree } from '../languageService/xmlTree';
 import { configField } from './configFields';
 import { factoryDefault, type BaseStation, type ModelName } from './model';
@@ -88,7 +89,9 @@ function readXml(text: string): Read {
   const items = config.children.filter((c) => c.name === 'item');
   const shape: ConfigShape = version === '2' || (version === undefined && items.length > 0) ? 'xml-v2' : 'xml-v1';
   const entries = shape === 'xml-v2' ? items.flatMap((item) => itemEntry(text, item)) : config.children.map((el) => ({ key: el.name, value: elementValue(text, el).value, offset: el.span.start }));
-  return { shape, entries, notes: [] };
+  const broken = checkWellFormed(text, root);
+  const notes = broken ? [{ line: text.slice(0, broken.span.start).split('\n').length, message: `not well-formed XML (${broken.message}); read as far as it goes` }] : [];
+  return { shape, entries, notes };
 }
 
 function itemEntry(text: string, item: XmlElement): Entry[] {
