@@ -90,3 +90,16 @@ row('base config: did-you-mean for an unknown v2 item (of 100)', median(() => ch
 const scan = median(() => buildTree(xmlTemplate), 50);
 const dom = median(() => new DOMParser({ onError: () => undefined }).parseFromString(xmlTemplate, 'text/xml'), 50);
 console.log(`base config: reading the v2 template: tolerant scanner ${scan.toFixed(3)} ms, @xmldom/xmldom DOM ${dom.toFixed(3)} ms (${(dom / scan).toFixed(1)}x), and only the scanner gives spans`);
+
+// Deep nesting (issue 15): parsing and checking must stay linear in depth. Time per level at 40,000 levels over
+// time per level at 4,000 levels: near 1 is linear, near 10 quadratic. Target: at most 2.
+const deepDocument = (levels) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n<ipei>02c332b510</ipei>\n${'<a>\n'.repeat(levels)}x${'</a>\n'.repeat(levels)}</hs_config>\n`;
+const perLevel = (levels, runs) => {
+  const document = TextDocument.create(`file:///bench/deep-${levels}.xml`, 'hsconfig', 1, deepDocument(levels));
+  return median(() => getLanguageService().doValidation(document), runs) / levels;
+};
+const shallowPerLevel = perLevel(4_000, 9);
+const deepPerLevel = perLevel(40_000, 5);
+console.log(`validate 4,000 nested levels: ${(shallowPerLevel * 4_000).toFixed(1)} ms; 40,000 levels: ${(deepPerLevel * 40_000).toFixed(1)} ms`);
+row('time per level, 40,000 vs 4,000 levels deep', deepPerLevel / shallowPerLevel, 'x', 2);

@@ -1,6 +1,7 @@
 // Turning an explorer selection into handset files, and writing files without ever leaving half of one behind.
 
 import * as vscode from 'vscode';
+import { decodeHandsetBytes } from '../../server/src/domain/textBytes';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../server/src/languageService/handsetFiles';
 
 /** Files as selected; folders searched for `.xml` files whose root is <hs_config>. */
@@ -32,6 +33,17 @@ export async function readText(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+}
+
+/**
+ * The text of a handset file: from its editor when it is open, else its bytes from disk read strictly as UTF-8;
+ * a file that is not UTF-8 (Latin-1, UTF-16) gives the reason instead, so that nothing is encrypted garbled.
+ */
+export async function readHandsetText(uri: vscode.Uri): Promise<{ text: string } | { problem: string }> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return { text: open.getText() };
+  const decoded = decodeHandsetBytes(await vscode.workspace.fs.readFile(uri));
+  return decoded.ok ? { text: decoded.text.replace(/^\uFEFF/, '') } : { problem: decoded.problem };
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {

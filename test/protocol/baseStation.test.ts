@@ -71,6 +71,33 @@ describe('language server with a base-station file in the workspace', () => {
   });
 });
 
+describe('language server whose workspace base-station file has keys named like Object properties (issue 15)', () => {
+  let client: LspClient;
+  let folder: string;
+  const shown: string[] = [];
+
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'hsconfig-ws-'));
+    mkdirSync(path.join(folder, '.vscode'));
+    writeFileSync(path.join(folder, '.vscode', 'hsconfig-base-station.json'), '{"constructor": 1, "profiles": [{"index": 1, "name": "Trunk", "__proto__": {"x": 1}}]}');
+    client = new LspClient();
+    client.connection.onNotification(ShowMessageNotification.type, (p) => void shown.push(p.message));
+    await client.initialize(true, [{ uri: pathToFileURL(folder).toString(), name: 'ws' }]);
+  });
+  after(async () => {
+    await client.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('the server starts, says what is wrong with the file, and checks with the settings meanwhile', async () => {
+    const uri = pathToFileURL(path.join(folder, 'ipei_02c332b510.xml')).toString();
+    await client.open(uri, handset());
+    assert.deepEqual((await client.diagnostics(uri)).diagnostics, []);
+    assert.ok(shown.some((m) => /hsconfig-base-station\.json: not a valid base-station file: .*constructor: is not a known property/.test(m)), JSON.stringify(shown));
+    assert.ok(shown.some((m) => /profiles\[0\]\.__proto__: is not a known property/.test(m)), JSON.stringify(shown));
+  });
+});
+
 describe('New Handset File names files as the described base station requests them', () => {
   let client: LspClient;
   let folder: string;

@@ -1,5 +1,8 @@
 // Property test: whatever the text, the language service answers without throwing, and every range it returns lies
-// inside the document with its start before its end.
+// inside the document with its start before its end. Beyond validation, every entry point (hover, completion, code
+// actions, symbols, folding, selection ranges, inlay hints, status, the preview's simulation and the fleet
+// simulation) gets the same mutated documents, deep ones, out-of-range character references and odd bytes.
+// HSCONFIG_PROPERTY_RUNS sets the number of runs (default 10,000 for the cheap properties, a fortieth for the rest).
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -7,6 +10,8 @@ import fc from 'fast-check';
 import { allElements, childrenOf, type ElementSpec } from '../../server/src/languageService/catalogue';
 import { getLanguageService } from '../../server/src/languageService/languageService';
 import { parseDocument, type XmlElement } from '../../server/src/languageService/parser';
+import { decodeHandsetBytes } from '../../server/src/domain/textBytes';
+import { runEveryEntryPoint } from './entryPoints';
 import { doc } from './helpers';
 
 const service = getLanguageService();
@@ -54,7 +59,46 @@ const mutated = fc
     }, text),
   );
 
+/** Nesting deeper than a call stack reaches, broken off or closed by the wrong name at random. */
+const deep = fc
+  .tuple(fc.integer({ min: 1_000, max: 5_000 }), fc.constantFrom('a', 'line', 'sip', 'hs_settings'), fc.constantFrom('close', 'open', 'wrong', 'text'))
+  .map(([levels, name, ending]) => {
+    const open = `<${name}>`.repeat(levels);
+    const close = ending === 'open' ? '' : ending === 'wrong' ? `</b>${`</${name}>`.repeat(levels >> 1)}` : `</${name}>`.repeat(levels);
+    const inner = ending === 'text' ? `x${'<x>y</x>'.repeat(3)}` : '<hs_name>x</hs_name>';
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<hs_config><ipei>02c332b510</ipei>${open}${inner}${close}</hs_config>`;
+  });
+
+/** Character references to no character, anywhere in a value or an attribute. */
+const outOfRange = fc
+  .tuple(shaped, fc.nat(), fc.constantFrom('&#x110000;', '&#1114112;', '&#xFFFFFFFF;', '&#99999999999999999999999;', '&#x0;', '&#xD800;', '&#;', '&#x;'))
+  .map(([text, at, ref]) => {
+    const gaps = [...text.matchAll(/>[^<]*</g)].map((m) => (m.index ?? 0) + 1);
+    const i = gaps.length ? gaps[at % gaps.length] : 0;
+    return text.slice(0, i) + ref + text.slice(i);
+  });
+
+/** Bytes as a file may hold them (Latin-1, UTF-16, cut-off UTF-8), read the lossy way an editor would. */
+const oddBytes = fc
+  .tuple(shaped, fc.constantFrom('latin1', 'utf16le', 'utf16be', 'cut') as fc.Arbitrary<'latin1' | 'utf16le' | 'utf16be' | 'cut'>, fc.nat())
+  .map(([text, encoding, at]) => {
+    const withUmlaut = text.replace('<hs_config>', encoding === 'latin1' ? '<hs_config><!-- Müller -->' : '<hs_config><!-- Müller ✓ -->');
+    let bytes: Buffer;
+    if (encoding === 'latin1') bytes = Buffer.from(withUmlaut, 'latin1');
+    else if (encoding === 'utf16le') bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(withUmlaut, 'utf16le')]);
+    else if (encoding === 'utf16be') bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(withUmlaut, 'utf16le').swap16()]);
+    else {
+      const utf8 = Buffer.from(withUmlaut, 'utf8');
+      bytes = Buffer.concat([utf8.subarray(0, at % (utf8.length + 1)), Buffer.from([0xe2, 0x9c]), utf8.subarray(at % (utf8.length + 1))]);
+    }
+    return { bytes, text: bytes.toString('utf8') };
+  });
+
 const anyText = fc.oneof({ weight: 3, arbitrary: shaped }, { weight: 6, arbitrary: mutated }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) });
+
+const RUNS = Number(process.env.HSCONFIG_PROPERTY_RUNS ?? 10_000);
+/** The costlier properties run a fortieth as often (HSCONFIG_PROPERTY_RUNS=400000 for a long run). */
+const FEW_RUNS = Math.max(10, Math.round(RUNS / 40));
 
 test('validation never throws and keeps every range inside the document (10,000 documents)', () => {
   fc.assert(
@@ -74,7 +118,7 @@ test('validation never throws and keeps every range inside the document (10,000 
         assert.ok(typeof d.message === 'string' && d.message.length > 0);
       }
     }),
-    { numRuns: Number(process.env.HSCONFIG_PROPERTY_RUNS ?? 10_000) },
+    { numRuns: RUNS },
   );
 });
 
@@ -100,6 +144,34 @@ test('the tolerant tree keeps consistent offsets for any text (10,000 documents)
       const { root } = parseDocument(text);
       if (root) checkTree(text, root);
     }),
-    { numRuns: Number(process.env.HSCONFIG_PROPERTY_RUNS ?? 10_000) },
+    { numRuns: RUNS },
+  );
+});
+
+test('every entry point answers on mutated documents and out-of-range character references', () => {
+  fc.assert(
+    fc.property(fc.oneof({ weight: 3, arbitrary: mutated }, { weight: 1, arbitrary: outOfRange }), (text) => runEveryEntryPoint(text, { positions: 8 })),
+    { numRuns: FEW_RUNS },
+  );
+});
+
+test('every entry point answers on documents nested thousands of levels deep', () => {
+  fc.assert(
+    fc.property(deep, (text) => runEveryEntryPoint(text, { positions: 3 })),
+    { numRuns: Math.max(3, Math.round(FEW_RUNS / 50)) },
+  );
+});
+
+test('Latin-1, UTF-16 and broken UTF-8 bytes: the CLI reading names the problem; the editor reading answers everywhere', () => {
+  fc.assert(
+    fc.property(oddBytes, ({ bytes, text }) => {
+      const decoded = decodeHandsetBytes(bytes);
+      // Control characters at the start read as an encrypted file, which has its own message.
+      const binaryHead = [...text.slice(0, 64)].some((c) => c < ' ' && !'\t\n\r'.includes(c));
+      if (!binaryHead || bytes[0] !== 0x3c) assert.equal(decoded.ok, false, 'bytes that are not UTF-8 passed as UTF-8');
+      if (!decoded.ok) assert.match(decoded.problem, /UTF-16|not valid UTF-8/);
+      runEveryEntryPoint(text, { positions: 8 });
+    }),
+    { numRuns: FEW_RUNS },
   );
 });

@@ -39,6 +39,16 @@ after(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
+/** The log entry for a path: a download is logged once it is complete, which may be just after the client has it. */
+async function loggedFor(requested: string): Promise<RequestLogEntry> {
+  for (let i = 0; i < 100; i++) {
+    const entry = [...logged].reverse().find((e) => e.path === requested);
+    if (entry) return entry;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`nothing logged for ${requested}`);
+}
+
 const url = (p: string) => `http://127.0.0.1:${server.address.port}${p}`;
 
 /** Sends a request line exactly as written (fetch would normalise `..` and `%2e%2e` away). */
@@ -67,7 +77,7 @@ test('a plain file is found under the base path and logged with its IPEI', async
   assert.equal(res.status, 200);
   assert.equal(await res.text(), PLAIN);
   assert.match(res.headers.get('content-type') ?? '', /^text\/xml/);
-  const entry = logged.at(-1) as RequestLogEntry;
+  const entry = await loggedFor('/gs/ipei_02c332b510.xml');
   assert.deepEqual({ ...entry, time: 'T', client: 'C' }, {
     time: 'T', client: 'C', method: 'GET', path: '/gs/ipei_02c332b510.xml', ipei: '02c332b510', status: 200, result: 'found', encrypted: false,
   });
@@ -81,7 +91,7 @@ test('a prefix folder and a postfix are just part of the path; encrypted files a
   assert.equal(res.status, 200);
   assert.deepEqual(Buffer.from(await res.arrayBuffer()), ENCRYPTED);
   assert.equal(res.headers.get('content-type'), 'application/octet-stream');
-  assert.match(formatRequestLog(logged.at(-1) as RequestLogEntry), / ipei 02c332b511 200 found encrypted$/);
+  assert.match(formatRequestLog(await loggedFor('/gs/handset/ipei_02c332b511.xml.enc')), / ipei 02c332b511 200 found encrypted$/);
 });
 
 test('a double slash from a server path ending in / still finds the file', async () => {

@@ -92,10 +92,10 @@ describe('document level', () => {
     assert.deepEqual(codes(diagnose('\u0001\u00a0\u0013\u00ffbinary without a header')), ['encrypted-file']);
   });
 
-  test('a document over the size limit is not checked, with one note', () => {
+  test('a document over the size limit is not checked, with one error (an unchecked file must not pass)', () => {
     const all = diagnose(handset(), undefined, { maxDocumentSize: 100 });
     assert.deepEqual(codes(all), ['document-too-large']);
-    assert.equal(all[0].severity, I);
+    assert.equal(all[0].severity, E);
   });
 });
 

@@ -8,7 +8,7 @@ import { ipeiForFileName } from '../../../server/src/domain/handsetFileIpei';
 import { decrypt, DecryptError, encrypt, isXmlText } from '../../../server/src/domain/opensslEnc';
 import { VALIDATE_TEXT_REQUEST } from '../../../server/src/protocol';
 import { decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem } from './encryptedFileSystem';
-import { exists, handsetFiles, readText, writeAtomically } from '../handsetFiles';
+import { exists, handsetFiles, readHandsetText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';
 
 const MAGIC = 'Salted__';
@@ -97,7 +97,12 @@ async function planEncryption(files: readonly vscode.Uri[]): Promise<{ jobs: Job
   const skipped: Skip[] = [];
   const targets = new Set<string>();
   for (const source of files) {
-    const text = await readText(source);
+    const read = await readHandsetText(source);
+    if ('problem' in read) {
+      skipped.push({ source, why: read.problem });
+      continue;
+    }
+    const text = read.text;
     if (text.startsWith(MAGIC) || !isXmlText(Buffer.from(text, 'utf8'))) {
       skipped.push({ source, why: 'not a plain XML file (encrypted already?)' });
       continue;

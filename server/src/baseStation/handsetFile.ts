@@ -45,6 +45,10 @@ export type ReadHandsetFile = { readonly file: HandsetFile } | { readonly proble
 
 export function readHandsetFile(text: string): ReadHandsetFile {
   if (looksEncrypted(text)) return { problem: 'The file is encrypted: preview its decrypted text.' };
+  const bad = text.indexOf('\uFFFD');
+  if (bad >= 0) {
+    return { problem: 'The file holds bytes that are not UTF-8 (shown as �): save it as UTF-8 first, or the base station reads other names and values than you see.', span: { start: bad, end: bad + 1 } };
+  }
   const doc = parseDocument(text);
   if (doc.syntaxError) return { problem: `The base station cannot read the file: ${doc.syntaxError.message}`, span: doc.syntaxError.span };
   const root = doc.root;

@@ -72,6 +72,8 @@ function read(text: string): Read {
     if (parsed.shape === 'text' && !/^P\d+$/.test(s.key)) notes.push({ line: lineOf(s.span.start), message: `text files take P-numbers; ignored: ${s.key}` });
     else entries.push({ key: s.key, value: s.value, offset: s.span.start });
   }
+  const broken = parsed.xml?.syntaxError;
+  if (broken) notes.push({ line: lineOf(broken.span.start), message: `not well-formed XML (${broken.message}); read as far as it goes` });
   return { shape: parsed.shape, entries, notes };
 }
 

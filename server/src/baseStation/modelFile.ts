@@ -13,6 +13,7 @@ import {
   PROTOCOLS,
   type BaseStation,
 } from './model';
+import { schemaProblems } from './schemaCheck';
 import { boolean, formatProblem, integer, list, nullable, object, oneOf, text, type JsonSchema, type Problem } from './shape';
 
 export const DEFAULT_BASE_STATION_FILE = '.vscode/hsconfig-base-station.json';
@@ -89,9 +90,11 @@ export function baseStationSchema(): JsonSchema {
 export type LoadResult = { readonly ok: true; readonly model: BaseStation } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export function loadBaseStation(json: unknown): LoadResult {
+  const bySchema = schemaProblems(baseStationSchema, json);
   const problems: Problem[] = [];
   const file = FILE.check(json, '', problems);
-  if (!file) return { ok: false, problems };
+  // The schema decides; our own checker words the same problems better, so its words are used when it has any.
+  if (bySchema.length > 0 || !file) return { ok: false, problems: problems.length > 0 ? problems : bySchema };
   const model = factoryDefault(file.model);
   checkUnique(file.profiles, 'profiles', 'index', problems);
   checkUnique(file.accounts, 'accounts', 'slot', problems);

@@ -108,10 +108,11 @@ export function object<F extends Fields, R extends keyof F & string = never>(fie
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(problems, path, `must be an object, not ${describeJson(value)}`);
       const before = problems.length;
       const record = value as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      for (const key of required) if (!(key in record)) problems.push({ path, message: `needs "${key}"` });
+      // Keys are the user's: looked up as own properties only, into an object without a prototype.
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (const key of required) if (!Object.hasOwn(record, key)) problems.push({ path, message: `needs "${key}"` });
       for (const [key, v] of Object.entries(record)) {
-        const field = fields[key];
+        const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
         const at = path ? `${path}.${key}` : key;
         if (!field) problems.push({ path: at, message: `is not a known property; expected one of ${Object.keys(fields).join(', ')}` });
         else out[key] = field.check(v, at, problems);

@@ -315,7 +315,7 @@ class Simulation {
     }
     const spec = getElement('ring_type')?.value;
     const known = spec?.kind === 'choice' && spec.choices.some((c) => c.value === ring.value);
-    const mode = ring.value === 'DID' ? handset : HUNT_MODES[ring.value];
+    const mode = ring.value === 'DID' ? handset : Object.hasOwn(HUNT_MODES, ring.value) ? HUNT_MODES[ring.value] : undefined;
     if (!known || mode === undefined) {
       const open: AssumptionId[] = plan.kind === 'new' ? ['new-account-hs-mode'] : plan.kind === 'replace' ? ['stale-account-settings'] : [];
       this.step('info', 'ring-type', `<ring_type> '${ring.value}' is not a ring type; account ${slot} keeps HS mode ${kept}.`, ring.span, open);

@@ -37,6 +37,11 @@ export function loadWorkspaceBaseStation(folders: readonly string[], setting: st
     const code = (err as NodeJS.ErrnoException).code;
     return code === 'ENOENT' || code === 'ENOTDIR' ? { file } : { file, problem: `cannot be read: ${(err as Error).message}` };
   }
-  const read = readBaseStationText(text);
-  return read.ok ? { file, model: read.model } : { file, problem: read.message };
+  try {
+    const read = readBaseStationText(text);
+    return read.ok ? { file, model: read.model } : { file, problem: read.message };
+  } catch (err) {
+    // Whatever the file holds, the server starts and says what went wrong.
+    return { file, problem: `cannot be read: ${err instanceof Error ? err.message : String(err)}` };
+  }
 }

@@ -1,5 +1,6 @@
 // The `hsconfig` command line. Exit codes: 0 success, 1 a check failed, 2 bad usage or an unusable input.
 
+import { removePendingTemporaries, removeTemporariesOnSignals } from '../files/atomicWrite';
 import { decryptCommand } from './decryptCommand';
 import { encryptCommand } from './encryptCommand';
 import { explainCommand } from './explainCommand';
@@ -75,7 +76,19 @@ function isParseArgsError(err: unknown): boolean {
   return err instanceof TypeError && String((err as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
 }
 
+/** A reader that closed the pipe (`| head`) wants no more: stop quietly, as Unix tools do. */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    removePendingTemporaries();
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 if (require.main === module) {
+  removeTemporariesOnSignals();
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

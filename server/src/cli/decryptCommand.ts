@@ -1,11 +1,12 @@
 // `hsconfig decrypt`: reads any `openssl enc -aes-256-cbc` variant and says which one it was.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { decrypt, DecryptError, type DecryptResult } from '../domain/opensslEnc';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
-import { UsageError } from './files';
+import { describeFsError } from '../files/fsErrors';
+import { reportStaleTemporary, UsageError } from './files';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 
 export const decryptCommand: Command = {
@@ -24,9 +25,7 @@ export const decryptCommand: Command = {
     });
     if (positionals.length !== 1) throw new UsageError('decrypt takes exactly one file.');
     const [file] = positionals;
-    const data = await readFile(file).catch(() => {
-      throw new UsageError(`No such file: ${file}`);
-    });
+    const data = await readEncrypted(file);
     const password = await readPassword(values);
     let result: DecryptResult;
     try {
@@ -40,6 +39,17 @@ export const decryptCommand: Command = {
     return writeOut(result.plaintext, values.out, values.force === true);
   },
 };
+
+/** The file's bytes; a folder or a file that cannot be read is said plainly (not a usage error). */
+async function readEncrypted(file: string): Promise<Buffer> {
+  const info = await stat(file).catch((err: unknown) => {
+    throw new Error(`${file}: ${describeFsError(err)}.`);
+  });
+  if (info.isDirectory()) throw new Error(`${file} is a folder: decrypt takes one encrypted file.`);
+  return readFile(file).catch((err: unknown) => {
+    throw new Error(`${file}: cannot be read: ${describeFsError(err)}.`);
+  });
+}
 
 const DERIVATION_NAMES = { md5: 'MD5 (openssl enc -md md5)', sha256: 'SHA-256 (openssl enc -md sha256, its default since 1.1)', pbkdf2: 'PBKDF2 (openssl enc -pbkdf2)' };
 
@@ -59,7 +69,7 @@ function writeOut(plaintext: Buffer, out: string | undefined, force: boolean): n
   }
   try {
     // The plaintext holds SIP passwords: readable by the owner only.
-    writeFileAtomic(out, plaintext, { overwrite: force, mode: 0o600 });
+    writeFileAtomic(out, plaintext, { overwrite: force, mode: 0o600, onStaleTemporary: reportStaleTemporary });
   } catch (err) {
     console.error(`hsconfig: ${err instanceof Error ? err.message : String(err)}`);
     return 1;

@@ -10,11 +10,12 @@ import { passwordProblem } from '../domain/configPassword';
 import { affixProblem, encryptedFileName } from '../domain/encryptedFileName';
 import { ipeiForFileName } from '../domain/handsetFileIpei';
 import { encrypt, isXmlText } from '../domain/opensslEnc';
+import { decodeHandsetBytes } from '../domain/textBytes';
 import { getLanguageService, type LanguageService } from '../languageService/languageService';
 import { DEFAULT_SETTINGS } from '../languageService/settings';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
-import { collectFiles, UsageError } from './files';
+import { collectFiles, reportStaleTemporary, UsageError } from './files';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
@@ -110,8 +111,10 @@ function encryptFile(
   written: Map<string, string>,
 ): string {
   const data = readFileSync(file);
+  const decoded = decodeHandsetBytes(data);
+  if (!decoded.ok) throw new Error(`${decoded.problem} Skipped.`);
   if (!isXmlText(data)) throw new Error('not an XML text file (is it encrypted already?); skipped.');
-  const text = data.toString('utf8').replace(/^\uFEFF/, '');
+  const text = decoded.text.replace(/^\uFEFF/, '');
   const ipei = readIpei(text);
   checkValidation(file, text, service, options.force);
   const target = options.out ?? path.join(options.outDir ?? path.join(path.dirname(file), 'encrypted'), encryptedFileName(ipei, options));
@@ -119,7 +122,7 @@ function encryptFile(
   const earlier = written.get(key);
   if (earlier) throw new Error(`${target} was already written from ${earlier} in this run (same IPEI?); skipped.`);
   mkdirSync(path.dirname(target), { recursive: true });
-  writeFileAtomic(target, encrypt(data, password, { digest: options.digest }), { overwrite: options.force });
+  writeFileAtomic(target, encrypt(data, password, { digest: options.digest }), { overwrite: options.force, onStaleTemporary: reportStaleTemporary });
   written.set(key, file);
   return target;
 }

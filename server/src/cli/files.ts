@@ -2,13 +2,33 @@
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { decodeHandsetBytes, decodeLossy } from '../domain/textBytes';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../languageService/handsetFiles';
 
 export class UsageError extends Error {}
 
-/** Reads a file as the editor would: UTF-8 with any byte-order mark removed. */
+/** Says so when a write removed a temporary file that an interrupted earlier run left behind. */
+export function reportStaleTemporary(file: string): void {
+  console.error(`hsconfig: removed ${file}, a temporary file left by an interrupted earlier run (it may have held plaintext).`);
+}
+
+/** A file that is not UTF-8 text: where its first bad byte is and how to convert it. */
+export class TextFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}
+
+/** Reads a file as the base station would: UTF-8 (any byte-order mark removed), else a TextFileError. */
 export async function readText(file: string): Promise<string> {
-  return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  const decoded = decodeHandsetBytes(await readFile(file));
+  if (!decoded.ok) throw new TextFileError(file, decoded.problem, decoded.line, decoded.column);
+  return decoded.text.replace(/^\uFEFF/, '');
 }
 
 /**
@@ -32,7 +52,7 @@ async function walk(folder: string): Promise<string[]> {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(full)));
-    } else if (entry.isFile() && mayBeHandsetFile(entry.name) && isHandsetText(await readText(full))) {
+    } else if (entry.isFile() && mayBeHandsetFile(entry.name) && isHandsetText(decodeLossy(await readFile(full)).replace(/^\uFEFF/, ''))) {
       found.push(full);
     }
   }

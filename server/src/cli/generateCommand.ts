@@ -13,7 +13,8 @@ import { generateHandsets, type DeployWarning, type SkippedRow } from '../deploy
 import { writeHandsetFiles } from '../deploy/writeHandsetFiles';
 import { getLanguageService } from '../languageService/languageService';
 import type { Command } from './cli';
-import { readText, UsageError } from './files';
+import { describeFsError } from '../files/fsErrors';
+import { readText, TextFileError, UsageError } from './files';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
@@ -88,20 +89,24 @@ function checkOptions(values: Record<string, string | boolean | undefined>): Gen
   return { csv, outDir, template: str('template'), digest, prefix, postfix, profiles };
 }
 
+/** Why a file could not be read, in words: missing, unreadable, or not UTF-8 (with where and how to convert it). */
+function unreadable(file: string): (err: unknown) => never {
+  return (err) => {
+    if (err instanceof TextFileError) throw err;
+    throw new Error(`${file}: ${describeFsError(err)}.`);
+  };
+}
+
 /** The CSV's rows and what each column means; an unreadable file or an unusable header stops everything. */
 async function readHandsetListFile(file: string) {
-  const text = await readText(file).catch(() => {
-    throw new UsageError(`No such file: ${file}`);
-  });
+  const text = await readText(file).catch(unreadable(file));
   const list = readHandsetList(text);
   if ('problem' in list) throw new UsageError(`${file}: ${list.problem}`);
   return list;
 }
 
 async function loadTemplate(file: string, profiles: readonly string[] | undefined) {
-  const text = await readText(file).catch(() => {
-    throw new UsageError(`No such file: ${file}`);
-  });
+  const text = await readText(file).catch(unreadable(file));
   const service = getLanguageService(profiles ? { profiles } : {});
   const template = readTemplateText(pathToFileURL(path.resolve(file)).toString(), text, service);
   for (const line of formatText([{ file, diagnostics: template.diagnostics }])) console.error(line);

@@ -12,7 +12,8 @@ export const serveCommand: Command = {
     '  serve [--port N] [--host ADDRESS] [--path /gs] <folder>',
     '      Serve the folder over HTTP as a base station requests it: /<path>/[prefix][IPEI].xml[postfix]. Logs',
     '      each request; GET and HEAD only; nothing outside the folder. Listens on 127.0.0.1 (this machine only)',
-    '      unless --host says otherwise; port 8080 by default, 0 picks a free one. Ctrl+C stops it.',
+    '      unless --host says otherwise; port 8080 by default, 0 picks a free one. Ctrl+C stops it. Files over 1 MB',
+    '      are refused (403); one address may hold 16 connections; idle or slow connections are closed after 30 s.',
   ].join('\n'),
   async run(args) {
     const { values, positionals } = parseArgs({

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { simulateFleet, type FleetResult } from '../baseStation/fleet';
 import { readBaseStation, reportNotes } from './baseStationInput';
 import type { Command } from './cli';
-import { collectFiles, readText, UsageError } from './files';
+import { collectFiles, readText, TextFileError, UsageError } from './files';
 import { BASE_USAGE } from './previewCommand';
 import { accountTable, assumptionLines, lineSlotTable } from './simulationReport';
 import { table } from './table';
@@ -24,12 +24,29 @@ export const simulateCommand: Command = {
     const base = await readBaseStation(values.base);
     reportNotes(base);
     const files = await collectFiles(positionals);
-    const fleet = simulateFleet(base.model, await Promise.all(files.map(async (name) => ({ name, text: await readText(name) }))));
+    const { readable, unreadable } = await readEach(files);
+    for (const err of unreadable) console.error(`hsconfig: ${err.message} The file is left out of the simulation.`);
+    const fleet = simulateFleet(base.model, readable);
     if (values.json) console.log(JSON.stringify({ base: base.source, ...fleet }, null, 2));
     else console.log(fleetReport(fleet, base.source).join('\n'));
-    return isClean(fleet) ? 0 : 1;
+    return isClean(fleet) && unreadable.length === 0 ? 0 : 1;
   },
 };
+
+/** The files' texts; those that are not UTF-8 are set aside to be reported, not run. */
+async function readEach(files: readonly string[]): Promise<{ readable: { name: string; text: string }[]; unreadable: TextFileError[] }> {
+  const readable: { name: string; text: string }[] = [];
+  const unreadable: TextFileError[] = [];
+  for (const name of files) {
+    try {
+      readable.push({ name, text: await readText(name) });
+    } catch (err) {
+      if (!(err instanceof TextFileError)) throw err;
+      unreadable.push(err);
+    }
+  }
+  return { readable, unreadable };
+}
 
 function isClean(f: FleetResult): boolean {
   return f.conflicts.length === 0 && f.runs.every((r) => r.result?.outcome === 'applied');

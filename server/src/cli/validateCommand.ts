@@ -6,12 +6,13 @@ import { DEFAULT_BASE_STATION_FILE } from '../baseStation/modelFile';
 import { readBaseStation, reportNotes } from './baseStationInput';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { getLanguageService, type LanguageSettings } from '../languageService/languageService';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Code, getLanguageService, type LanguageSettings } from '../languageService/languageService';
+import { SOURCE } from '../languageService/validate';
 import { BASE_LANGUAGE_ID, getBaseConfigService } from '../baseConfig/baseConfigService';
 import { isBaseConfigText } from '../baseConfig/detect';
 import type { Command } from './cli';
-import { collectFiles, readText, UsageError } from './files';
+import { collectFiles, readText, TextFileError, UsageError } from './files';
 import { profilesOption } from './options';
 
 export const validateCommand: Command = {
@@ -61,13 +62,25 @@ export async function validateFiles(paths: readonly string[], settings: Partial<
   const base = getBaseConfigService();
   const reports: FileReport[] = [];
   for (const file of await collectFiles(paths)) {
-    const text = await readText(file);
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch (err) {
+      if (!(err instanceof TextFileError)) throw err;
+      reports.push({ file, diagnostics: [notUtf8(err)] });
+      continue;
+    }
     const isBase = isBaseConfigText(text);
     const document = TextDocument.create(pathToFileURL(file).toString(), isBase ? BASE_LANGUAGE_ID : 'hsconfig', 1, text);
     reports.push({ file, diagnostics: isBase ? base.doValidation(document) : service.doValidation(document) });
     base.forget(document.uri);
   }
   return reports;
+}
+
+function notUtf8(err: TextFileError): Diagnostic {
+  const at = { line: err.line - 1, character: err.column - 1 };
+  return Diagnostic.create({ start: at, end: at }, err.problem, DiagnosticSeverity.Error, Code.NotUtf8, SOURCE);
 }
 
 const SEVERITY_NAMES: Record<DiagnosticSeverity, string> = {

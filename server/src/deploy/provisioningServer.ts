@@ -3,11 +3,11 @@
 
 import { constants, realpathSync, statSync } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import * as path from 'node:path';
 import { ipeiFromFileName } from '../domain/ipei';
-import { isXmlText } from '../domain/opensslEnc';
 import type { RequestLogEntry } from './requestLog';
 import { normalizeBasePath, readRequestPath } from './requestPath';
 
@@ -21,7 +21,35 @@ export interface ProvisioningServerOptions {
   /** The path part of the base station's config server path, such as `/gs`. Default `/`. */
   readonly basePath?: string;
   readonly log?: (entry: RequestLogEntry) => void;
+  /** Limits; each has a default (SERVE_LIMITS). */
+  readonly limits?: Partial<ServeLimits>;
 }
+
+export interface ServeLimits {
+  /** Larger files are refused (403) with a log line: handset files are a few kilobytes. */
+  readonly maxFileSize: number;
+  /** Connections one client address may hold at once; more are answered 503 and closed. */
+  readonly maxConnectionsPerClient: number;
+  /** Connections in all. */
+  readonly maxConnections: number;
+  /** Time a client has to send its request headers, and its whole request. */
+  readonly headersTimeoutMs: number;
+  readonly requestTimeoutMs: number;
+  /** A connection on which nothing moves (no request, a stalled download) is closed after this long. */
+  readonly idleTimeoutMs: number;
+  /** How long a kept-alive connection waits for the next request. */
+  readonly keepAliveTimeoutMs: number;
+}
+
+export const SERVE_LIMITS: ServeLimits = {
+  maxFileSize: 1024 * 1024,
+  maxConnectionsPerClient: 16,
+  maxConnections: 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  idleTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+};
 
 export interface ProvisioningServer {
   readonly address: { readonly host: string; readonly port: number; readonly url: string };
@@ -32,10 +60,24 @@ export async function startProvisioningServer(options: ProvisioningServerOptions
   const root = servedFolder(options.root);
   const basePath = normalizeBasePath(options.basePath ?? '/');
   const log = options.log ?? (() => undefined);
-  const server = createServer((req, res) => {
-    answer(req, res, root, basePath)
+  const limits = { ...SERVE_LIMITS, ...options.limits };
+  // Timeouts are checked every second, not every 30 s (node's default), so a slow client is cut off on time.
+  const server = createServer({ connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs) }, (req, res) => {
+    answer(req, res, root, basePath, limits)
       .then(log, (err: unknown) => log(failure(req, res, err)))
       .catch(() => undefined); // a failing log callback must not take the server down
+  });
+  server.headersTimeout = limits.headersTimeoutMs;
+  server.requestTimeout = limits.requestTimeoutMs;
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
+  server.setTimeout(limits.idleTimeoutMs, (socket) => socket.destroy());
+  capConnectionsPerClient(server, limits.maxConnectionsPerClient, (entry) => {
+    try {
+      log(entry);
+    } catch {
+      // as above
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -64,7 +106,28 @@ function servedFolder(folder: string): string {
   return real;
 }
 
-async function answer(req: IncomingMessage, res: ServerResponse, root: string, basePath: string): Promise<RequestLogEntry> {
+/** More connections from one address than the limit are answered 503 at once and closed, with a log line. */
+function capConnectionsPerClient(server: Server, max: number, log: (entry: RequestLogEntry) => void): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const client = socket.remoteAddress ?? 'unknown';
+    const count = (open.get(client) ?? 0) + 1;
+    if (count > max) {
+      socket.end(`HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Type: text/plain\r\nContent-Length: 22\r\nConnection: close\r\n\r\nToo many connections\r\n`);
+      socket.destroySoon();
+      log({ time: new Date().toISOString(), client, method: '-', path: '-', status: 503, result: 'refused', reason: `more than ${max} connections at once from this address` });
+      return;
+    }
+    open.set(client, count);
+    socket.once('close', () => {
+      const left = (open.get(client) ?? 1) - 1;
+      if (left > 0) open.set(client, left);
+      else open.delete(client);
+    });
+  });
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, root: string, basePath: string, limits: ServeLimits): Promise<RequestLogEntry> {
   const entry = describe(req);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' }).end('Method not allowed\n');
@@ -74,15 +137,49 @@ async function answer(req: IncomingMessage, res: ServerResponse, root: string, b
   if ('refused' in target) return notFound(res, entry, target.refused);
   const file = await findFile(root, target.segments);
   if (typeof file !== 'string') return notFound(res, entry, file.reason);
-  const data = await readWithoutFollowing(file);
-  const encrypted = data.subarray(0, 8).toString('latin1') === 'Salted__';
-  res.writeHead(200, {
-    'Content-Type': !encrypted && isXmlText(data) ? 'text/xml; charset=utf-8' : 'application/octet-stream',
-    'Content-Length': data.length,
-    'Cache-Control': 'no-store',
-  });
-  res.end(req.method === 'HEAD' ? undefined : data);
-  return { ...entry, status: 200, result: 'found', encrypted };
+  // Opened refusing a symbolic link in its last step, should one appear there after the check.
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  let streaming = false;
+  try {
+    const { size } = await handle.stat();
+    if (size > limits.maxFileSize) {
+      res.writeHead(403, { 'Content-Type': 'text/plain' }).end('File too large for a handset file\n');
+      return { ...entry, status: 403, result: 'too large', reason: `${size.toLocaleString('en')} bytes, over the ${limits.maxFileSize.toLocaleString('en')}-byte limit for handset files` };
+    }
+    const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    await handle.read(head, 0, head.length, 0);
+    const encrypted = head.subarray(0, 8).toString('latin1') === 'Salted__';
+    res.writeHead(200, {
+      'Content-Type': !encrypted && looksLikeXmlText(head) ? 'text/xml; charset=utf-8' : 'application/octet-stream',
+      'Content-Length': size,
+      'Cache-Control': 'no-store',
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return { ...entry, status: 200, result: 'found', encrypted };
+    }
+    // Streamed: a stalled download holds one small buffer, not the file.
+    streaming = true;
+    try {
+      await pipeline(handle.createReadStream({ start: 0, end: Math.max(size - 1, 0), autoClose: true }), res);
+    } catch {
+      return { ...entry, status: 200, result: 'found', encrypted, reason: 'the download was broken off (the client closed the connection, or it stalled past the idle timeout)' };
+    }
+    return { ...entry, status: 200, result: 'found', encrypted };
+  } finally {
+    if (!streaming) await handle.close();
+  }
+}
+
+const HEAD_BYTES = 4096;
+
+/** UTF-8 text (a character cut off at the end of the head is fine) that starts with `<` after a BOM and white space. */
+function looksLikeXmlText(head: Buffer): boolean {
+  try {
+    return /^\uFEFF?\s*</.test(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(head, { stream: true }));
+  } catch {
+    return false;
+  }
 }
 
 function describe(req: IncomingMessage): Omit<RequestLogEntry, 'status' | 'result'> {
@@ -118,16 +215,6 @@ async function findFile(root: string, segments: readonly string[]): Promise<stri
     return {};
   }
   return real;
-}
-
-/** Reads the resolved path refusing a symbolic link in its last step, should one appear there after the check. */
-async function readWithoutFollowing(file: string): Promise<Buffer> {
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  try {
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
 }
 
 function failure(req: IncomingMessage, res: ServerResponse, err: unknown): RequestLogEntry {

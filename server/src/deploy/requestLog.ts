@@ -10,7 +10,7 @@ export interface RequestLogEntry {
   /** The IPEI the requested name carries, if any: a 404 with an IPEI names a handset that has no file. */
   readonly ipei?: string;
   readonly status: number;
-  readonly result: 'found' | 'not found' | 'method not allowed' | 'server error';
+  readonly result: 'found' | 'not found' | 'method not allowed' | 'too large' | 'refused' | 'server error';
   /** For a file that was found: whether it starts with openssl's `Salted__` header. */
   readonly encrypted?: boolean;
   /** Why a request was refused or failed. */

@@ -27,9 +27,16 @@ interface FixContext {
   readonly element: XmlElement | undefined;
 }
 
+/**
+ * An editor asks about the diagnostics under the cursor; a request about thousands (a whole hostile document)
+ * gets the fixes of the first ones, as each fix may copy a large part of the document.
+ */
+const MAX_DIAGNOSTICS_FIXED = 200;
+
 export function doCodeActions(document: TextDocument, doc: ParsedDocument, diagnostics: readonly Diagnostic[], settings: LanguageSettings): CodeAction[] {
   return diagnostics
-    .filter((d) => d.source === SOURCE && typeof d.code === 'string' && FIXES[d.code])
+    .filter((d) => d.source === SOURCE && typeof d.code === 'string' && Object.hasOwn(FIXES, d.code))
+    .slice(0, MAX_DIAGNOSTICS_FIXED)
     .flatMap((d) => {
       const offset = document.offsetAt(d.range.start);
       const element = elementAt(doc.root, offset);
@@ -192,7 +199,7 @@ function findPlaced(root: XmlElement | undefined, name: string): XmlElement | un
   const stack = [root];
   for (let el = stack.pop(); el; el = stack.pop()) {
     if (el.name === name && (getElement(name)?.parent ?? null) === (el.parent?.name ?? null)) return el;
-    stack.push(...[...el.children].reverse());
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
   }
   return undefined;
 }

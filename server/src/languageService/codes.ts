@@ -4,6 +4,7 @@ export const Code = {
   DocumentTooLarge: 'document-too-large',
   EmptyDocument: 'empty-document',
   EncryptedFile: 'encrypted-file',
+  NotUtf8: 'not-utf8',
   NotWellFormed: 'xml-not-well-formed',
   DeclarationMissing: 'xml-declaration-missing',
   EncodingNotUtf8: 'xml-encoding-not-utf8',

@@ -3,7 +3,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange } from 'vscode-languageserver-types';
 import { elementAt } from './cursor';
-import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
+import { elementValue, type ParsedDocument, type Span } from './parser';
+import { preOrder } from './xmlTree';
+
+const MAX_SELECTION_STEPS = 200;
 
 export function getFoldingRanges(document: TextDocument, doc: ParsedDocument): FoldingRange[] {
   const ranges: FoldingRange[] = [];
@@ -12,11 +15,7 @@ export function getFoldingRanges(document: TextDocument, doc: ParsedDocument): F
     const endLine = document.positionAt(s.end).line - (kind ? 0 : 1);
     if (endLine > startLine) ranges.push({ startLine, endLine, kind });
   };
-  const visit = (el: XmlElement) => {
-    fold(el.span);
-    el.children.forEach(visit);
-  };
-  if (doc.root) visit(doc.root);
+  if (doc.root) for (const { el } of preOrder(doc.root)) fold(el.span);
   for (const m of doc.text.matchAll(/<!--[\s\S]*?-->/g)) fold({ start: m.index, end: m.index + m[0].length }, FoldingRangeKind.Comment);
   return ranges.sort((a, b) => a.startLine - b.startLine);
 }
@@ -33,6 +32,8 @@ export function getSelectionRanges(document: TextDocument, doc: ParsedDocument, 
       if (el.contentSpan && el.children.length) spans.push(el.contentSpan);
       spans.push(el.span);
     }
+    // A chain nested deeper than JSON can carry keeps its innermost and outermost steps.
+    if (spans.length > MAX_SELECTION_STEPS) spans.splice(MAX_SELECTION_STEPS - 10, spans.length - MAX_SELECTION_STEPS);
     spans.push({ start: 0, end: doc.text.length });
     let selection: SelectionRange | undefined;
     for (const s of spans.reverse()) selection = { range: range(s), parent: selection };

@@ -25,34 +25,59 @@ export interface ElementValue {
   readonly span: Span;
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITIES = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
+
+/** The character a reference names; a reference to no character (above U+10FFFF) stays as written: the
+ * well-formedness check reports it. */
+function characterReference(ref: string, whole: string): string {
+  const code = ref.startsWith('#x') ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+  return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+}
 
 function decode(raw: string): string {
   return raw
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, cdata: string) => cdata.replace(/&/g, '&amp;'))
     .replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, ref: string) => {
-      if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
-      if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
-      return ENTITIES[ref] ?? whole;
+      if (ref.startsWith('#')) return characterReference(ref, whole);
+      return ENTITIES.get(ref) ?? whole;
     });
 }
 
-/** The text value of an element. Text around any child elements counts; the children themselves do not. */
+/**
+ * The text value of an element. Text around any child elements counts (each child reads as one space); the
+ * children themselves do not. Linear in the element's own text, so checking every element of a deep document is too.
+ */
 export function elementValue(text: string, el: XmlElement): ElementValue {
   const content = el.contentSpan;
   if (!content) return { value: '', span: el.nameSpan };
-  let raw = '';
+  const pieces: Span[] = [];
   let pos = content.start;
   for (const child of el.children) {
-    raw += text.slice(pos, child.span.start) + ' '.repeat(child.span.end - child.span.start);
+    pieces.push({ start: pos, end: child.span.start });
     pos = child.span.end;
   }
-  raw += text.slice(pos, content.end);
-  const trimmed = raw.trim();
-  if (!trimmed) return { value: '', span: el.nameSpan };
-  const start = content.start + raw.length - raw.trimStart().length;
-  return { value: decode(trimmed).trim(), span: { start, end: start + trimmed.length } };
+  pieces.push({ start: pos, end: content.end });
+  const hasText = (p: Span) => /\S/.test(text.slice(p.start, p.end));
+  const first = pieces.findIndex(hasText);
+  if (first < 0) return { value: '', span: el.nameSpan };
+  let last = pieces.length - 1;
+  while (!hasText(pieces[last])) last--;
+  const head = text.slice(pieces[first].start, pieces[first].end);
+  const tail = text.slice(pieces[last].start, pieces[last].end);
+  const start = pieces[first].start + head.length - head.trimStart().length;
+  const end = pieces[last].start + tail.trimEnd().length;
+  const raw = pieces
+    .slice(first, last + 1)
+    .map((p) => text.slice(Math.max(p.start, start), Math.min(p.end, end)))
+    .join(' ');
+  return { value: decode(raw).trim(), span: { start, end } };
 }
 
 /** The declared encoding, if the XML declaration names one. */

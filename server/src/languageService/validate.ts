@@ -39,10 +39,11 @@ export function validate(document: TextDocument, settings: LanguageSettings, par
   const text = document.getText();
   const whole = { start: 0, end: text.length };
   if (text.length > settings.maxDocumentSize) {
-    out.info(
+    // An error, not a note: a file that was not checked must not pass (a CI run, encryption, generation).
+    out.error(
       Code.DocumentTooLarge,
       { start: 0, end: 0 },
-      `This document has ${text.length.toLocaleString('en')} characters, more than the ${settings.maxDocumentSize.toLocaleString('en')} that are checked (setting hsconfig.maxDocumentSize). Handset files are normally a few kilobytes.`,
+      `This document has ${text.length.toLocaleString('en')} characters, more than the ${settings.maxDocumentSize.toLocaleString('en')} that are checked (setting hsconfig.maxDocumentSize), so it was not checked. Handset files are normally a few kilobytes.`,
     );
     return out.diagnostics;
   }
@@ -54,6 +55,7 @@ export function validate(document: TextDocument, settings: LanguageSettings, par
     out.error(Code.EncryptedFile, { start: 0, end: Math.min(text.length, 8) }, 'This file is encrypted: decrypt it to read or check it.');
     return out.diagnostics;
   }
+  checkReplacementCharacter(text, out);
   const doc = parse();
   if (doc.syntaxError) {
     out.error(Code.NotWellFormed, doc.syntaxError.span, doc.syntaxError.message);
@@ -79,6 +81,17 @@ function looksEncrypted(text: string): boolean {
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
   }
   return false;
+}
+
+/** U+FFFD is what an editor shows for bytes that are not UTF-8: the file was read in the wrong encoding. */
+function checkReplacementCharacter(text: string, out: Collector): void {
+  const at = text.indexOf('\uFFFD');
+  if (at < 0) return;
+  out.error(
+    Code.NotUtf8,
+    { start: at, end: at + 1 },
+    "This � stands for bytes that are not UTF-8: the file is probably Latin-1 or Windows-1252. Reopen it with its encoding (Reopen with Encoding → Western), then Save with Encoding → UTF-8; or convert it: iconv -f ISO-8859-1 -t UTF-8.",
+  );
 }
 
 function checkDeclaration(doc: ParsedDocument, out: Collector): void {
@@ -109,15 +122,25 @@ class ElementChecker {
     private readonly out: Collector,
   ) {}
 
-  check(el: XmlElement, spec: ElementSpec): void {
-    for (const a of el.attributes) {
-      this.out.warning(Code.UnexpectedAttribute, a.span, `<${el.name}> takes no attributes; the base station ignores '${a.name}'.`);
+  /** Checks the element and everything inside it, in document order, without recursion (documents may nest deep). */
+  check(root: XmlElement, rootSpec: ElementSpec): void {
+    const work = [{ el: root, spec: rootSpec }];
+    for (let next = work.pop(); next; next = work.pop()) {
+      const { el, spec } = next;
+      for (const a of el.attributes) {
+        this.out.warning(Code.UnexpectedAttribute, a.span, `<${el.name}> takes no attributes; the base station ignores '${a.name}'.`);
+      }
+      if (spec.value) this.checkValue(el, spec.value);
+      else {
+        const inner = this.checkContainer(el);
+        for (let i = inner.length - 1; i >= 0; i--) work.push(inner[i]);
+      }
     }
-    if (spec.value) this.checkValue(el, spec.value);
-    else this.checkContainer(el);
   }
 
-  private checkContainer(el: XmlElement): void {
+  /** Checks a container's own rules; returns the children to check in turn. */
+  private checkContainer(el: XmlElement): { el: XmlElement; spec: ElementSpec }[] {
+    const inner: { el: XmlElement; spec: ElementSpec }[] = [];
     const stray = elementValue(this.text, el);
     if (stray.value) {
       this.out.warning(Code.UnexpectedText, stray.span, `<${el.name}> holds elements, not text; this text is ignored.`);
@@ -141,7 +164,7 @@ class ElementChecker {
         seen.set(child.name, n);
         if (n > childSpec.maxOccurs) this.tooMany(child, childSpec);
       }
-      this.check(child, childSpec);
+      inner.push({ el: child, spec: childSpec });
     }
     for (const required of childrenOf(el.name)) {
       if (required.mandatory && !seen.has(required.name)) {
@@ -150,6 +173,7 @@ class ElementChecker {
     }
     if (el.name === 'hs_settings') this.checkForceApply(el);
     if (el.name === 'line' && el.parent?.name === 'sip') this.checkAccount(el);
+    return inner;
   }
 
   private unknown(child: XmlElement, parent: XmlElement): void {

@@ -1,7 +1,7 @@
 // Well-formedness, judged by saxes, a conformant XML parser, and told in plain words at the place it stopped.
 
 import { SaxesParser } from 'saxes';
-import type { Span, XmlElement } from './xmlTree';
+import { postOrder, type Span, type XmlElement } from './xmlTree';
 
 export interface SyntaxError {
   readonly message: string;
@@ -13,7 +13,8 @@ export function checkWellFormed(text: string, root: XmlElement | undefined): Syn
   const parser = new SaxesParser();
   let first: SyntaxError | undefined;
   parser.on('error', (err) => {
-    first ??= describe(text, err.message, parser.position, root);
+    // Only the first counts; describing each of thousands of later ones would cost a walk of the tree each.
+    if (!first) first = describe(text, err.message, parser.position, root);
   });
   try {
     parser.write(text).close();
@@ -32,6 +33,7 @@ const PLAIN_MESSAGES: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^text data outside of root node/, () => 'Text outside the root element is not allowed.'],
   [/^document must contain a root element/, () => 'The document has no root element: it should hold <hs_config>.'],
   [/^disallowed character/, () => 'This character is not allowed here in XML.'],
+  [/^malformed character entity/, () => 'This character reference names no character XML allows (the highest is &#x10FFFF;): write the character itself, in UTF-8.'],
   [/^undefined entity/, () => "Unknown entity: write &amp; for '&', &lt; for '<' and &gt; for '>'."],
   [/^unquoted attribute value/, () => 'Attribute values must be in quotes.'],
   [/^an XML declaration must be at the start/, () => 'The XML declaration <?xml … ?> must be the very first thing in the file.'],
@@ -46,7 +48,7 @@ function describe(text: string, raw: string, offset: number, root: XmlElement | 
   }).find((m) => m !== undefined);
   const unclosed = /^unclosed tag: (.*)$/.exec(bare);
   const open = unclosed && root ? findUnclosed(root, unclosed[1]) : undefined;
-  const span = open ? open.nameSpan : spanBefore(text, offset);
+  const span = open ? open.nameSpan : /^malformed character entity/.test(bare) ? referenceBefore(text, offset) : spanBefore(text, offset);
   const pending = /^unexpected close tag/.test(bare) && root ? innermostUnclosed(root, span.start) : undefined;
   return {
     message: pending
@@ -57,22 +59,22 @@ function describe(text: string, raw: string, offset: number, root: XmlElement | 
 }
 
 /** The deepest element opened before `offset` that no end tag closed. */
-function innermostUnclosed(el: XmlElement, offset: number): XmlElement | undefined {
-  for (const c of el.children) {
-    if (c.span.start >= offset) break;
-    const found = innermostUnclosed(c, offset);
-    if (found) return found;
-  }
-  return !el.closed && el.span.start < offset ? el : undefined;
+function innermostUnclosed(root: XmlElement, offset: number): XmlElement | undefined {
+  for (const el of postOrder(root, (child) => child.span.start < offset)) if (!el.closed && el.span.start < offset) return el;
+  return undefined;
 }
 
 /** The innermost element with that name and no end tag, where an "unclosed tag" error belongs. */
-function findUnclosed(el: XmlElement, name: string): XmlElement | undefined {
-  for (const c of el.children) {
-    const found = findUnclosed(c, name);
-    if (found) return found;
-  }
-  return el.name === name && !el.closed ? el : undefined;
+function findUnclosed(root: XmlElement, name: string): XmlElement | undefined {
+  for (const el of postOrder(root)) if (el.name === name && !el.closed) return el;
+  return undefined;
+}
+
+/** The character reference (`&#…;`) that ends at the offset. */
+function referenceBefore(text: string, offset: number): Span {
+  const end = Math.min(Math.max(offset, 0), text.length);
+  const amp = text.lastIndexOf('&', end - 1);
+  return amp >= 0 && end - amp <= 64 ? { start: amp, end } : spanBefore(text, offset);
 }
 
 /** The markup the parser had just read when it stopped: the whole tag if it stopped right after one. */

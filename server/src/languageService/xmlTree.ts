@@ -45,8 +45,47 @@ export interface XmlTree {
 const NAME = /[A-Za-z_:][\w.:-]*/y;
 const ATTRIBUTE = /([A-Za-z_:][\w.:-]*)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]*))?/g;
 
+/** The elements open at a point, innermost last, with where each name stands so an end tag finds its element at once. */
+class OpenElements {
+  private readonly stack: XmlElement[] = [];
+  private readonly depthsByName = new Map<string, number[]>();
+
+  get innermost(): XmlElement | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  push(el: XmlElement): void {
+    let depths = this.depthsByName.get(el.name);
+    if (!depths) this.depthsByName.set(el.name, (depths = []));
+    depths.push(this.stack.length);
+    this.stack.push(el);
+  }
+
+  /** Pops the innermost open element with this name and hands back those opened inside it; undefined if none is open. */
+  close(name: string): { el: XmlElement; inner: XmlElement[] } | undefined {
+    const depth = this.depthsByName.get(name)?.at(-1);
+    if (depth === undefined) return undefined;
+    const inner: XmlElement[] = [];
+    while (this.stack.length > depth + 1) inner.push(this.pop());
+    return { el: this.pop(), inner };
+  }
+
+  drain(): XmlElement[] {
+    const all = [...this.stack];
+    this.stack.length = 0;
+    this.depthsByName.clear();
+    return all;
+  }
+
+  private pop(): XmlElement {
+    const el = this.stack.pop() as XmlElement;
+    this.depthsByName.get(el.name)?.pop();
+    return el;
+  }
+}
+
 export function buildTree(text: string): XmlTree {
-  const stack: XmlElement[] = [];
+  const stack = new OpenElements();
   let root: XmlElement | undefined;
   let declaration: XmlDeclaration | undefined;
   let i = 0;
@@ -64,7 +103,7 @@ export function buildTree(text: string): XmlTree {
     } else if (text.startsWith('<!', lt)) i = skipPast(text, lt + 2, '>');
     else if (text.charCodeAt(lt + 1) === 0x2f /* / */) i = endTag(text, lt, stack);
     else {
-      const el = startTag(text, lt, stack[stack.length - 1]);
+      const el = startTag(text, lt, stack.innermost);
       if (!el) {
         i = lt + 1; // a stray `<`: leave it to the well-formedness check
         continue;
@@ -75,7 +114,7 @@ export function buildTree(text: string): XmlTree {
       i = el.span.end;
     }
   }
-  for (const open of stack) breakOff(open, text.length);
+  for (const open of stack.drain()) breakOff(open, text.length);
   return { declaration, root };
 }
 
@@ -137,15 +176,15 @@ function attributes(text: string, from: number, to: number): XmlAttribute[] {
 }
 
 /** Closes the innermost open element the end tag names, breaking off any opened inside it; a stray one is skipped. */
-function endTag(text: string, lt: number, stack: XmlElement[]): number {
+function endTag(text: string, lt: number, stack: OpenElements): number {
   NAME.lastIndex = lt + 2;
   const m = NAME.exec(text);
   const { end } = tagEnd(text, lt + 2);
   if (!m) return end;
-  const depth = stack.map((e) => e.name).lastIndexOf(m[0]);
-  if (depth < 0) return end;
-  for (const inner of stack.splice(depth + 1)) breakOff(inner, lt);
-  const el = stack.pop() as XmlElement;
+  const closing = stack.close(m[0]);
+  if (!closing) return end;
+  for (const inner of closing.inner) breakOff(inner, lt);
+  const el = closing.el;
   el.closeNameSpan = { start: lt + 2, end: lt + 2 + m[0].length };
   el.span = { start: el.span.start, end };
   if (el.contentSpan) el.contentSpan = { start: el.contentSpan.start, end: lt };
@@ -157,4 +196,32 @@ function endTag(text: string, lt: number, stack: XmlElement[]): number {
 function breakOff(el: XmlElement, at: number): void {
   el.span = { start: el.span.start, end: Math.max(el.span.end, at) };
   if (el.contentSpan) el.contentSpan = { start: el.contentSpan.start, end: Math.max(el.contentSpan.start, at) };
+}
+
+/**
+ * Every element of the tree, each after its children, in document order; `enter` can skip a child and its
+ * siblings after it. Iterative: a document may nest deeper than the call stack reaches.
+ */
+export function* postOrder(root: XmlElement, enter: (child: XmlElement) => boolean = () => true): Generator<XmlElement> {
+  const stack: { el: XmlElement; next: number }[] = [{ el: root, next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    const child = top.el.children[top.next];
+    if (child && enter(child)) {
+      top.next++;
+      stack.push({ el: child, next: 0 });
+    } else {
+      stack.pop();
+      yield top.el;
+    }
+  }
+}
+
+/** Every element of the tree, each before its children, in document order, with its depth (the root's is 0). */
+export function* preOrder(root: XmlElement): Generator<{ el: XmlElement; depth: number }> {
+  const stack = [{ el: root, depth: 0 }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    yield top;
+    for (let i = top.el.children.length - 1; i >= 0; i--) stack.push({ el: top.el.children[i], depth: top.depth + 1 });
+  }
 }

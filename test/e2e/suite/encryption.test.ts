@@ -40,6 +40,24 @@ describe('encryption', () => {
     assert.equal(openssl(encrypted()), plain);
   });
 
+  it('skips a file that is not UTF-8 instead of encrypting it garbled (issue 15)', async () => {
+    const folder = fixtureUri('latin1-e2e');
+    const file = vscode.Uri.joinPath(folder, 'ipei_02c332b519.xml');
+    const text = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b519</ipei>\n  <hs_name>M\u00fcller</hs_name>\n</hs_config>\n';
+    await vscode.workspace.fs.writeFile(file, Buffer.from(text, 'latin1'));
+    try {
+      // As the explorer's context menu passes them: the clicked file and the selection.
+      await vscode.commands.executeCommand('hsconfig.encrypt', file, [file]);
+      const written = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(folder, 'encrypted')).then(
+        (entries) => entries.map(([n]) => n),
+        () => [],
+      );
+      assert.deepEqual(written, [], 'a Latin-1 file was encrypted');
+    } finally {
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+
   it('edits the encrypted file in place; saving encrypts it again and no plaintext reaches the disk', async () => {
     const before = (await vscode.workspace.fs.readDirectory(fixtureUri('encrypted'))).map(([n]) => n).sort();
     await vscode.commands.executeCommand('hsconfig.openDecrypted', encrypted());

@@ -1,0 +1,23 @@
+// File-system errors in words: what went wrong, without the system call and the path node puts in its message.
+
+const CAUSES: Readonly<Record<string, string>> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'the file system is read-only',
+  EEXIST: 'it already exists',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'the name is too long',
+  EBUSY: 'the file is busy',
+  EIO: 'an input/output error',
+};
+
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code && Object.hasOwn(CAUSES, code)) return CAUSES[code];
+  return err instanceof Error ? err.message : String(err);
+}
