@@ -9,13 +9,12 @@ import { getLanguageService } from './languageService/languageService';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
 import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester';
 import { registerCustomRequests } from './customRequests';
-
-const VALIDATION_DELAY_MS = 200;
+import { DiagnosticsScheduler } from './diagnosticsScheduler';
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
   const documents = new TextDocuments(TextDocument);
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  const scheduler = new DiagnosticsScheduler(validate);
   let canPullConfiguration = false;
   let canWatchFiles = false;
   let folders: string[] = [];
@@ -23,6 +22,8 @@ export function startServer(connection: Connection): void {
   let lastBaseStationProblem: string | undefined;
   let watcher: { dispose(): void } | undefined;
   let watchedPath: string | undefined;
+  /** Documents opened before the client's settings arrived are checked once they have. */
+  let settingsLoaded = false;
 
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -45,8 +46,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(async () => {
-    await refreshSettings();
-    revalidateAll();
+    try {
+      await refreshSettings();
+    } finally {
+      settingsLoaded = true;
+      revalidateAll();
+    }
   });
 
   connection.onDidChangeConfiguration(async () => {
@@ -60,10 +65,10 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, VALIDATION_DELAY_MS));
+  // Fires on open too: a document never checked is checked at once.
+  documents.onDidChangeContent((e) => scheduler.changed(e.document.uri));
   documents.onDidClose((e) => {
-    cancel(e.document.uri);
+    scheduler.forget(e.document.uri);
     service.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -124,32 +129,18 @@ export function startServer(connection: Connection): void {
   }
 
   function revalidateAll(): void {
-    for (const doc of documents.all()) schedule(doc, 0);
+    for (const doc of documents.all()) scheduler.checkSoon(doc.uri);
   }
 
-  function schedule(document: TextDocument, delay: number): void {
-    cancel(document.uri);
-    pending.set(
-      document.uri,
-      setTimeout(() => {
-        pending.delete(document.uri);
-        validate(document.uri);
-      }, delay),
-    );
-  }
-
-  function cancel(uri: string): void {
-    const timer = pending.get(uri);
-    if (timer) clearTimeout(timer);
-    pending.delete(uri);
-  }
-
+  /** Checks the document's current version; publishes only if that is still the current version. */
   function validate(uri: string): void {
     const document = documents.get(uri);
-    if (!document) return;
+    if (!document || !settingsLoaded) return;
     try {
+      const { version } = document;
       const diagnostics = service.doValidation(document);
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      if (documents.get(uri)?.version !== version) return;
+      void connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (err) {
       connection.console.error(`Checking ${uri} failed: ${err instanceof Error ? err.stack : String(err)}`);
     }
