@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/setti
 import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester';
 import { registerCustomRequests } from './customRequests';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
+import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSettings';
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
@@ -24,6 +25,7 @@ export function startServer(connection: Connection): void {
   let watchedPath: string | undefined;
   /** Documents opened before the client's settings arrived are checked once they have. */
   let settingsLoaded = false;
+  let editor = DEFAULT_EDITOR_SETTINGS;
 
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -40,6 +42,8 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         inlayHintProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'hsconfig-language-server' },
     };
@@ -86,6 +90,8 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(withDocument((doc) => service.findDocumentSymbols(doc), []));
   connection.onFoldingRanges(withDocument((doc) => service.getFoldingRanges(doc), []));
   connection.onSelectionRanges(withDocument((doc, p) => service.getSelectionRanges(doc, p.positions), []));
+  connection.onDocumentFormatting(withDocument((doc, p) => (editor.format ? service.format(doc, p.options) : []), []));
+  connection.onDocumentRangeFormatting(withDocument((doc, p) => (editor.format ? service.format(doc, p.options, p.range) : []), []));
   connection.languages.inlayHint.on(withDocument((doc, p) => service.getInlayHints(doc, p.range), []));
   registerCustomRequests({ connection, service, documents, baseStation });
 
@@ -100,6 +106,7 @@ export function startServer(connection: Connection): void {
     if (canPullConfiguration) {
       const raw: unknown = await connection.workspace.getConfiguration('hsconfig');
       service.configure(sanitizeSettings(raw));
+      editor = sanitizeEditorSettings(raw);
       baseStationPath = baseStationSetting(raw);
     }
     loadBaseStation();

@@ -8,15 +8,18 @@ import type {
   Diagnostic,
   DocumentSymbol,
   FoldingRange,
+  FormattingOptions,
   Hover,
   InlayHint,
   Position,
   Range,
   SelectionRange,
+  TextEdit,
 } from 'vscode-languageserver-types';
 import { doCodeActions } from './codeActions';
 import { doComplete } from './completion';
 import { getFoldingRanges, getSelectionRanges } from './folding';
+import { format } from './format';
 import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 import { parseDocument, type ParsedDocument } from './parser';
@@ -37,6 +40,8 @@ export interface LanguageService {
   getSelectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   getInlayHints(document: TextDocument, range: Range): InlayHint[];
   getDocumentStatus(document: TextDocument): DocumentStatus;
+  /** Formats the whole document, or the lines that start inside `range`; nothing for a file that is not well-formed. */
+  format(document: TextDocument, options: FormattingOptions, range?: Range): TextEdit[];
   /** Forgets what was cached for a document that closed. */
   forget(uri: string): void;
 }
@@ -73,6 +78,7 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}): Lan
     getSelectionRanges: (document, positions) => getSelectionRanges(document, parse(document), positions),
     getInlayHints: (document, range) => (settings.inlayHints ? getInlayHints(document, parse(document), range) : []),
     getDocumentStatus: (document) => getDocumentStatus(parse(document)),
+    format: (document, options, range) => (document.getText().length > settings.maxDocumentSize ? [] : format(document, parse(document), options, range)),
     forget: (uri) => void cache.delete(uri),
   };
 }

@@ -1,0 +1,18 @@
+// The switches for editor features the server offers (hsconfig.format.enable and the like): they decide whether
+// the server answers a request, so they live beside the wiring, not in the language service's settings.
+
+export interface EditorSettings {
+  readonly format: boolean;
+}
+
+export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { format: true };
+
+/** Takes what the client sent for `hsconfig.*`, keeping only well-typed values. */
+export function sanitizeEditorSettings(raw: unknown): EditorSettings {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  const enabled = (section: unknown, fallback: boolean) => {
+    const value = (section as { enable?: unknown } | undefined)?.enable;
+    return typeof value === 'boolean' ? value : fallback;
+  };
+  return { format: enabled(r.format, DEFAULT_EDITOR_SETTINGS.format) };
+}

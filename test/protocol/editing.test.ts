@@ -1,0 +1,44 @@
+// Editing features as an LSP client sees them: formatting, tag editing, fix-all.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { DocumentFormattingRequest, DocumentRangeFormattingRequest } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient } from './lspClient';
+
+const URI = 'file:///srv/ipei_02c332b510.xml';
+const messy = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config><ipei>02c332b510</ipei>\n<sip><line><profile_name>profile1</profile_name><user_id>5328</user_id></line></sip></hs_config>\n';
+const textDocument = { uri: URI };
+const options = { tabSize: 2, insertSpaces: true };
+
+let client: LspClient;
+before(async () => {
+  client = new LspClient();
+  const init = await client.initialize();
+  assert.ok(init.capabilities.documentFormattingProvider && init.capabilities.documentRangeFormattingProvider);
+  await client.open(URI, messy);
+  await client.diagnostics(URI);
+});
+after(() => client.dispose());
+
+const apply = (edits: Parameters<typeof TextDocument.applyEdits>[1] | null) => TextDocument.applyEdits(TextDocument.create(URI, 'hsconfig', 1, messy), edits ?? []);
+
+test('document formatting over LSP, and the hsconfig.format.enable setting turns it off', async () => {
+  const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument, options });
+  assert.equal(
+    apply(edits),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b510</ipei>\n  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>5328</user_id>\n    </line>\n  </sip>\n</hs_config>\n',
+  );
+  await client.changeConfiguration({ format: { enable: false } });
+  await client.diagnostics(URI);
+  assert.deepEqual(await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument, options }), []);
+  await client.changeConfiguration({});
+  await client.diagnostics(URI);
+});
+
+test('range formatting over LSP touches only the lines in the range', async () => {
+  const range = { start: { line: 2, character: 0 }, end: { line: 2, character: messy.split('\n')[2].length } };
+  const edits = await client.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument, range, options });
+  assert.equal(apply(edits).split('\n')[1], '<hs_config><ipei>02c332b510</ipei>');
+  assert.deepEqual(apply(edits).split('\n').slice(2, 5), ['  <sip>', '    <line>', '      <profile_name>profile1</profile_name>']);
+});
