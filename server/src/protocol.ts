@@ -49,3 +49,9 @@ export interface GenerateResponse {
 export const IMPORT_BASE_STATION_REQUEST = 'hsconfig/importBaseStation';
 
 export type ImportBaseStationResponse = { readonly json: string; readonly summary: string } | { readonly problem: string };
+
+/**
+ * Request `{ textDocument: { uri }, position }` → `string | null`: the snippet that closes the tag the user just
+ * opened by typing `>` or `</` right before `position` (the client inserts it, as VS Code's HTML support does).
+ */
+export const AUTO_CLOSE_TAG_REQUEST = 'hsconfig/autoCloseTag';

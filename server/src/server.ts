@@ -44,6 +44,8 @@ export function startServer(connection: Connection): void {
         inlayHintProvider: true,
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        linkedEditingRangeProvider: true,
+        documentHighlightProvider: true,
       },
       serverInfo: { name: 'hsconfig-language-server' },
     };
@@ -92,6 +94,8 @@ export function startServer(connection: Connection): void {
   connection.onSelectionRanges(withDocument((doc, p) => service.getSelectionRanges(doc, p.positions), []));
   connection.onDocumentFormatting(withDocument((doc, p) => (editor.format ? service.format(doc, p.options) : []), []));
   connection.onDocumentRangeFormatting(withDocument((doc, p) => (editor.format ? service.format(doc, p.options, p.range) : []), []));
+  connection.languages.onLinkedEditingRange(withDocument((doc, p) => service.getLinkedEditingRanges(doc, p.position), null));
+  connection.onDocumentHighlight(withDocument((doc, p) => service.findDocumentHighlights(doc, p.position), []));
   connection.languages.inlayHint.on(withDocument((doc, p) => service.getInlayHints(doc, p.range), []));
   registerCustomRequests({ connection, service, documents, baseStation });
 

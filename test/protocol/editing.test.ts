@@ -2,7 +2,8 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { DocumentFormattingRequest, DocumentRangeFormattingRequest } from 'vscode-languageserver-protocol';
+import { DocumentFormattingRequest, DocumentHighlightRequest, DocumentRangeFormattingRequest, LinkedEditingRangeRequest } from 'vscode-languageserver-protocol';
+import { AUTO_CLOSE_TAG_REQUEST } from '../../server/src/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from './lspClient';
 
@@ -15,7 +16,8 @@ let client: LspClient;
 before(async () => {
   client = new LspClient();
   const init = await client.initialize();
-  assert.ok(init.capabilities.documentFormattingProvider && init.capabilities.documentRangeFormattingProvider);
+  const caps = init.capabilities;
+  assert.ok(caps.documentFormattingProvider && caps.documentRangeFormattingProvider && caps.linkedEditingRangeProvider && caps.documentHighlightProvider);
   await client.open(URI, messy);
   await client.diagnostics(URI);
 });
@@ -41,4 +43,20 @@ test('range formatting over LSP touches only the lines in the range', async () =
   const edits = await client.connection.sendRequest(DocumentRangeFormattingRequest.type, { textDocument, range, options });
   assert.equal(apply(edits).split('\n')[1], '<hs_config><ipei>02c332b510</ipei>');
   assert.deepEqual(apply(edits).split('\n').slice(2, 5), ['  <sip>', '    <line>', '      <profile_name>profile1</profile_name>']);
+});
+
+test('linked editing and matching-tag highlights over LSP', async () => {
+  const position = { line: 2, character: 2 }; // in <sip>
+  const linked = await client.connection.sendRequest(LinkedEditingRangeRequest.type, { textDocument, position });
+  assert.deepEqual(linked?.ranges.map((r) => r.start), [{ line: 2, character: 1 }, { line: 2, character: 80 }]);
+  const highlights = await client.connection.sendRequest(DocumentHighlightRequest.type, { textDocument, position });
+  assert.equal(highlights?.length, 2);
+});
+
+test('closing a tag as it is typed over LSP', async () => {
+  const uri = 'file:///srv/typing.xml';
+  await client.open(uri, '<hs_config>\n  <hs_name>\n</hs_config>\n');
+  await client.diagnostics(uri);
+  assert.equal(await client.connection.sendRequest(AUTO_CLOSE_TAG_REQUEST, { textDocument: { uri }, position: { line: 1, character: 11 } }), '$0</hs_name>');
+  assert.equal(await client.connection.sendRequest(AUTO_CLOSE_TAG_REQUEST, { textDocument: { uri }, position: { line: 0, character: 11 } }), null);
 });

@@ -6,6 +6,7 @@ import type {
   CodeAction,
   CompletionList,
   Diagnostic,
+  DocumentHighlight,
   DocumentSymbol,
   FoldingRange,
   FormattingOptions,
@@ -26,6 +27,7 @@ import { parseDocument, type ParsedDocument } from './parser';
 import { DEFAULT_SETTINGS, effectiveSettings, type LanguageSettings } from './settings';
 import { getDocumentStatus, type DocumentStatus } from './status';
 import { findDocumentSymbols } from './symbols';
+import { doTagComplete, findDocumentHighlights, getLinkedEditingRanges, type LinkedEditingRanges } from './tagEditing';
 import { SOURCE, validate } from './validate';
 
 export interface LanguageService {
@@ -42,6 +44,12 @@ export interface LanguageService {
   getDocumentStatus(document: TextDocument): DocumentStatus;
   /** Formats the whole document, or the lines that start inside `range`; nothing for a file that is not well-formed. */
   format(document: TextDocument, options: FormattingOptions, range?: Range): TextEdit[];
+  /** The start and end tag names to edit as one, when the position is on either. */
+  getLinkedEditingRanges(document: TextDocument, position: Position): LinkedEditingRanges | null;
+  /** The matching start and end tag names, when the position is on either. */
+  findDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
+  /** The snippet that closes the tag just opened by typing `>` or `</` before `position`, or null. */
+  doTagComplete(document: TextDocument, position: Position): string | null;
   /** Forgets what was cached for a document that closed. */
   forget(uri: string): void;
 }
@@ -79,6 +87,9 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}): Lan
     getInlayHints: (document, range) => (settings.inlayHints ? getInlayHints(document, parse(document), range) : []),
     getDocumentStatus: (document) => getDocumentStatus(parse(document)),
     format: (document, options, range) => (document.getText().length > settings.maxDocumentSize ? [] : format(document, parse(document), options, range)),
+    getLinkedEditingRanges: (document, position) => getLinkedEditingRanges(document, parse(document), position),
+    findDocumentHighlights: (document, position) => findDocumentHighlights(document, parse(document), position),
+    doTagComplete: (document, position) => doTagComplete(document, parse(document), position),
     forget: (uri) => void cache.delete(uri),
   };
 }
