@@ -1,10 +1,11 @@
 // Wires the language service to an LSP connection. Nothing here decides anything about hs_config files.
 
-import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from './baseStation/workspaceFile';
+import { FIX_ALL_KIND } from './languageService/fixAll';
 import { getLanguageService } from './languageService/languageService';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
 import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester';
@@ -37,7 +38,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['<', '/'] },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,
@@ -88,7 +89,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(withDocument((doc, p) => service.doHover(doc, p.position), null));
   connection.onCompletion(withDocument((doc, p) => service.doComplete(doc, p.position), null));
-  connection.onCodeAction(withDocument((doc, p) => service.doCodeActions(doc, p.range, p.context.diagnostics), []));
+  connection.onCodeAction(withDocument((doc, p) => service.doCodeActions(doc, p.range, p.context.diagnostics, p.context.only), []));
   connection.onDocumentSymbol(withDocument((doc) => service.findDocumentSymbols(doc), []));
   connection.onFoldingRanges(withDocument((doc) => service.getFoldingRanges(doc), []));
   connection.onSelectionRanges(withDocument((doc, p) => service.getSelectionRanges(doc, p.positions), []));

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { DocumentFormattingRequest, DocumentHighlightRequest, DocumentRangeFormattingRequest, LinkedEditingRangeRequest } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, DocumentFormattingRequest, DocumentHighlightRequest, DocumentRangeFormattingRequest, LinkedEditingRangeRequest } from 'vscode-languageserver-protocol';
 import { AUTO_CLOSE_TAG_REQUEST } from '../../server/src/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from './lspClient';
@@ -17,6 +17,7 @@ before(async () => {
   client = new LspClient();
   const init = await client.initialize();
   const caps = init.capabilities;
+  assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.hsconfig']);
   assert.ok(caps.documentFormattingProvider && caps.documentRangeFormattingProvider && caps.linkedEditingRangeProvider && caps.documentHighlightProvider);
   await client.open(URI, messy);
   await client.diagnostics(URI);
@@ -59,4 +60,19 @@ test('closing a tag as it is typed over LSP', async () => {
   await client.diagnostics(uri);
   assert.equal(await client.connection.sendRequest(AUTO_CLOSE_TAG_REQUEST, { textDocument: { uri }, position: { line: 1, character: 11 } }), '$0</hs_name>');
   assert.equal(await client.connection.sendRequest(AUTO_CLOSE_TAG_REQUEST, { textDocument: { uri }, position: { line: 0, character: 11 } }), null);
+});
+
+test('source.fixAll over LSP, as editor.codeActionsOnSave asks for it', async () => {
+  const uri = 'file:///srv/fix-all.xml';
+  const text = '<hs_config>\n  <ipei>02c332b510</ipei>\n  <sip>\n    <line>\n      <profile_name>PROFILE1</profile_name>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n</hs_config>\n';
+  await client.open(uri, text);
+  const published = await client.diagnostics(uri);
+  assert.deepEqual(published.diagnostics.map((d) => d.code), ['xml-declaration-missing', 'profile-unknown']);
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } });
+  assert.equal(actions?.length, 1);
+  const action = actions![0] as { kind?: string; edit?: { changes?: Record<string, Parameters<typeof TextDocument.applyEdits>[1]> } };
+  assert.equal(action.kind, 'source.fixAll.hsconfig');
+  const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'hsconfig', 1, text), action.edit?.changes?.[uri] ?? []);
+  assert.equal(fixed, '<?xml version="1.0" encoding="UTF-8"?>\n' + text.replace('PROFILE1', 'profile1'));
 });

@@ -2,6 +2,7 @@
 // in the manner of vscode-json-languageservice.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind } from 'vscode-languageserver-types';
 import type {
   CodeAction,
   CompletionList,
@@ -18,6 +19,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver-types';
 import { doCodeActions } from './codeActions';
+import { fixAllActions, wants } from './fixAll';
 import { doComplete } from './completion';
 import { getFoldingRanges, getSelectionRanges } from './folding';
 import { format } from './format';
@@ -36,7 +38,8 @@ export interface LanguageService {
   doValidation(document: TextDocument): Diagnostic[];
   doHover(document: TextDocument, position: Position): Hover | null;
   doComplete(document: TextDocument, position: Position): CompletionList;
-  doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /** Quick fixes for `diagnostics`, fix-all of a kind among them; with `only` (LSP's context.only), what it asks for. */
+  doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
   getSelectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
@@ -80,7 +83,14 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}): Lan
     doValidation: (document) => validate(document, settings, () => parse(document)),
     doHover: (document, position) => doHover(document, parse(document), document.offsetAt(position), settings),
     doComplete: (document, position) => doComplete(document, parse(document), document.offsetAt(position), settings),
-    doCodeActions: (document, _range, diagnostics) => doCodeActions(document, parse(document), withData(diagnostics, () => validate(document, settings, () => parse(document))), settings),
+    doCodeActions: (document, _range, diagnostics, only) => {
+      let all: Diagnostic[] | undefined;
+      const current = () => (all ??= validate(document, settings, () => parse(document)));
+      const fixesFor = (ds: readonly Diagnostic[]) => doCodeActions(document, parse(document), ds, settings);
+      const requested = withData(diagnostics, current);
+      const quickFixes = wants(only, CodeActionKind.QuickFix) ? fixesFor(requested) : [];
+      return [...quickFixes, ...fixAllActions(document, requested, current(), fixesFor, only)];
+    },
     findDocumentSymbols: (document) => findDocumentSymbols(document, parse(document)),
     getFoldingRanges: (document) => getFoldingRanges(document, parse(document)),
     getSelectionRanges: (document, positions) => getSelectionRanges(document, parse(document), positions),
