@@ -3,9 +3,11 @@
 
 export interface EditorSettings {
   readonly format: boolean;
+  /** Index the workspace's handset files and publish their problems, closed files and cross-file ones included. */
+  readonly workspaceDiagnostics: boolean;
 }
 
-export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { format: true };
+export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { format: true, workspaceDiagnostics: false };
 
 /** Takes what the client sent for `hsconfig.*`, keeping only well-typed values. */
 export function sanitizeEditorSettings(raw: unknown): EditorSettings {
@@ -14,5 +16,8 @@ export function sanitizeEditorSettings(raw: unknown): EditorSettings {
     const value = (section as { enable?: unknown } | undefined)?.enable;
     return typeof value === 'boolean' ? value : fallback;
   };
-  return { format: enabled(r.format, DEFAULT_EDITOR_SETTINGS.format) };
+  return {
+    format: enabled(r.format, DEFAULT_EDITOR_SETTINGS.format),
+    workspaceDiagnostics: enabled(r.workspaceDiagnostics, DEFAULT_EDITOR_SETTINGS.workspaceDiagnostics),
+  };
 }

@@ -12,6 +12,7 @@ import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester
 import { registerCustomRequests } from './customRequests';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSettings';
+import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
@@ -27,6 +28,14 @@ export function startServer(connection: Connection): void {
   /** Documents opened before the client's settings arrived are checked once they have. */
   let settingsLoaded = false;
   let editor = DEFAULT_EDITOR_SETTINGS;
+  const workspace = new WorkspaceDiagnostics({
+    connection,
+    service,
+    documents,
+    folders: () => folders,
+    baseStation: () => baseStation().model,
+    republishOpen: (uri) => scheduler.checkSoon(uri),
+  });
 
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -64,20 +73,26 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async () => {
     await refreshSettings();
     revalidateAll();
+    workspace.invalidate();
     void connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles((params) => {
     loadBaseStation();
     revalidateAll();
+    workspace.invalidate();
+    void workspace.filesChanged(params.changes);
   });
 
   // Fires on open too: a document never checked is checked at once.
-  documents.onDidChangeContent((e) => scheduler.changed(e.document.uri));
+  documents.onDidChangeContent((e) => {
+    scheduler.changed(e.document.uri);
+    workspace.documentChanged(e.document);
+  });
   documents.onDidClose((e) => {
     scheduler.forget(e.document.uri);
     service.forget(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (!workspace.documentClosed(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   const withDocument =
@@ -116,6 +131,7 @@ export function startServer(connection: Connection): void {
     }
     loadBaseStation();
     if (canWatchFiles && baseStationPath !== watchedPath) void watchBaseStation(baseStationPath);
+    void workspace.enable(editor.workspaceDiagnostics, canWatchFiles);
   }
 
   /** The workspace's base-station file; without one, the `hsconfig.profiles` setting applies. */
@@ -150,7 +166,7 @@ export function startServer(connection: Connection): void {
     if (!document || !settingsLoaded) return;
     try {
       const { version } = document;
-      const diagnostics = service.doValidation(document);
+      const diagnostics = [...service.doValidation(document), ...workspace.crossFileFor(uri)];
       if (documents.get(uri)?.version !== version) return;
       void connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (err) {
