@@ -1,6 +1,6 @@
 // Wires the language service to an LSP connection. Nothing here decides anything about hs_config files.
 
-import { CodeActionKind, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
@@ -10,6 +10,8 @@ import { getLanguageService } from './languageService/languageService';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
 import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester';
 import { registerCustomRequests } from './customRequests';
+import { getCodeLenses } from './baseStation/codeLens';
+import { parseDocument } from './languageService/parser';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSettings';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
@@ -20,6 +22,7 @@ export function startServer(connection: Connection): void {
   const scheduler = new DiagnosticsScheduler(validate);
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  let canRefreshLenses = false;
   let folders: string[] = [];
   let baseStationPath = baseStationSetting(undefined);
   let lastBaseStationProblem: string | undefined;
@@ -40,6 +43,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
     return {
@@ -56,6 +60,7 @@ export function startServer(connection: Connection): void {
         documentRangeFormattingProvider: true,
         linkedEditingRangeProvider: true,
         documentHighlightProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'hsconfig-language-server' },
     };
@@ -75,12 +80,14 @@ export function startServer(connection: Connection): void {
     revalidateAll();
     workspace.invalidate();
     void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
 
   connection.onDidChangeWatchedFiles((params) => {
     loadBaseStation();
     revalidateAll();
     workspace.invalidate();
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     void workspace.filesChanged(params.changes);
   });
 
@@ -111,6 +118,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentFormatting(withDocument((doc, p) => (editor.format ? service.format(doc, p.options) : []), []));
   connection.onDocumentRangeFormatting(withDocument((doc, p) => (editor.format ? service.format(doc, p.options, p.range) : []), []));
   connection.languages.onLinkedEditingRange(withDocument((doc, p) => service.getLinkedEditingRanges(doc, p.position), null));
+  connection.onCodeLens(withDocument((doc) => (editor.codeLens ? getCodeLenses(doc, parseDocument(doc.getText()), baseStation().model) : []), []));
   connection.onDocumentHighlight(withDocument((doc, p) => service.findDocumentHighlights(doc, p.position), []));
   connection.languages.inlayHint.on(withDocument((doc, p) => service.getInlayHints(doc, p.range), []));
   registerCustomRequests({ connection, service, documents, baseStation });

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CodeActionRequest, DocumentFormattingRequest, DocumentHighlightRequest, DocumentRangeFormattingRequest, LinkedEditingRangeRequest } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CodeLensRequest, DocumentFormattingRequest, DocumentHighlightRequest, DocumentRangeFormattingRequest, LinkedEditingRangeRequest } from 'vscode-languageserver-protocol';
 import { AUTO_CLOSE_TAG_REQUEST } from '../../server/src/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from './lspClient';
@@ -75,4 +75,14 @@ test('source.fixAll over LSP, as editor.codeActionsOnSave asks for it', async ()
   assert.equal(action.kind, 'source.fixAll.hsconfig');
   const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'hsconfig', 1, text), action.edit?.changes?.[uri] ?? []);
   assert.equal(fixed, '<?xml version="1.0" encoding="UTF-8"?>\n' + text.replace('PROFILE1', 'profile1'));
+});
+
+test('the code lens above <hs_config> over LSP, hidden by hsconfig.codeLens.enable', async () => {
+  const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument });
+  assert.deepEqual(lenses?.map((l) => [l.range.start.line, l.command?.title, l.command?.command]), [[1, 'HS1 · 1 line · 1 new account', 'hsconfig.preview']]);
+  await client.changeConfiguration({ codeLens: { enable: false } });
+  await client.diagnostics(URI);
+  assert.deepEqual(await client.connection.sendRequest(CodeLensRequest.type, { textDocument }), []);
+  await client.changeConfiguration({});
+  await client.diagnostics(URI);
 });
