@@ -15,6 +15,7 @@ import { parseDocument } from './languageService/parser';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSettings';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
+import { registerNavigation } from './navigationRequests';
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
@@ -61,6 +62,10 @@ export function startServer(connection: Connection): void {
         linkedEditingRangeProvider: true,
         documentHighlightProvider: true,
         codeLensProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'hsconfig-language-server' },
     };
@@ -122,6 +127,7 @@ export function startServer(connection: Connection): void {
   connection.onDocumentHighlight(withDocument((doc, p) => service.findDocumentHighlights(doc, p.position), []));
   connection.languages.inlayHint.on(withDocument((doc, p) => service.getInlayHints(doc, p.range), []));
   registerCustomRequests({ connection, service, documents, baseStation });
+  registerNavigation({ connection, documents, workspace, baseStationFile: () => resolveBaseStationFile(folders, baseStationPath) });
 
   /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */
   function baseStation() {

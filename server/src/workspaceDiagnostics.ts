@@ -34,7 +34,9 @@ export class WorkspaceDiagnostics {
   /** What the last recompute cost: a large folder waits longer, so typing is not held up by it. */
   private lastCostMs = 0;
   private enabled = false;
-  private watcher: { dispose(): void } | undefined;
+  /** Indexing starts with workspace diagnostics, or with the first request that needs the folder (navigation). */
+  private indexing: Promise<void> | undefined;
+  private canWatch = false;
 
   constructor(private readonly ctx: WorkspaceContext) {}
 
@@ -44,19 +46,35 @@ export class WorkspaceDiagnostics {
   }
 
   async enable(on: boolean, canWatch: boolean): Promise<void> {
+    this.canWatch = canWatch;
     if (on === this.enabled) return;
     this.enabled = on;
     if (!on) {
-      this.watcher?.dispose();
-      this.watcher = undefined;
       for (const uri of this.publishedClosed.keys()) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.publishedClosed.clear();
       this.crossFile = new Map();
       for (const doc of this.ctx.documents.all()) this.ctx.republishOpen(doc.uri);
       return;
     }
-    if (canWatch) this.watcher = await this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.xml' }] }).catch(() => undefined);
-    await this.indexFolders();
+    await this.ensureIndexed();
+    this.recomputeSoon(0);
+  }
+
+  /** The folders' handset files, indexed once and kept current from then on. */
+  ensureIndexed(): Promise<void> {
+    this.indexing ??= (async () => {
+      if (this.canWatch) await this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.xml' }] }).catch(() => undefined);
+      await this.indexFolders();
+    })();
+    return this.indexing;
+  }
+
+  /** Every indexed handset file, and every open one, with the editor's text where a file is open. */
+  async sources(): Promise<{ uri: string; text: string }[]> {
+    await this.ensureIndexed();
+    const files = new Map(this.index.all().map((f) => [f.uri, f.text]));
+    for (const doc of this.ctx.documents.all()) files.set(doc.uri, doc.getText());
+    return [...files].map(([uri, text]) => ({ uri, text }));
   }
 
   private async indexFolders(): Promise<void> {
@@ -65,7 +83,6 @@ export class WorkspaceDiagnostics {
     try {
       for (const folder of this.ctx.folders()) {
         for (const file of await walk(folder)) {
-          if (!this.enabled) return;
           await this.readIntoIndex(file, folder);
           if (this.index.size % 100 === 0) progress?.report(`${this.index.size} handset files`);
         }
@@ -73,7 +90,6 @@ export class WorkspaceDiagnostics {
     } finally {
       progress?.done();
     }
-    this.recomputeSoon(0);
   }
 
   private async readIntoIndex(file: string, folder: string): Promise<boolean> {
@@ -86,7 +102,8 @@ export class WorkspaceDiagnostics {
 
   /** Files created, changed or deleted on disk. */
   async filesChanged(changes: readonly FileEvent[]): Promise<void> {
-    if (!this.enabled) return;
+    if (!this.indexing) return;
+    await this.indexing;
     let changed = false;
     for (const change of changes) {
       const file = URI.parse(change.uri);
@@ -101,7 +118,7 @@ export class WorkspaceDiagnostics {
 
   /** An open document's text changed: the folder's problems follow the editor, not the disk. */
   documentChanged(document: TextDocument): void {
-    if (!this.enabled || !this.index.get(document.uri)) return;
+    if (!this.index.get(document.uri)) return;
     const entry = this.index.get(document.uri)!;
     if (this.index.set(document.uri, entry.name, document.getText())) this.recomputeSoon();
   }
@@ -115,12 +132,12 @@ export class WorkspaceDiagnostics {
 
   /** Publishes what a document that closed shows now: its text on disk, checked, with the folder's problems. */
   documentClosed(uri: string): boolean {
-    if (!this.enabled || !this.index.get(uri)) return false;
+    if (!this.index.get(uri)) return false;
     this.publishedClosed.delete(uri);
     const file = URI.parse(uri).fsPath;
     const folder = this.ctx.folders().find((f) => file.startsWith(f + path.sep));
     if (folder) void this.readIntoIndex(file, folder).then(() => this.recomputeSoon());
-    return true;
+    return this.enabled;
   }
 
   private forgetFile(uri: string): boolean {
