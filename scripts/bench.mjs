@@ -8,7 +8,7 @@ const require = createRequire(import.meta.url);
 const { getLanguageService } = require('../out/server/src/languageService/languageService.js');
 const { TextDocument } = require('vscode-languageserver-textdocument');
 
-const TARGETS = { guideMs: 1, tenThousandLinesMs: 50, tenThousandLinesHeapMB: 50 };
+const TARGETS = { guideMs: 1, tenThousandLinesMs: 50, tenThousandLinesHeapMB: 50, formatGuideMs: 1 };
 
 function tenThousandLines() {
   const line = (i) =>
@@ -39,6 +39,11 @@ const bigText = tenThousandLines();
 const big = TextDocument.create('file:///bench/big.xml', 'hsconfig', 1, bigText);
 
 row("validate the guide's example (median of 500)", median(() => service.doValidation(guide), 500), 'ms', TARGETS.guideMs);
+const messy = guide.getText().replace(/\n\s*/g, '');
+const options = { tabSize: 2, insertSpaces: true };
+let version = 1;
+const formatFresh = () => service.format(TextDocument.create('file:///bench/messy.xml', 'hsconfig', version++, messy), options);
+row("format the unindented guide example, parse included", median(formatFresh, 500), 'ms', TARGETS.formatGuideMs);
 row(`validate ${bigText.split('\n').length - 1} lines (median of 30)`, median(() => service.doValidation(big), 30), 'ms', TARGETS.tenThousandLinesMs);
 
 globalThis.gc?.();
@@ -71,8 +76,8 @@ function fullTemplate(xml) {
 }
 
 const base = getBaseConfigService();
-let version = 0;
-const check = (uri, text) => base.doValidation(TextDocument.create(uri, 'hsconfig-base', ++version, text));
+let baseVersion = 0;
+const check = (uri, text) => base.doValidation(TextDocument.create(uri, 'hsconfig-base', ++baseVersion, text));
 const textTemplate = fullTemplate(false);
 const xmlTemplate = fullTemplate(true);
 for (let i = 0; i < 30; i++) {

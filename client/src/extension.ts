@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import * as exportSchema from './commands/exportSchema';
+import { registerAutoCloseTag } from './autoCloseTag';
 import { BASE_LANGUAGE_ID, LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerLanguageStatus } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   exportSchema.register(context);
   await client.start();
   registerLanguageStatus(context, client);
+  registerAutoCloseTag(context, client);
   const passwords = registerEncryption(context, client, log);
   registerPreview(context, client);
   registerImportBaseStation(context, client);

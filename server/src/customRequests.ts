@@ -1,7 +1,7 @@
 // The hsconfig-specific requests (protocol.ts) the VS Code client sends beside standard LSP: status, checking text
 // that is not open, the base-station preview and folder simulation, generation from a CSV, base-station import.
 
-import { RequestType, WorkDoneProgress, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver';
+import { RequestType, WorkDoneProgress, type CancellationToken, type Connection, type Position, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { simulateFleet, type FleetFile } from './baseStation/fleet';
@@ -14,6 +14,7 @@ import { handsetFileAffixes, newHandsetFile } from './deploy/newHandsetFile';
 import { readHandsetList, readTemplateText } from './deploy/prepareGeneration';
 import type { LanguageService } from './languageService/languageService';
 import {
+  AUTO_CLOSE_TAG_REQUEST,
   DOCUMENT_STATUS_REQUEST,
   GENERATE_REQUEST,
   IMPORT_BASE_STATION_REQUEST,
@@ -45,6 +46,11 @@ export function registerCustomRequests(ctx: RequestContext): void {
   connection.onRequest(DOCUMENT_STATUS_REQUEST, (p: { textDocument: { uri: string } }) => {
     const doc = open(p.textDocument.uri);
     return doc ? service.getDocumentStatus(doc) : null;
+  });
+
+  connection.onRequest(AUTO_CLOSE_TAG_REQUEST, (p: { textDocument: { uri: string }; position: Position }) => {
+    const doc = open(p.textDocument.uri);
+    return doc ? service.doTagComplete(doc, p.position) : null;
   });
 
   connection.onRequest(VALIDATE_TEXT_REQUEST, (p: { uri: string; text: string }) => {

@@ -11,7 +11,7 @@ export interface LanguageMode {
   doValidation(document: TextDocument): Diagnostic[];
   doHover(document: TextDocument, position: Position): Hover | null;
   doComplete(document: TextDocument, position: Position): CompletionList | null;
-  doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
   getSelectionRanges?(document: TextDocument, positions: readonly Position[]): SelectionRange[];

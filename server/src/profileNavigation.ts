@@ -13,6 +13,7 @@ import { BASE_LANGUAGE_ID, type BaseConfigService } from './baseConfig/baseConfi
 import { isBaseConfigText } from './baseConfig/detect';
 import { escapeXmlText, handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } from './baseConfig/profileLinks';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from './languageService/handsetFiles';
+import type { NavigationProvider } from './navigationProviders';
 
 export interface NavigationContext {
   readonly connection: Connection;
@@ -26,9 +27,10 @@ export interface NavigationContext {
 
 const MAX_FILES = 5000;
 
-export function registerProfileNavigation(ctx: NavigationContext): void {
-  const { connection, documents } = ctx;
-  connection.onDefinition(async ({ textDocument, position }) => {
+export function profileNavigation(ctx: NavigationContext): NavigationProvider {
+  const { documents } = ctx;
+  return {
+  definition: async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc || doc.languageId === BASE_LANGUAGE_ID) return null;
     const use = handsetProfileUseAt(doc.getText(), doc.offsetAt(position));
@@ -38,9 +40,9 @@ export function registerProfileNavigation(ctx: NavigationContext): void {
       for (const p of profileNames(ctx.base.parse(config))) if (p.name === use.name) locations.push({ uri: config.uri, range: rangeOf(config, p.span) });
     }
     return locations;
-  });
+  },
 
-  connection.onReferences(async ({ textDocument, position, context }) => {
+  references: async ({ textDocument, position, context }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc || doc.languageId !== BASE_LANGUAGE_ID) return null;
     const setting = profileNameAt(ctx.base.parse(doc), doc.offsetAt(position));
@@ -48,16 +50,16 @@ export function registerProfileNavigation(ctx: NavigationContext): void {
     const uses = await handsetUses(ctx, setting.name);
     const own = context.includeDeclaration ? [{ uri: doc.uri, range: rangeOf(doc, setting.span) }] : [];
     return [...own, ...uses.map((u) => ({ uri: u.document.uri, range: u.range }))];
-  });
+  },
 
-  connection.onPrepareRename(({ textDocument, position }) => {
+  prepareRename: ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc || doc.languageId !== BASE_LANGUAGE_ID) return null;
     const setting = profileNameAt(ctx.base.parse(doc), doc.offsetAt(position));
     return setting && setting.name !== '' ? { range: rangeOf(doc, setting.span), placeholder: setting.name } : null;
-  });
+  },
 
-  connection.onRenameRequest(async ({ textDocument, position, newName }): Promise<WorkspaceEdit | null> => {
+  rename: async ({ textDocument, position, newName }): Promise<WorkspaceEdit | null> => {
     const doc = documents.get(textDocument.uri);
     if (!doc || doc.languageId !== BASE_LANGUAGE_ID) return null;
     const setting = profileNameAt(ctx.base.parse(doc), doc.offsetAt(position));
@@ -65,7 +67,8 @@ export function registerProfileNavigation(ctx: NavigationContext): void {
     const changes: Record<string, TextEdit[]> = { [doc.uri]: [TextEdit.replace(rangeOf(doc, setting.span), escapeIfXml(doc, newName))] };
     for (const use of await handsetUses(ctx, setting.name)) (changes[use.document.uri] ??= []).push(TextEdit.replace(use.range, escapeXmlText(newName)));
     return { changes };
-  });
+  },
+  };
 }
 
 function escapeIfXml(doc: TextDocument, value: string): string {

@@ -65,3 +65,9 @@ export interface NewHandsetFileParams {
 export type NewHandsetFileResponse =
   | { readonly folder: string; readonly name: string; readonly text: string; /** Where the name's prefix and postfix came from. */ readonly namedBy: string }
   | { readonly problem: string };
+
+/**
+ * Request `{ textDocument: { uri }, position }` → `string | null`: the snippet that closes the tag the user just
+ * opened by typing `>` or `</` right before `position` (the client inserts it, as VS Code's HTML support does).
+ */
+export const AUTO_CLOSE_TAG_REQUEST = 'hsconfig/autoCloseTag';

@@ -1,37 +1,56 @@
 // Wires the language service to an LSP connection. Nothing here decides anything about hs_config files.
 
-import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from './baseStation/workspaceFile';
+import { FIX_ALL_KIND } from './languageService/fixAll';
 import { getLanguageService } from './languageService/languageService';
 import { getBaseConfigService } from './baseConfig/baseConfigService';
-import { getLanguageModes } from './languageModes';
-import { registerProfileNavigation } from './profileNavigation';
+import { getLanguageModes, HANDSET_LANGUAGE_ID } from './languageModes';
+import { registerNavigationProviders } from './navigationProviders';
+import { profileNavigation } from './profileNavigation';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
 import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester';
 import { registerCustomRequests } from './customRequests';
-
-const VALIDATION_DELAY_MS = 200;
+import { getCodeLenses } from './baseStation/codeLens';
+import { parseDocument } from './languageService/parser';
+import { DiagnosticsScheduler } from './diagnosticsScheduler';
+import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSettings';
+import { WorkspaceDiagnostics } from './workspaceDiagnostics';
+import { workspaceNavigation } from './navigationRequests';
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
   const baseConfig = getBaseConfigService();
   const modes = getLanguageModes(service, baseConfig);
   const documents = new TextDocuments(TextDocument);
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  const scheduler = new DiagnosticsScheduler(validate);
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  let canRefreshLenses = false;
   let folders: string[] = [];
   let baseStationPath = baseStationSetting(undefined);
   let lastBaseStationProblem: string | undefined;
   let watcher: { dispose(): void } | undefined;
   let watchedPath: string | undefined;
+  /** Documents opened before the client's settings arrived are checked once they have. */
+  let settingsLoaded = false;
+  let editor = DEFAULT_EDITOR_SETTINGS;
+  const workspace = new WorkspaceDiagnostics({
+    connection,
+    service,
+    documents,
+    folders: () => folders,
+    baseStation: () => baseStation().model,
+    republishOpen: (uri) => scheduler.checkSoon(uri),
+  });
 
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
     return {
@@ -39,41 +58,59 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['<', '/'] },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         inlayHintProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        linkedEditingRangeProvider: true,
+        documentHighlightProvider: true,
+        codeLensProvider: { resolveProvider: false },
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'hsconfig-language-server' },
     };
   });
 
   connection.onInitialized(async () => {
-    await refreshSettings();
-    revalidateAll();
+    try {
+      await refreshSettings();
+    } finally {
+      settingsLoaded = true;
+      revalidateAll();
+    }
   });
 
   connection.onDidChangeConfiguration(async () => {
     await refreshSettings();
     revalidateAll();
+    workspace.invalidate();
     void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles((params) => {
     loadBaseStation();
     revalidateAll();
+    workspace.invalidate();
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    void workspace.filesChanged(params.changes);
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, VALIDATION_DELAY_MS));
+  // Fires on open too: a document never checked is checked at once.
+  documents.onDidChangeContent((e) => {
+    scheduler.changed(e.document.uri);
+    workspace.documentChanged(e.document);
+  });
   documents.onDidClose((e) => {
-    cancel(e.document.uri);
+    scheduler.forget(e.document.uri);
     modes.forget(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (!workspace.documentClosed(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   const withDocument =
@@ -84,15 +121,29 @@ export function startServer(connection: Connection): void {
     };
 
   const mode = (doc: TextDocument) => modes.modeFor(doc);
+  /** Features only the handset language has: answered for handset documents, empty for the others. */
+  const handsetOnly =
+    <P, R>(handler: (doc: TextDocument, params: P) => R, fallback: R) =>
+    (doc: TextDocument, params: P): R =>
+      mode(doc).id === HANDSET_LANGUAGE_ID ? handler(doc, params) : fallback;
   connection.onHover(withDocument((doc, p) => mode(doc).doHover(doc, p.position), null));
   connection.onCompletion(withDocument((doc, p) => mode(doc).doComplete(doc, p.position), null));
-  connection.onCodeAction(withDocument((doc, p) => mode(doc).doCodeActions(doc, p.range, p.context.diagnostics), []));
+  connection.onCodeAction(withDocument((doc, p) => mode(doc).doCodeActions(doc, p.range, p.context.diagnostics, p.context.only), []));
   connection.onDocumentSymbol(withDocument((doc) => mode(doc).findDocumentSymbols(doc), []));
   connection.onFoldingRanges(withDocument((doc) => mode(doc).getFoldingRanges(doc), []));
   connection.onSelectionRanges(withDocument((doc, p) => mode(doc).getSelectionRanges?.(doc, p.positions) ?? [], []));
+  connection.onDocumentFormatting(withDocument(handsetOnly((doc, p) => (editor.format ? service.format(doc, p.options) : []), []), []));
+  connection.onDocumentRangeFormatting(withDocument(handsetOnly((doc, p) => (editor.format ? service.format(doc, p.options, p.range) : []), []), []));
+  connection.languages.onLinkedEditingRange(withDocument(handsetOnly((doc, p) => service.getLinkedEditingRanges(doc, p.position), null), null));
+  connection.onCodeLens(withDocument(handsetOnly((doc) => (editor.codeLens ? getCodeLenses(doc, parseDocument(doc.getText()), baseStation().model) : []), []), []));
+  connection.onDocumentHighlight(withDocument(handsetOnly((doc, p) => service.findDocumentHighlights(doc, p.position), []), []));
   connection.languages.inlayHint.on(withDocument((doc, p) => mode(doc).getInlayHints?.(doc, p.range) ?? [], []));
   registerCustomRequests({ connection, service, documents, baseStation });
-  registerProfileNavigation({ connection, documents, base: baseConfig, folders: () => folders, baseStationFile: () => resolveBaseStationFile(folders, baseStationPath) });
+  const baseStationFile = () => resolveBaseStationFile(folders, baseStationPath);
+  registerNavigationProviders(connection, [
+    profileNavigation({ connection, documents, base: baseConfig, folders: () => folders, baseStationFile }),
+    workspaceNavigation({ connection, documents, workspace, baseStationFile }),
+  ]);
 
   /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */
   function baseStation() {
@@ -105,10 +156,12 @@ export function startServer(connection: Connection): void {
     if (canPullConfiguration) {
       const raw: unknown = await connection.workspace.getConfiguration('hsconfig');
       service.configure(sanitizeSettings(raw));
+      editor = sanitizeEditorSettings(raw);
       baseStationPath = baseStationSetting(raw);
     }
     loadBaseStation();
     if (canWatchFiles && baseStationPath !== watchedPath) void watchBaseStation(baseStationPath);
+    void workspace.enable(editor.workspaceDiagnostics, canWatchFiles);
   }
 
   /** The workspace's base-station file; without one, the `hsconfig.profiles` setting applies. */
@@ -134,32 +187,19 @@ export function startServer(connection: Connection): void {
   }
 
   function revalidateAll(): void {
-    for (const doc of documents.all()) schedule(doc, 0);
+    for (const doc of documents.all()) scheduler.checkSoon(doc.uri);
   }
 
-  function schedule(document: TextDocument, delay: number): void {
-    cancel(document.uri);
-    pending.set(
-      document.uri,
-      setTimeout(() => {
-        pending.delete(document.uri);
-        validate(document.uri);
-      }, delay),
-    );
-  }
-
-  function cancel(uri: string): void {
-    const timer = pending.get(uri);
-    if (timer) clearTimeout(timer);
-    pending.delete(uri);
-  }
-
+  /** Checks the document's current version; publishes only if that is still the current version. */
   function validate(uri: string): void {
     const document = documents.get(uri);
-    if (!document) return;
+    if (!document || !settingsLoaded) return;
     try {
-      const diagnostics = modes.modeFor(document).doValidation(document);
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      const { version } = document;
+      const own = modes.modeFor(document).doValidation(document);
+      const diagnostics = modes.modeFor(document).id === HANDSET_LANGUAGE_ID ? [...own, ...workspace.crossFileFor(uri)] : own;
+      if (documents.get(uri)?.version !== version) return;
+      void connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (err) {
       connection.console.error(`Checking ${uri} failed: ${err instanceof Error ? err.stack : String(err)}`);
     }

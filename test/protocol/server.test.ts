@@ -30,13 +30,19 @@ describe('language server over stdio', () => {
     assert.deepEqual(fixed.diagnostics, []);
   });
 
-  test('checks the last of several quick edits once', async () => {
+  test('quick edits: diagnostics follow each version in order, never an older one after a newer, and end at the last', async () => {
     const uri = 'file:///work/typing.xml';
     await client.open(uri, handset());
     await client.diagnostics(uri);
     for (let v = 2; v <= 6; v++) await client.replace(uri, handset({ ipei: '02c332b51'.slice(0, v) }), v);
-    const last = await client.diagnostics(uri);
-    assert.equal(last.version, 6, 'the intermediate versions were not checked');
+    const versions: number[] = [];
+    let last;
+    do {
+      last = await client.diagnostics(uri);
+      versions.push(last.version ?? 0);
+    } while (last.version !== 6);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `published out of order: ${versions.join(', ')}`);
+    assert.equal(new Set(versions).size, versions.length);
     assert.deepEqual(codesOf(last), ['ipei-invalid']);
   });
 

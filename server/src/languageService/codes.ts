@@ -26,6 +26,11 @@ export const Code = {
   ProfileUnknown: 'profile-unknown',
   UserSettingsIgnored: 'user-settings-ignored',
   DuplicateUserId: 'duplicate-user-id',
+  // Problems only the workspace folder shows (server/src/workspace/handsetIndex.ts).
+  FolderDuplicateIpei: 'folder-duplicate-ipei',
+  FolderDidConflict: 'folder-did-conflict',
+  FolderAccountSlots: 'folder-account-slots',
+  FolderHandsetNumber: 'folder-handset-number',
 } as const;
 
 export type DiagnosticCode = (typeof Code)[keyof typeof Code];

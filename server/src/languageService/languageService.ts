@@ -2,27 +2,34 @@
 // in the manner of vscode-json-languageservice.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind } from 'vscode-languageserver-types';
 import type {
   CodeAction,
   CompletionList,
   Diagnostic,
+  DocumentHighlight,
   DocumentSymbol,
   FoldingRange,
+  FormattingOptions,
   Hover,
   InlayHint,
   Position,
   Range,
   SelectionRange,
+  TextEdit,
 } from 'vscode-languageserver-types';
 import { doCodeActions } from './codeActions';
+import { fixAllActions, wants } from './fixAll';
 import { doComplete } from './completion';
 import { getFoldingRanges, getSelectionRanges } from './folding';
+import { format } from './format';
 import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 import { parseDocument, type ParsedDocument } from './parser';
 import { DEFAULT_SETTINGS, effectiveSettings, type LanguageSettings } from './settings';
 import { getDocumentStatus, type DocumentStatus } from './status';
 import { findDocumentSymbols } from './symbols';
+import { doTagComplete, findDocumentHighlights, getLinkedEditingRanges, type LinkedEditingRanges } from './tagEditing';
 import { SOURCE, validate } from './validate';
 
 export interface LanguageService {
@@ -31,12 +38,21 @@ export interface LanguageService {
   doValidation(document: TextDocument): Diagnostic[];
   doHover(document: TextDocument, position: Position): Hover | null;
   doComplete(document: TextDocument, position: Position): CompletionList;
-  doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /** Quick fixes for `diagnostics`, fix-all of a kind among them; with `only` (LSP's context.only), what it asks for. */
+  doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
   getSelectionRanges(document: TextDocument, positions: readonly Position[]): SelectionRange[];
   getInlayHints(document: TextDocument, range: Range): InlayHint[];
   getDocumentStatus(document: TextDocument): DocumentStatus;
+  /** Formats the whole document, or the lines that start inside `range`; nothing for a file that is not well-formed. */
+  format(document: TextDocument, options: FormattingOptions, range?: Range): TextEdit[];
+  /** The start and end tag names to edit as one, when the position is on either. */
+  getLinkedEditingRanges(document: TextDocument, position: Position): LinkedEditingRanges | null;
+  /** The matching start and end tag names, when the position is on either. */
+  findDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
+  /** The snippet that closes the tag just opened by typing `>` or `</` before `position`, or null. */
+  doTagComplete(document: TextDocument, position: Position): string | null;
   /** Forgets what was cached for a document that closed. */
   forget(uri: string): void;
 }
@@ -67,12 +83,23 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}): Lan
     doValidation: (document) => validate(document, settings, () => parse(document)),
     doHover: (document, position) => doHover(document, parse(document), document.offsetAt(position), settings),
     doComplete: (document, position) => doComplete(document, parse(document), document.offsetAt(position), settings),
-    doCodeActions: (document, _range, diagnostics) => doCodeActions(document, parse(document), withData(diagnostics, () => validate(document, settings, () => parse(document))), settings),
+    doCodeActions: (document, _range, diagnostics, only) => {
+      let all: Diagnostic[] | undefined;
+      const current = () => (all ??= validate(document, settings, () => parse(document)));
+      const fixesFor = (ds: readonly Diagnostic[]) => doCodeActions(document, parse(document), ds, settings);
+      const requested = withData(diagnostics, current);
+      const quickFixes = wants(only, CodeActionKind.QuickFix) ? fixesFor(requested) : [];
+      return [...quickFixes, ...fixAllActions(document, requested, current(), fixesFor, only)];
+    },
     findDocumentSymbols: (document) => findDocumentSymbols(document, parse(document)),
     getFoldingRanges: (document) => getFoldingRanges(document, parse(document)),
     getSelectionRanges: (document, positions) => getSelectionRanges(document, parse(document), positions),
     getInlayHints: (document, range) => (settings.inlayHints ? getInlayHints(document, parse(document), range) : []),
     getDocumentStatus: (document) => getDocumentStatus(parse(document)),
+    format: (document, options, range) => (document.getText().length > settings.maxDocumentSize ? [] : format(document, parse(document), options, range)),
+    getLinkedEditingRanges: (document, position) => getLinkedEditingRanges(document, parse(document), position),
+    findDocumentHighlights: (document, position) => findDocumentHighlights(document, parse(document), position),
+    doTagComplete: (document, position) => doTagComplete(document, parse(document), position),
     forget: (uri) => void cache.delete(uri),
   };
 }

@@ -1,0 +1,133 @@
+// Keystroke-to-diagnostics over stdio: the time from sending one typed character to dist/server.js until the
+// diagnostics for that version arrive, as a ratio to the target (<= 1.00 meets it). Targets: median <= 20 ms for
+// the guide's example; <= 1.5 x the in-process check time for a 10,000-line file. Typing is paced like a person
+// (one key every 60 ms, or every 1.5 check times if a check takes longer), which is when the server must not wait; a burst
+// of keys faster than the big file can be checked is reported too (how many checks ran, and how long the last key
+// waited). Usage: npm run bench (needs dist/ and out/).
+
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-languageserver-protocol/node');
+const { getLanguageService } = require('../out/server/src/languageService/languageService.js');
+const { TextDocument } = require('vscode-languageserver-textdocument');
+
+const KEYS = Number(process.env.HSCONFIG_BENCH_KEYS ?? 120);
+const PACE_MS = 60;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+function row(name, value, unit, target) {
+  console.log(`${name.padEnd(44)} ${value.toFixed(3).padStart(9)} ${unit.padEnd(3)} target ${target.toFixed(1).padStart(6)} ${unit.padEnd(3)} ratio ${(value / target).toFixed(2)}`);
+}
+
+function tenThousandLines() {
+  const line = (i) =>
+    `    <line>\n      <profile_name>profile${(i % 4) + 1}</profile_name>\n      <user_id>${1000 + i}</user_id>\n` +
+    `      <display_name>Line ${i}</display_name>\n      <ring_type>Circular</ring_type>\n    </line>\n`;
+  const body = Array.from({ length: 1666 }, (_, i) => line(i)).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b510</ipei>\n  <sip>\n${body}  </sip>\n</hs_config>\n`;
+}
+
+class Session {
+  constructor() {
+    this.child = spawn(process.execPath, [path.resolve('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.child.stdout), new rpc.StreamMessageWriter(this.child.stdin));
+    this.waiting = new Map();
+    this.published = [];
+    this.conn.onNotification(rpc.PublishDiagnosticsNotification.type, (p) => {
+      this.published.push({ version: p.version, at: performance.now() });
+      const w = this.waiting.get(`${p.uri}@${p.version}`);
+      if (w) w();
+    });
+    this.conn.onRequest(rpc.ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+    this.conn.listen();
+  }
+  async start() {
+    await this.conn.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, workspaceFolders: null });
+    await this.conn.sendNotification(rpc.InitializedNotification.type, {});
+  }
+  diagnosticsFor(uri, version) {
+    return new Promise((resolve) => this.waiting.set(`${uri}@${version}`, resolve));
+  }
+  async open(uri, text) {
+    const got = this.diagnosticsFor(uri, 1);
+    await this.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'hsconfig', version: 1, text } });
+    await got;
+  }
+  /** Types one character (or deletes the one typed before) at `position`; resolves when its diagnostics arrive. */
+  key(uri, version, position, typing) {
+    const range = typing ? { start: position, end: position } : { start: position, end: { line: position.line, character: position.character + 1 } };
+    const sent = performance.now();
+    const got = this.diagnosticsFor(uri, version).then(() => performance.now() - sent);
+    void this.conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: typing ? 'x' : '' }] });
+    return got;
+  }
+  async dispose() {
+    this.conn.dispose();
+    this.child.kill();
+  }
+}
+
+/** Median keystroke-to-diagnostics latency over `KEYS` keys typed into the display name at a person's pace. */
+async function typing(session, uri, text, paceMs = PACE_MS) {
+  await session.open(uri, text);
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes('<display_name>'));
+  const position = { line, character: lines[line].indexOf('</display_name>') };
+  const times = [];
+  for (let v = 2; v < KEYS + 2; v++) {
+    times.push(await session.key(uri, v, position, v % 2 === 0));
+    await sleep(paceMs);
+  }
+  return median(times.slice(10));
+}
+
+/** Keys every `gapMs` (faster than a check): how many versions were checked, and how long the last key waited. */
+async function burst(session, uri, text, keys, gapMs) {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes('<display_name>'));
+  const position = { line, character: lines[line].indexOf('</display_name>') };
+  const firstVersion = 1000;
+  session.published = [];
+  let last;
+  for (let i = 0; i < keys; i++) {
+    last = session.key(uri, firstVersion + i, position, i % 2 === 0);
+    await sleep(gapMs);
+  }
+  const lastWait = await last;
+  return { checks: session.published.length, lastWait };
+}
+
+function checkTime(text) {
+  const service = getLanguageService();
+  const doc = TextDocument.create('file:///bench/big.xml', 'hsconfig', 1, text);
+  for (let i = 0; i < 5; i++) service.doValidation(doc);
+  const times = [];
+  for (let i = 0; i < 30; i++) {
+    const start = performance.now();
+    service.doValidation(TextDocument.create('file:///bench/big.xml', 'hsconfig', i + 2, text));
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const session = new Session();
+await session.start();
+try {
+  const guide = readFileSync(new URL('../test/fixtures/guide-example.xml', import.meta.url), 'utf8');
+  row(`keystroke to diagnostics, guide (median of ${KEYS - 10})`, await typing(session, 'file:///bench/ipei_02c332b510.xml', guide), 'ms', 20);
+  const big = tenThousandLines();
+  const check = checkTime(big);
+  const latency = await typing(session, 'file:///bench/big.xml', big, Math.max(PACE_MS, 1.5 * check));
+  console.log(`${'  check time of 10,000 lines, in process'.padEnd(44)} ${check.toFixed(3).padStart(9)} ms`);
+  row(`keystroke to diagnostics, 10,000 lines`, latency, 'ms', 1.5 * check);
+  const { checks, lastWait } = await burst(session, 'file:///bench/big.xml', big, 40, 2);
+  console.log(`${'  burst of 40 keys 2 ms apart, 10,000 lines'.padEnd(44)} ${checks} checks; the last key's diagnostics after ${lastWait.toFixed(1)} ms`);
+} finally {
+  await session.dispose();
+}

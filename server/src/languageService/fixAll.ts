@@ -1,0 +1,99 @@
+// Fix-all: every problem whose quick fix is unambiguous, fixed in one edit: all of one kind in the file (a quick fix
+// beside the single one), or all kinds at once (`source.fixAll.hsconfig`, what `editor.codeActionsOnSave` runs).
+// Only kinds with one sure repair take part: a choice among values, a cut that loses text, a guessed profile or a
+// file rename is left to the user.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { Code } from './codes';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hsconfig`;
+
+/** The codes whose preferred quick fix is the one right repair. */
+const UNAMBIGUOUS = new Set<string>([
+  Code.DeclarationMissing,
+  Code.EncodingNotUtf8,
+  Code.ValueCase,
+  Code.ProfileUnknown, // only when the name differs from a profile's in case: then the fix is preferred
+  Code.IpeiDecimal,
+  Code.EmptyValue, // only an empty <ipei> in a file whose name holds the IPEI: then the fix is preferred
+  Code.UnknownElement, // only with a close known name
+  Code.MisplacedElement,
+  Code.DuplicateElement,
+  Code.UnexpectedAttribute,
+  Code.UserSettingsIgnored,
+]);
+
+type FixesFor = (diagnostics: readonly Diagnostic[]) => CodeAction[];
+
+/** Whether a request's `only` asks for actions of `kind`. Without `only`, quick fixes are wanted, source actions not. */
+export function wants(only: readonly string[] | undefined, kind: string): boolean {
+  if (!only) return kind === CodeActionKind.QuickFix;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+/**
+ * The fix-all actions for a code-action request: per kind for the kinds among `requested` that occur more than once
+ * in `all`; and the fix-all of every kind when `only` asks for source.fixAll.
+ */
+export function fixAllActions(document: TextDocument, requested: readonly Diagnostic[], all: readonly Diagnostic[], fixesFor: FixesFor, only: readonly string[] | undefined): CodeAction[] {
+  const actions: CodeAction[] = [];
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const kinds = new Set(requested.map((d) => String(d.code)).filter((c) => UNAMBIGUOUS.has(c)));
+    for (const code of kinds) {
+      const sure = sureFixes(all.filter((d) => d.code === code), fixesFor);
+      if (sure.length < 2) continue;
+      const combined = combine(document, sure);
+      actions.push({ title: `Fix all ${combined.fixed.length} '${code}' problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: combined.fixed, edit: combined.edit });
+    }
+  }
+  if (wants(only, FIX_ALL_KIND)) {
+    const sure = sureFixes(all, fixesFor);
+    if (sure.length) {
+      const combined = combine(document, sure);
+      actions.push({ title: 'Fix all problems with a sure fix (hsconfig)', kind: FIX_ALL_KIND, diagnostics: combined.fixed, edit: combined.edit });
+    }
+  }
+  return actions;
+}
+
+interface SureFix {
+  readonly diagnostic: Diagnostic;
+  readonly edits: readonly TextEdit[];
+}
+
+function sureFixes(diagnostics: readonly Diagnostic[], fixesFor: FixesFor): SureFix[] {
+  return diagnostics.flatMap((diagnostic) => {
+    if (!UNAMBIGUOUS.has(String(diagnostic.code))) return [];
+    const preferred = fixesFor([diagnostic]).filter((a) => a.isPreferred);
+    const changes = preferred.length === 1 ? preferred[0].edit?.changes : undefined;
+    const edits = changes ? Object.values(changes).flat() : [];
+    return edits.length ? [{ diagnostic, edits }] : [];
+  });
+}
+
+/**
+ * One edit from many fixes. A fix whose edits touch text another fix already changes is left out (running fix-all
+ * again picks it up); the same edit from two fixes (one force_apply for several settings) is made once.
+ */
+function combine(document: TextDocument, fixes: readonly SureFix[]): { edit: { changes: Record<string, TextEdit[]> }; fixed: Diagnostic[] } {
+  const taken: { start: number; end: number; edit: TextEdit }[] = [];
+  const fixed: Diagnostic[] = [];
+  const same = (a: TextEdit, b: TextEdit) => a.newText === b.newText && JSON.stringify(a.range) === JSON.stringify(b.range);
+  for (const fix of fixes) {
+    const spans = fix.edits.map((edit) => ({ start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end), edit }));
+    const fresh = spans.filter((s) => !taken.some((t) => same(t.edit, s.edit)));
+    if (fresh.some((s) => taken.some((t) => clash(s, t)))) continue;
+    taken.push(...fresh);
+    fixed.push(fix.diagnostic);
+  }
+  taken.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { edit: { changes: { [document.uri]: taken.map((t) => t.edit) } }, fixed };
+}
+
+/** Two edits clash when they overlap, or when an insertion meets the other edit (their order would be a guess). */
+function clash(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const from = Math.max(a.start, b.start);
+  const to = Math.min(a.end, b.end);
+  return from < to || ((a.start === a.end || b.start === b.end) && from <= to);
+}

@@ -1,0 +1,190 @@
+// Wires the workspace index (workspace/handsetIndex.ts) to the connection: indexes the folders' handset files in the
+// background with progress, keeps the index current through file events and open documents, and publishes every
+// indexed file's problems, its own and the folder's, closed files included (pushed: publishDiagnostics).
+
+import { readdir, readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { URI } from 'vscode-uri';
+import type { BaseStation } from './baseStation/model';
+import { mayBeHandsetFile, SKIPPED_FOLDERS } from './languageService/handsetFiles';
+import type { LanguageService } from './languageService/languageService';
+import { crossFileDiagnostics, HandsetIndex } from './workspace/handsetIndex';
+
+const RECOMPUTE_DELAY_MS = 50;
+
+export interface WorkspaceContext {
+  readonly connection: Connection;
+  readonly service: LanguageService;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly folders: () => readonly string[];
+  readonly baseStation: () => BaseStation;
+  /** Publishes an open document's diagnostics again (it merges `crossFile`). */
+  readonly republishOpen: (uri: string) => void;
+}
+
+export class WorkspaceDiagnostics {
+  readonly index = new HandsetIndex();
+  private crossFile = new Map<string, Diagnostic[]>();
+  /** Closed files whose diagnostics were published (with what they were published for), to skip unchanged ones. */
+  private readonly publishedClosed = new Map<string, string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** What the last recompute cost: a large folder waits longer, so typing is not held up by it. */
+  private lastCostMs = 0;
+  private enabled = false;
+  /** Indexing starts with workspace diagnostics, or with the first request that needs the folder (navigation). */
+  private indexing: Promise<void> | undefined;
+  private canWatch = false;
+
+  constructor(private readonly ctx: WorkspaceContext) {}
+
+  /** The folder's problems for one file, to publish with its own. */
+  crossFileFor(uri: string): Diagnostic[] {
+    return this.enabled ? (this.crossFile.get(uri) ?? []) : [];
+  }
+
+  async enable(on: boolean, canWatch: boolean): Promise<void> {
+    this.canWatch = canWatch;
+    if (on === this.enabled) return;
+    this.enabled = on;
+    if (!on) {
+      for (const uri of this.publishedClosed.keys()) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+      this.publishedClosed.clear();
+      this.crossFile = new Map();
+      for (const doc of this.ctx.documents.all()) this.ctx.republishOpen(doc.uri);
+      return;
+    }
+    await this.ensureIndexed();
+    this.recomputeSoon(0);
+  }
+
+  /** The folders' handset files, indexed once and kept current from then on. */
+  ensureIndexed(): Promise<void> {
+    this.indexing ??= (async () => {
+      if (this.canWatch) await this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.xml' }] }).catch(() => undefined);
+      await this.indexFolders();
+    })();
+    return this.indexing;
+  }
+
+  /** Every indexed handset file, and every open one, with the editor's text where a file is open. */
+  async sources(): Promise<{ uri: string; text: string }[]> {
+    await this.ensureIndexed();
+    const files = new Map(this.index.all().map((f) => [f.uri, f.text]));
+    for (const doc of this.ctx.documents.all()) files.set(doc.uri, doc.getText());
+    return [...files].map(([uri, text]) => ({ uri, text }));
+  }
+
+  private async indexFolders(): Promise<void> {
+    const progress = await this.ctx.connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Indexing handset files', 0, undefined, false);
+    try {
+      for (const folder of this.ctx.folders()) {
+        for (const file of await walk(folder)) {
+          await this.readIntoIndex(file, folder);
+          if (this.index.size % 100 === 0) progress?.report(`${this.index.size} handset files`);
+        }
+      }
+    } finally {
+      progress?.done();
+    }
+  }
+
+  private async readIntoIndex(file: string, folder: string): Promise<boolean> {
+    const uri = URI.file(file).toString();
+    const open = this.ctx.documents.get(uri);
+    const text = open ? open.getText() : await readFile(file, 'utf8').then((t) => t.replace(/^\uFEFF/, ''), () => undefined);
+    if (text === undefined) return this.index.delete(uri);
+    return this.index.set(uri, path.relative(folder, file).split(path.sep).join('/'), text);
+  }
+
+  /** Files created, changed or deleted on disk. */
+  async filesChanged(changes: readonly FileEvent[]): Promise<void> {
+    if (!this.indexing) return;
+    await this.indexing;
+    let changed = false;
+    for (const change of changes) {
+      const file = URI.parse(change.uri);
+      if (file.scheme !== 'file' || !mayBeHandsetFile(file.fsPath)) continue;
+      const folder = this.ctx.folders().find((f) => file.fsPath.startsWith(f + path.sep));
+      if (!folder) continue;
+      if (change.type === FileChangeType.Deleted) changed = this.forgetFile(change.uri) || changed;
+      else if (!this.ctx.documents.get(change.uri)) changed = (await this.readIntoIndex(file.fsPath, folder)) || changed;
+    }
+    if (changed) this.recomputeSoon();
+  }
+
+  /** An open document's text changed: the folder's problems follow the editor, not the disk. */
+  documentChanged(document: TextDocument): void {
+    if (!this.index.get(document.uri)) return;
+    const entry = this.index.get(document.uri)!;
+    if (this.index.set(document.uri, entry.name, document.getText())) this.recomputeSoon();
+  }
+
+  /** The base-station file or the settings changed: every file's problems may have. */
+  recomputeSoon(delay = RECOMPUTE_DELAY_MS): void {
+    if (!this.enabled) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.recompute(), Math.max(delay, 2 * this.lastCostMs));
+  }
+
+  /** Publishes what a document that closed shows now: its text on disk, checked, with the folder's problems. */
+  documentClosed(uri: string): boolean {
+    if (!this.index.get(uri)) return false;
+    this.publishedClosed.delete(uri);
+    const file = URI.parse(uri).fsPath;
+    const folder = this.ctx.folders().find((f) => file.startsWith(f + path.sep));
+    if (folder) void this.readIntoIndex(file, folder).then(() => this.recomputeSoon());
+    return this.enabled;
+  }
+
+  private forgetFile(uri: string): boolean {
+    const had = this.index.delete(uri);
+    if (this.publishedClosed.delete(uri)) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+    return had;
+  }
+
+  private recompute(): void {
+    this.timer = undefined;
+    if (!this.enabled) return;
+    const started = performance.now();
+    const before = this.crossFile;
+    this.crossFile = crossFileDiagnostics(this.ctx.baseStation(), this.index.all());
+    this.lastCostMs = performance.now() - started;
+    for (const file of this.index.all()) {
+      const cross = this.crossFile.get(file.uri);
+      if (this.ctx.documents.get(file.uri)) {
+        this.publishedClosed.delete(file.uri);
+        if (JSON.stringify(before.get(file.uri)) !== JSON.stringify(cross)) this.ctx.republishOpen(file.uri);
+        continue;
+      }
+      const key = `${JSON.stringify(cross ?? [])}\u0000${file.text}`;
+      if (this.publishedClosed.get(file.uri) === key) continue;
+      const own = this.ctx.service.doValidation(TextDocument.create(file.uri, 'hsconfig', 0, file.text));
+      this.ctx.service.forget(file.uri);
+      void this.ctx.connection.sendDiagnostics({ uri: file.uri, diagnostics: [...own, ...(cross ?? [])] });
+      this.publishedClosed.set(file.uri, key);
+    }
+  }
+
+  /** Settings or the base station changed: every closed file is checked again. */
+  invalidate(): void {
+    for (const uri of this.publishedClosed.keys()) this.publishedClosed.set(uri, '');
+    this.recomputeSoon();
+  }
+}
+
+/** The `.xml` files under a folder, as the CLI's folder search takes them (not node_modules, not .git). */
+async function walk(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(full)));
+    } else if (entry.isFile() && mayBeHandsetFile(entry.name)) found.push(full);
+  }
+  return found;
+}

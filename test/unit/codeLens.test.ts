@@ -1,0 +1,32 @@
+// The code lens above <hs_config>: the handset number and what the lines do on the base station.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { getCodeLenses } from '../../server/src/baseStation/codeLens';
+import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
+import { parseDocument } from '../../server/src/languageService/parser';
+import { doc, fixture, handset } from './helpers';
+
+const lens = (text: string, uri = 'file:///srv/ipei_02c332b510.xml', model = factoryWithProvisioning()) => getCodeLenses(doc(text, uri), parseDocument(text), model);
+const line = (user: string) => `    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>${user}</user_id>\n    </line>\n`;
+
+test('on a fresh base station: the first handset number, every line a new account; it opens the preview', () => {
+  const [l] = lens(handset({ sip: `  <sip>\n${line('1')}${line('2')}${line('3')}  </sip>\n` }));
+  assert.equal(l.command?.title, 'HS1 · 3 lines · 3 new accounts');
+  assert.equal(l.command?.command, 'hsconfig.preview');
+  assert.deepEqual(l.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 10 } });
+});
+
+test('a second handset reusing an account: its number, and no new account', () => {
+  const model = factoryWithProvisioning();
+  model.handsets[0].ipei = '02c332b5ff';
+  model.accounts[0].userId = '5328';
+  const [l] = lens(handset(), 'file:///srv/ipei_02c332b510.xml', model);
+  assert.equal(l.command?.title, 'HS2 · 1 line');
+});
+
+test('says when the file stops, when no handset asks for it, and shows nothing for other XML', () => {
+  assert.match(lens(fixture('guide-example.xml').replace('profile1', 'Nowhere'))[0].command?.title ?? '', /^HS1 · Stopped · 0 lines$/);
+  assert.match(lens(handset({ ipei: 'x' }), 'file:///srv/handset.xml')[0].command?.title ?? '', /^No handset asks for this file/);
+  assert.deepEqual(lens('<project/>'), []);
+});

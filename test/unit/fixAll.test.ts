@@ -1,0 +1,75 @@
+// Fix-all: every problem of a kind, or every kind, with a sure fix, in one edit.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
+import { getLanguageService } from '../../server/src/languageService/languageService';
+import { codes, doc, handset } from './helpers';
+
+const service = getLanguageService();
+const URI = 'file:///srv/ipei_02c332b510.xml';
+const line = (profile: string, user: number) => `    <line>\n      <profile_name>${profile}</profile_name>\n      <user_id>${user}</user_id>\n    </line>\n`;
+
+function applied(document: TextDocument, action: CodeAction | undefined): string {
+  assert.ok(action, 'no action');
+  return TextDocument.applyEdits(document, action.edit?.changes?.[document.uri] as TextEdit[]);
+}
+
+test('nine profile names in the wrong case: one quick fix sets them all', () => {
+  const sip = `  <sip>\n${Array.from({ length: 9 }, (_, i) => line('PROFILE1', 100 + i)).join('')}  </sip>\n`;
+  const document = doc(handset({ sip }), URI);
+  const diagnostics = service.doValidation(document);
+  assert.equal(codes(diagnostics).filter((c) => c === 'profile-unknown').length, 9);
+  const actions = service.doCodeActions(document, diagnostics[3].range, [diagnostics[3]]);
+  const all = actions.find((a) => a.title === "Fix all 9 'profile-unknown' problems in this file");
+  assert.equal(all?.kind, 'quickfix');
+  assert.equal(all?.diagnostics?.length, 9);
+  const result = applied(document, all);
+  assert.equal(result, handset({ sip: sip.replace(/PROFILE1/g, 'profile1') }));
+  assert.deepEqual(service.doValidation(doc(result, URI)), []);
+});
+
+test('no fix-all for a kind that occurs once, or whose fix is a choice', () => {
+  const unknown = doc(handset({ sip: `  <sip>\n${line('Nowhere', 1)}${line('Elsewhere', 2)}  </sip>\n` }), URI);
+  const diagnostics = service.doValidation(unknown);
+  assert.deepEqual(codes(diagnostics), ['profile-unknown', 'profile-unknown']);
+  const actions = service.doCodeActions(unknown, diagnostics[0].range, [diagnostics[0]]);
+  assert.ok(actions.length > 1 && actions.every((a) => !a.title.startsWith('Fix all')), 'a profile that matches none: the user picks');
+  const once = doc(handset({ sip: `  <sip>\n${line('PROFILE1', 1)}  </sip>\n` }), URI);
+  const d = service.doValidation(once);
+  const titles = service.doCodeActions(once, d[0].range, d).map((a) => a.title);
+  assert.equal(titles[0], 'Set <profile_name> to profile1');
+  assert.ok(titles.every((t) => !t.startsWith('Fix all')));
+});
+
+test('source.fixAll fixes every kind with a sure fix, and only those, and only when asked for', () => {
+  const text =
+    '<hs_config>\n  <ipei>02c332b510</ipei>\n  <hs_nmae>Desk</hs_nmae>\n' +
+    `  <sip>\n${line('Profile2', 1)}${line('Unknown', 2)}  </sip>\n` +
+    '  <hs_settings>\n    <user>\n      <auto_answer>1</auto_answer>\n      <auto_answer>1</auto_answer>\n      <cradle_answer>1</cradle_answer>\n    </user>\n  </hs_settings>\n</hs_config>\n';
+  const document = doc(text, URI);
+  const before = codes(service.doValidation(document));
+  assert.deepEqual(service.doCodeActions(document, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, []), [], 'no source action in the light bulb');
+  const [fixAll, ...rest] = service.doCodeActions(document, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+  assert.equal(rest.length, 0);
+  assert.equal(fixAll.kind, 'source.fixAll.hsconfig');
+  const after = service.doValidation(doc(applied(document, fixAll), URI));
+  for (const c of ['xml-declaration-missing', 'unknown-element', 'duplicate-element', 'user-settings-ignored', 'profile-unknown']) assert.ok(before.includes(c), c);
+  assert.deepEqual(codes(after), ['profile-unknown'], `left: ${JSON.stringify(after.map((d) => d.message))}`);
+  assert.match(String(after[0].message), /Unknown/);
+  assert.match(applied(document, fixAll), /^<\?xml version="1.0" encoding="UTF-8"\?>\n<hs_config>\n {2}<ipei>02c332b510<\/ipei>\n {2}<hs_name>Desk<\/hs_name>/);
+});
+
+test('fixes whose edits meet are not combined; fix-all again finishes the job', () => {
+  const settings = '  <hs_settings>\n    <user>\n      <auto_answer>1</auto_answer>\n      <cradle_answer>1</cradle_answer>\n      <mute_as_dnd>1</mute_as_dnd>\n    </user>\n  </hs_settings>\n';
+  let text = handset({ settings });
+  for (let round = 0; round < 3; round++) {
+    const document = doc(text, URI);
+    const actions = service.doCodeActions(document, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.hsconfig']);
+    if (!actions.length) break;
+    text = applied(document, actions[0]);
+  }
+  assert.deepEqual(codes(service.doValidation(doc(text, URI))), []);
+  assert.equal((text.match(/<force_apply>1<\/force_apply>/g) ?? []).length, 1, 'one force_apply for three settings');
+});
