@@ -37,7 +37,9 @@ after(async () => {
 });
 
 test('go to definition: <profile_name> to the profile in the base-station file', async () => {
-  const def = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: textDocument(), position: onProfile })) as Location;
+  const defs = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: textDocument(), position: onProfile })) as Location[];
+  assert.equal(defs.length, 1);
+  const [def] = defs;
   assert.equal(def.uri, pathToFileURL(path.join(folder, '.vscode', 'hsconfig-base-station.json')).toString());
   assert.equal(def.range.start.line, 2);
 });
