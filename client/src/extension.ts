@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommand, useCommandLog } from './commands/registerCommand';
 import * as exportSchema from './commands/exportSchema';
 import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerLanguageStatus } from './languageStatus';
@@ -33,9 +34,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   };
   const log = vscode.window.createOutputChannel('Handset Config', { log: true });
   context.subscriptions.push(log);
+  useCommandLog(log);
   client = new LanguageClient('hsconfig', 'Handset Config Language Server', serverOptions, clientOptions);
   context.subscriptions.push(
-    vscode.commands.registerCommand('hsconfig.restartServer', () => client?.restart()),
+    registerCommand('hsconfig.restartServer', 'Restart Language Server', () => client?.restart()),
   );
   registerLanguageDetection(context);
   exportSchema.register(context);

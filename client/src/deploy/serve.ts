@@ -2,6 +2,7 @@
 // channel and its address in the status bar while it runs.
 
 import * as vscode from 'vscode';
+import { registerCommand } from '../commands/registerCommand';
 import { startProvisioningServer, type ProvisioningServer } from '../../../server/src/deploy/provisioningServer';
 import { formatRequestLog } from '../../../server/src/deploy/requestLog';
 
@@ -27,8 +28,8 @@ export function registerServe(context: vscode.ExtensionContext): void {
     output,
     status,
     { dispose: () => void stop() },
-    vscode.commands.registerCommand('hsconfig.serveFolder', async (uri?: vscode.Uri) => {
-      const folder = uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    registerCommand('hsconfig.serveFolder', 'Serve Handset Files', async (target) => {
+      const folder = target.uris[0] ?? vscode.workspace.workspaceFolders?.[0]?.uri;
       if (!folder) return void vscode.window.showWarningMessage('Choose a folder of handset files to serve.');
       await stop();
       const config = vscode.workspace.getConfiguration('hsconfig.serve');
@@ -52,6 +53,6 @@ export function registerServe(context: vscode.ExtensionContext): void {
       void vscode.window.showInformationMessage(`Serving handset files at ${url}`, 'Show Log').then((c) => c && output.show(true));
       return url;
     }),
-    vscode.commands.registerCommand('hsconfig.stopServing', stop),
+    registerCommand('hsconfig.stopServing', 'Stop Serving', stop),
   );
 }

@@ -10,19 +10,22 @@ import { VALIDATE_TEXT_REQUEST } from '../../../server/src/protocol';
 import { decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem } from './encryptedFileSystem';
 import { exists, handsetFiles, readText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';
+import { registerCommand, urisOrActiveOrPick } from '../commands/registerCommand';
 
 const MAGIC = 'Salted__';
 
 export function registerEncryption(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): PasswordStore {
   const passwords = new PasswordStore(context.secrets);
   const fileSystem = new EncryptedFileSystem(passwords);
-  const cmd = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
+  const encrypted: vscode.OpenDialogOptions = { title: 'Encrypted handset file', canSelectMany: false, openLabel: 'Decrypt' };
   context.subscriptions.push(
     vscode.workspace.registerFileSystemProvider(ENCRYPTED_SCHEME, fileSystem, { isCaseSensitive: true }),
-    cmd('hsconfig.encrypt', (uri?: vscode.Uri, uris?: vscode.Uri[]) => encryptCommand(selection(uri, uris), passwords, client, log)),
-    cmd('hsconfig.decrypt', (uri?: vscode.Uri) => decryptCommand(uri ?? activeFile(), passwords, fileSystem, log)),
-    cmd('hsconfig.openDecrypted', (uri?: vscode.Uri) => openDecrypted(uri ?? activeFile())),
-    cmd('hsconfig.forgetPassword', async () => {
+    registerCommand('hsconfig.encrypt', 'Encrypt', async (target) =>
+      encryptCommand(await urisOrActiveOrPick(target, { title: 'Handset files or folders to encrypt', canSelectMany: true, canSelectFolders: true, openLabel: 'Encrypt' }), passwords, client, log),
+    ),
+    registerCommand('hsconfig.decrypt', 'Decrypt', async (target) => decryptCommand((await urisOrActiveOrPick(target, encrypted))[0], passwords, fileSystem, log)),
+    registerCommand('hsconfig.openDecrypted', 'Open Decrypted', async (target) => openDecrypted((await urisOrActiveOrPick(target, { ...encrypted, openLabel: 'Open' }))[0])),
+    registerCommand('hsconfig.forgetPassword', 'Forget Password', async () => {
       await passwords.forget();
       void vscode.window.showInformationMessage('The handset file password is forgotten for this workspace.');
     }),
@@ -31,16 +34,6 @@ export function registerEncryption(context: vscode.ExtensionContext, client: Lan
   // Files opened before the extension was activated.
   vscode.window.tabGroups.all.flatMap((g) => g.tabs).forEach((tab) => void offerDecryptedView(tab));
   return passwords;
-}
-
-function selection(uri: vscode.Uri | undefined, uris: vscode.Uri[] | undefined): vscode.Uri[] {
-  if (uris?.length) return uris;
-  const one = uri ?? activeFile();
-  return one ? [one] : [];
-}
-
-function activeFile(): vscode.Uri | undefined {
-  return vscode.window.activeTextEditor?.document.uri;
 }
 
 interface Job {
@@ -56,6 +49,9 @@ interface Skip {
 
 async function encryptCommand(selected: vscode.Uri[], passwords: PasswordStore, client: LanguageClient, log: vscode.LogOutputChannel): Promise<void> {
   if (!selected.length) return void vscode.window.showWarningMessage('Select handset files or folders to encrypt.');
+  if (selected.some((u) => u.scheme === ENCRYPTED_SCHEME)) {
+    return void vscode.window.showWarningMessage('This is the decrypted view of an encrypted file: saving it encrypts it again.');
+  }
   const files = await handsetFiles(selected);
   if (!files.length) return void vscode.window.showWarningMessage('No handset files found: folders are searched for .xml files whose root is <hs_config>.');
   const { jobs, skipped } = await planEncryption(files);

@@ -4,11 +4,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../../../server/src/protocol';
+import { registerCommand } from '../commands/registerCommand';
 import { exists, readText, writeAtomically } from '../handsetFiles';
 
 export function registerImportBaseStation(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('hsconfig.importBaseStation', async (uri?: vscode.Uri) => {
+    registerCommand('hsconfig.importBaseStation', 'Import Base Station Configuration', async (args) => {
+      const uri = args.uris[0];
       const folder = vscode.workspace.workspaceFolders?.[0];
       if (!folder) return void vscode.window.showWarningMessage('Open a folder first: the base-station file is kept in it.');
       const source = uri ?? (await vscode.window.showOpenDialog({ title: 'Base station configuration file', canSelectMany: false }))?.[0];

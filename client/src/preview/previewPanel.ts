@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../server/src/protocol';
 import { handsetFiles, readText } from '../handsetFiles';
 import { LANGUAGE_ID } from '../languageDetection';
+import { registerCommand } from '../commands/registerCommand';
 import { pageHtml, renderFleet, renderPreview } from './render';
 
 const UPDATE_DELAY_MS = 250;
@@ -14,7 +15,8 @@ const UPDATE_DELAY_MS = 250;
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
   let preview: PreviewPanel | undefined;
   context.subscriptions.push(
-    vscode.commands.registerCommand('hsconfig.preview', async (uri?: vscode.Uri) => {
+    registerCommand('hsconfig.preview', 'Preview Base Station Outcome', async (target) => {
+      const uri = target.uris[0];
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document || document.languageId !== LANGUAGE_ID) {
         return void vscode.window.showWarningMessage('Open a handset config file (root <hs_config>) to preview what the base station does with it.');
@@ -24,7 +26,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
         preview.onDidDispose(() => (preview = undefined));
       } else preview.show(document);
     }),
-    vscode.commands.registerCommand('hsconfig.simulateFolder', (uri?: vscode.Uri) => simulateFolder(client, uri)),
+    registerCommand('hsconfig.simulateFolder', 'Simulate Folder', (target) => simulateFolder(client, target.uris[0])),
   );
 }
 
