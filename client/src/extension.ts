@@ -6,6 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommand, useCommandLog } from './commands/registerCommand';
 import * as exportSchema from './commands/exportSchema';
 import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
+import { listenForBaseStationChanges } from './baseStationChanges';
 import { registerLanguageStatus } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
 import { registerPreview } from './preview/previewPanel';
@@ -40,9 +41,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
     registerCommand('hsconfig.restartServer', 'Restart Language Server', () => client?.restart()),
   );
   registerLanguageDetection(context);
-  exportSchema.register(context);
   await client.start();
+  listenForBaseStationChanges(context, client);
   registerLanguageStatus(context, client);
+  exportSchema.register(context, client);
   const passwords = registerEncryption(context, client, log);
   registerPreview(context, client);
   registerImportBaseStation(context, client);

@@ -17,6 +17,7 @@ import {
   GENERATE_REQUEST,
   IMPORT_BASE_STATION_REQUEST,
   PREVIEW_REQUEST,
+  PROFILE_SOURCE_REQUEST,
   SIMULATE_FOLDER_REQUEST,
   VALIDATE_TEXT_REQUEST,
   type FleetResponse,
@@ -24,6 +25,7 @@ import {
   type GenerateResponse,
   type ImportBaseStationResponse,
   type PreviewResponse,
+  type ProfileSource,
 } from './protocol';
 
 export interface RequestContext {
@@ -32,6 +34,8 @@ export interface RequestContext {
   readonly documents: TextDocuments<TextDocument>;
   /** The base station previews run against, and where it came from. */
   baseStation(): { readonly model: BaseStation; readonly source: string };
+  /** The profile names checks use and where they come from. */
+  profileSource(): ProfileSource;
 }
 
 export function registerCustomRequests(ctx: RequestContext): void {
@@ -62,6 +66,8 @@ export function registerCustomRequests(ctx: RequestContext): void {
     const { model, source } = ctx.baseStation();
     return { source, result: simulateFleet(model, p.files) };
   });
+
+  connection.onRequest(PROFILE_SOURCE_REQUEST, () => ctx.profileSource());
 
   connection.onRequest(GENERATE_REQUEST, (p: GenerateParams, token: CancellationToken) => generate(ctx, p, token));
 

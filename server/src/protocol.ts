@@ -49,3 +49,22 @@ export interface GenerateResponse {
 export const IMPORT_BASE_STATION_REQUEST = 'hsconfig/importBaseStation';
 
 export type ImportBaseStationResponse = { readonly json: string; readonly summary: string } | { readonly problem: string };
+
+/** Request (no params) → `ProfileSource`: the profile names every check uses, and where they come from. */
+export const PROFILE_SOURCE_REQUEST = 'hsconfig/profileSource';
+
+/**
+ * Notification server → client, params `ProfileSource`: the base-station file or the settings changed (and open files
+ * were checked again); views that depend on them (preview, fleet, status) recompute.
+ */
+export const BASE_STATION_CHANGED_NOTIFICATION = 'hsconfig/baseStationChanged';
+
+export interface ProfileSource {
+  readonly profiles: readonly string[];
+  /** `baseStation`: the workspace's base-station file supplies them; `setting`: the `hsconfig.profiles` setting. */
+  readonly from: 'baseStation' | 'setting';
+  /** The base-station file looked for (absolute), whether or not it exists. */
+  readonly file?: string;
+  /** Why an existing base-station file is not used. */
+  readonly problem?: string;
+}

@@ -4,7 +4,8 @@ import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
-import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from './baseStation/workspaceFile';
+import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile, type WorkspaceBaseStation } from './baseStation/workspaceFile';
+import { BASE_STATION_CHANGED_NOTIFICATION, type ProfileSource } from './protocol';
 import { getLanguageService } from './languageService/languageService';
 import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/settings';
 import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester';
@@ -21,6 +22,7 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let baseStationPath = baseStationSetting(undefined);
   let lastBaseStationProblem: string | undefined;
+  let lastLoad: WorkspaceBaseStation = {};
   let watcher: { dispose(): void } | undefined;
   let watchedPath: string | undefined;
 
@@ -52,12 +54,15 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async () => {
     await refreshSettings();
     revalidateAll();
+    announceBaseStation();
     void connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
   connection.onDidChangeWatchedFiles(() => {
     loadBaseStation();
     revalidateAll();
+    announceBaseStation();
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
@@ -82,7 +87,17 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges(withDocument((doc) => service.getFoldingRanges(doc), []));
   connection.onSelectionRanges(withDocument((doc, p) => service.getSelectionRanges(doc, p.positions), []));
   connection.languages.inlayHint.on(withDocument((doc, p) => service.getInlayHints(doc, p.range), []));
-  registerCustomRequests({ connection, service, documents, baseStation });
+  registerCustomRequests({ connection, service, documents, baseStation, profileSource });
+
+  function profileSource(): ProfileSource {
+    const { file, model, problem } = lastLoad;
+    return { profiles: service.settings.profiles, from: model ? 'baseStation' : 'setting', file, problem };
+  }
+
+  /** Views that depend on the base station (preview, fleet, status) recompute when told. */
+  function announceBaseStation(): void {
+    void connection.sendNotification(BASE_STATION_CHANGED_NOTIFICATION, profileSource());
+  }
 
   /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */
   function baseStation() {
@@ -104,6 +119,7 @@ export function startServer(connection: Connection): void {
   /** The workspace's base-station file; without one, the `hsconfig.profiles` setting applies. */
   function loadBaseStation(): void {
     const found = loadWorkspaceBaseStation(folders, baseStationPath);
+    lastLoad = found;
     service.configure({ baseStation: found.model });
     const problem = found.problem && `hsconfig: ${found.file}: ${found.problem.replace(/:\n/, ': ').replace(/\n/g, '; ').replace(/\.$/, '')}. The hsconfig.profiles setting applies meanwhile.`;
     if (problem && problem !== lastBaseStationProblem) {

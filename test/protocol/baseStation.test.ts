@@ -10,6 +10,15 @@ import { after, before, describe, test } from 'node:test';
 import { DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification } from 'vscode-languageserver-protocol';
 import { handset } from '../unit/helpers';
 import { LspClient } from './lspClient';
+import { BASE_STATION_CHANGED_NOTIFICATION, PROFILE_SOURCE_REQUEST, type ProfileSource } from '../../server/src/protocol';
+
+async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the server');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 const codesOf = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.map((d) => String(d.code));
 
@@ -18,6 +27,7 @@ describe('language server with a base-station file in the workspace', () => {
   let folder: string;
   let file: string;
   const shown: string[] = [];
+  const announced: ProfileSource[] = [];
   const write = (profiles: string[]) => writeFileSync(file, JSON.stringify({ profiles: profiles.map((name, i) => ({ index: i + 1, name })) }));
 
   before(async () => {
@@ -27,6 +37,7 @@ describe('language server with a base-station file in the workspace', () => {
     write(['Office PBX']);
     client = new LspClient();
     client.connection.onNotification(ShowMessageNotification.type, (p) => void shown.push(p.message));
+    client.connection.onNotification(BASE_STATION_CHANGED_NOTIFICATION, (p: ProfileSource) => void announced.push(p));
     await client.initialize(true, [{ uri: pathToFileURL(folder).toString(), name: 'ws' }]);
   });
   after(async () => {
@@ -40,9 +51,14 @@ describe('language server with a base-station file in the workspace', () => {
     await client.open(uri, office);
     assert.deepEqual((await client.diagnostics(uri)).diagnostics, [], 'with the settings alone, Office PBX would be unknown');
 
+    assert.deepEqual(await client.connection.sendRequest(PROFILE_SOURCE_REQUEST), { profiles: ['Office PBX', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file });
+
+    announced.length = 0;
     write(['Head office']);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });
     const changed = await client.diagnostics(uri);
+    await waitFor(() => announced.length > 0);
+    assert.deepEqual(announced[0], { profiles: ['Head office', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file }, 'views that follow the base station are told');
     assert.deepEqual(codesOf(changed), ['profile-unknown']);
     assert.match(String(changed.diagnostics[0].message), /the profiles are 'Head office', 'profile2', 'profile3', 'profile4'/);
 
@@ -51,6 +67,7 @@ describe('language server with a base-station file in the workspace', () => {
     await client.changeConfiguration({ profiles: ['Office PBX'] });
     const settingsOnly = await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
     assert.deepEqual(settingsOnly.diagnostics, [], 'without the file the hsconfig.profiles setting applies again');
+    assert.deepEqual(await client.connection.sendRequest(PROFILE_SOURCE_REQUEST), { profiles: ['Office PBX'], from: 'setting', file });
   });
 
   test('the hsconfig.baseStation setting points elsewhere; an invalid file falls back to the settings', async () => {

@@ -7,7 +7,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../server/src/protocol';
 import { handsetFiles, readText } from '../handsetFiles';
 import { LANGUAGE_ID } from '../languageDetection';
-import { registerCommand } from '../commands/registerCommand';
+import { registerCommand, reportFailure } from '../commands/registerCommand';
+import { onDidChangeBaseStation } from '../baseStationChanges';
 import { pageHtml, renderFleet, renderPreview } from './render';
 
 const UPDATE_DELAY_MS = 250;
@@ -59,6 +60,7 @@ export class PreviewPanel {
       this.panel.webview.onDidReceiveMessage((m: { type?: string; start?: number; end?: number }) => this.onMessage(m)),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.later()),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor?.document.languageId === LANGUAGE_ID && this.follow(editor.document)),
+      onDidChangeBaseStation(() => this.later()),
     );
     void this.update();
   }
@@ -107,16 +109,21 @@ export class PreviewPanel {
   }
 }
 
-/** Provisions every handset file of a folder in turn and shows who ends up with what. */
+/** Provisions every handset file of a folder in turn and shows who ends up with what; again when the base station changes. */
 async function simulateFolder(client: LanguageClient, uri: vscode.Uri | undefined): Promise<void> {
   const folder = uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder) return void vscode.window.showWarningMessage('Choose a folder of handset files to simulate.');
   const files = await handsetFiles([folder]);
   if (!files.length) return void vscode.window.showWarningMessage('No handset files in that folder (.xml files whose root is <hs_config>).');
   const named = await Promise.all(files.map(async (f) => ({ name: vscode.workspace.asRelativePath(f), text: await readText(f), uri: f })));
-  const response = await client.sendRequest<FleetResponse>(SIMULATE_FOLDER_REQUEST, { files: named.map(({ name, text }) => ({ name, text })) });
   const panel = createPanel('hsconfig.fleet', `Simulation: ${vscode.workspace.asRelativePath(folder)}`);
-  panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: panel.title, body: renderFleet(response) });
+  const render = async () => {
+    const response = await client.sendRequest<FleetResponse>(SIMULATE_FOLDER_REQUEST, { files: named.map(({ name, text }) => ({ name, text })) });
+    panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: panel.title, body: renderFleet(response) });
+  };
+  await render();
+  const following = onDidChangeBaseStation(() => void render().catch((err) => reportFailure('Simulate Folder', err)));
+  panel.onDidDispose(() => following.dispose());
   panel.webview.onDidReceiveMessage((m: { type?: string; file?: string }) => {
     const target = named.find((n) => n.name === m.file);
     if (m.type === 'open' && target) void vscode.window.showTextDocument(target.uri, { viewColumn: vscode.ViewColumn.One });
