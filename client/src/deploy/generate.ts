@@ -36,7 +36,7 @@ async function generate(csv: vscode.Uri, given: GenerateOptions | undefined, cli
     prefix: config.get<string>('handsetFilePrefix', 'ipei_'),
     postfix: config.get<string>('handsetFilePostfix', ''),
   };
-  const password = options.encrypt ? await passwords.get('encrypt') : undefined;
+  const password = options.encrypt ? await passwords.forEncrypt(`the handset files of ${path.basename(csv.fsPath)}`) : undefined;
   if (options.encrypt && !password) return;
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Generating handset files from ${path.basename(csv.fsPath)}`, cancellable: true },

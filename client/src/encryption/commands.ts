@@ -5,9 +5,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { encryptedFileName } from '../../../server/src/domain/encryptedFileName';
 import { ipeiForFileName } from '../../../server/src/domain/handsetFileIpei';
-import { decrypt, DecryptError, encrypt, isXmlText } from '../../../server/src/domain/opensslEnc';
+import { encrypt, isXmlText, notEncryptedReason } from '../../../server/src/domain/opensslEnc';
 import { VALIDATE_TEXT_REQUEST } from '../../../server/src/protocol';
-import { decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem } from './encryptedFileSystem';
+import { attemptDecrypt, decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem, fileName } from './encryptedFileSystem';
 import { exists, handsetFiles, readText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';
 import { registerCommand, urisOrActiveOrPick } from '../commands/registerCommand';
@@ -58,7 +58,7 @@ async function encryptCommand(selected: vscode.Uri[], passwords: PasswordStore, 
   const ready = await confirmErrors(jobs, skipped, client);
   const final = ready && (await confirmOverwrites(ready, skipped));
   if (!final?.jobs.length) return report(0, skipped, log);
-  const password = await passwords.get('encrypt');
+  const password = await passwords.forEncrypt(final.jobs.length === 1 ? vscode.workspace.asRelativePath(final.jobs[0].source) : `${final.jobs.length} handset files`);
   if (!password) return;
   const digest = vscode.workspace.getConfiguration('hsconfig').get<'md5' | 'sha256'>('encryption.digest', 'md5');
   let written = 0;
@@ -176,17 +176,12 @@ function report(written: number, skipped: readonly Skip[], log: vscode.LogOutput
 async function decryptCommand(uri: vscode.Uri | undefined, passwords: PasswordStore, fileSystem: EncryptedFileSystem, log: vscode.LogOutputChannel): Promise<void> {
   if (!uri) return void vscode.window.showWarningMessage('Select an encrypted handset file to decrypt.');
   const data = Buffer.from(await vscode.workspace.fs.readFile(uri));
-  const password = await passwords.get('decrypt');
-  if (!password) return;
-  let result;
-  try {
-    result = decrypt(data, password);
-  } catch (err) {
-    if (err instanceof DecryptError && err.reason === 'wrong-password') await passwords.reject();
-    return void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)}: ${(err as Error).message}`);
-  }
-  const doc = await vscode.workspace.openTextDocument({ language: 'hsconfig', content: result.plaintext.toString('utf8') });
-  await vscode.window.showTextDocument(doc);
+  const notEncrypted = notEncryptedReason(data);
+  if (notEncrypted) return void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)}: ${notEncrypted}`);
+  const result = await passwords.decrypt(fileName(uri), attemptDecrypt(data));
+  if (!result) return;
+  const { password } = result;
+  await showDecrypted(uri, result.plaintext.toString('utf8'));
   log.info(`Decrypted ${vscode.workspace.asRelativePath(uri)} (key derivation ${result.derivation}${result.salted ? '' : ', no salt'})`);
   if (result.derivation !== 'md5') {
     const choice = await vscode.window.showWarningMessage(
@@ -199,6 +194,16 @@ async function decryptCommand(uri: vscode.Uri | undefined, passwords: PasswordSt
       void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(uri)} is now encrypted with MD5.`);
     }
   }
+}
+
+/** An untitled editor named after the file ("ipei_x (decrypted).xml"), not after its first line. */
+async function showDecrypted(file: vscode.Uri, text: string): Promise<void> {
+  const name = file.path.replace(/(\.[^./]*)?$/, (ext) => ` (decrypted)${ext}`);
+  const doc = await vscode.workspace.openTextDocument(file.with({ scheme: 'untitled', path: name, query: '', fragment: '' }));
+  const editor = await vscode.window.showTextDocument(doc);
+  const all = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+  await editor.edit((e) => e.replace(all, text));
+  if (doc.languageId !== 'hsconfig') await vscode.languages.setTextDocumentLanguage(doc, 'hsconfig');
 }
 
 async function openDecrypted(uri: vscode.Uri | undefined): Promise<void> {
