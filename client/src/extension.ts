@@ -6,6 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommand, useCommandLog } from './commands/registerCommand';
 import * as exportSchema from './commands/exportSchema';
 import { LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
+import { registerContextKeys } from './menus/contextKeys';
 import { listenForBaseStationChanges } from './baseStationChanges';
 import { registerLanguageStatus } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
@@ -41,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
     registerCommand('hsconfig.restartServer', 'Restart Language Server', () => client?.restart()),
   );
   registerLanguageDetection(context);
+  registerContextKeys(context);
   await client.start();
   listenForBaseStationChanges(context, client);
   registerLanguageStatus(context, client);

@@ -1,0 +1,69 @@
+// Context keys the menus' `when` clauses read: which workspace files are encrypted handset files, plain handset
+// files, or base-station configuration files (lists of URIs, for `resource in hsconfig.encryptedFiles`). Kept up to
+// date by a file watcher; only the first bytes of files with a likely name are read.
+
+import { open } from 'node:fs/promises';
+import * as vscode from 'vscode';
+import { SKIPPED_FOLDERS } from '../../../server/src/languageService/handsetFiles';
+import { classifyHead, HEAD_BYTES, isCandidateName, type ResourceKind } from './resourceKind';
+
+const KEYS: Record<ResourceKind, string> = {
+  encrypted: 'hsconfig.encryptedFiles',
+  handset: 'hsconfig.handsetFiles',
+  baseStationConfig: 'hsconfig.baseStationConfigFiles',
+};
+const MAX_FILES = 5000;
+const PUBLISH_DELAY_MS = 150;
+
+export function registerContextKeys(context: vscode.ExtensionContext): void {
+  const kinds = new Map<string, ResourceKind>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const publish = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      for (const [kind, key] of Object.entries(KEYS)) {
+        void vscode.commands.executeCommand('setContext', key, [...kinds].filter(([, k]) => k === kind).map(([uri]) => uri));
+      }
+    }, PUBLISH_DELAY_MS);
+  };
+  const consider = async (uri: vscode.Uri) => {
+    const kind = await kindOf(uri);
+    const key = uri.toString();
+    if (kinds.get(key) === kind) return;
+    if (kind) kinds.set(key, kind);
+    else kinds.delete(key);
+    publish();
+  };
+  const forget = (uri: vscode.Uri) => kinds.delete(uri.toString()) && publish();
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+  context.subscriptions.push(
+    watcher,
+    watcher.onDidCreate((u) => void consider(u)),
+    watcher.onDidChange((u) => void consider(u)),
+    watcher.onDidDelete(forget),
+    vscode.workspace.onDidSaveTextDocument((d) => void consider(d.uri)),
+    { dispose: () => timer && clearTimeout(timer) },
+  );
+  const exclude = `**/{${[...SKIPPED_FOLDERS].join(',')}}/**`;
+  void vscode.workspace.findFiles('**/*', exclude, MAX_FILES).then(async (uris) => {
+    for (const uri of uris) await consider(uri);
+    publish();
+  });
+}
+
+async function kindOf(uri: vscode.Uri): Promise<ResourceKind | undefined> {
+  if (uri.scheme !== 'file' || !isCandidateName(uri.path) || [...SKIPPED_FOLDERS].some((f) => uri.path.includes(`/${f}/`))) return undefined;
+  try {
+    const file = await open(uri.fsPath, 'r');
+    try {
+      const head = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
+      return classifyHead(head.subarray(0, bytesRead));
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return undefined; // a folder, or gone meanwhile
+  }
+}
