@@ -15,17 +15,21 @@ const UPDATE_DELAY_MS = 250;
 
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
   let preview: PreviewPanel | undefined;
+  const adopt = (panel: PreviewPanel) => {
+    preview?.dispose();
+    preview = panel;
+    panel.onDidDispose(() => preview === panel && (preview = undefined));
+  };
   context.subscriptions.push(
+    registerPreviewSerializer(client, adopt),
     registerCommand('hsconfig.preview', 'Preview Base Station Outcome', async (target) => {
       const uri = target.uris[0];
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document || document.languageId !== LANGUAGE_ID) {
         return void vscode.window.showWarningMessage('Open a handset config file (root <hs_config>) to preview what the base station does with it.');
       }
-      if (!preview) {
-        preview = new PreviewPanel(client, document);
-        preview.onDidDispose(() => (preview = undefined));
-      } else preview.show(document);
+      if (!preview) adopt(new PreviewPanel(client, document));
+      else preview.show(document);
     }),
     registerCommand('hsconfig.simulateFolder', 'Simulate Folder', (target) => simulateFolder(client, target.uris[0])),
   );
@@ -41,8 +45,25 @@ function createPanel(viewType: string, title: string): vscode.WebviewPanel {
   );
 }
 
+const PREVIEW_VIEW_TYPE = 'hsconfig.preview';
+
+/** Restores the preview after a window reload, for the file it showed (kept in the webview's state). */
+function registerPreviewSerializer(client: LanguageClient, adopt: (panel: PreviewPanel) => void): vscode.Disposable {
+  return vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+      const uri = typeof (state as { uri?: unknown })?.uri === 'string' ? vscode.Uri.parse((state as { uri: string }).uri) : undefined;
+      const document = await (uri ? vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined) : undefined);
+      const fallback = vscode.window.activeTextEditor?.document;
+      const shown = document ?? (fallback?.languageId === LANGUAGE_ID ? fallback : undefined);
+      if (!shown) return panel.dispose();
+      panel.webview.options = { enableScripts: true, localResourceRoots: [] };
+      adopt(new PreviewPanel(client, shown, panel));
+    },
+  });
+}
+
 export class PreviewPanel {
-  private readonly panel = createPanel('hsconfig.preview', 'Base Station Outcome');
+  private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private document: vscode.TextDocument;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -52,7 +73,9 @@ export class PreviewPanel {
   constructor(
     private readonly client: LanguageClient,
     document: vscode.TextDocument,
+    panel?: vscode.WebviewPanel,
   ) {
+    this.panel = panel ?? createPanel(PREVIEW_VIEW_TYPE, 'Base Station Outcome');
     this.document = document;
     this.onDidDispose = this.panel.onDidDispose;
     this.disposables.push(
@@ -87,9 +110,10 @@ export class PreviewPanel {
     if (document !== this.document) return; // the preview moved on meanwhile
     const body = response ? renderPreview(response) : '<p>The language server does not know this file yet.</p>';
     this.panel.title = `Outcome: ${document.uri.path.split('/').pop()}`;
-    if (this.rendered) void this.panel.webview.postMessage({ type: 'update', html: body });
+    const state = { uri: document.uri.toString() };
+    if (this.rendered) void this.panel.webview.postMessage({ type: 'update', html: body, state });
     else {
-      this.panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: this.panel.title, body });
+      this.panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: this.panel.title, body, state });
       this.rendered = true;
     }
   }
