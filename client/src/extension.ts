@@ -49,9 +49,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   exportSchema.register(context, client);
   const passwords = registerEncryption(context, client, log);
   registerPreview(context, client);
-  registerImportBaseStation(context, client);
+  registerImportBaseStation(context, client, log);
   registerGenerate(context, client, passwords, log);
-  registerServe(context);
+  registerServe(context, client);
   registerIpei(context);
   return { setPassword: (password, remember = false) => passwords.set(password, remember) };
 }

@@ -51,14 +51,14 @@ describe('language server with a base-station file in the workspace', () => {
     await client.open(uri, office);
     assert.deepEqual((await client.diagnostics(uri)).diagnostics, [], 'with the settings alone, Office PBX would be unknown');
 
-    assert.deepEqual(await client.connection.sendRequest(PROFILE_SOURCE_REQUEST), { profiles: ['Office PBX', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file });
+    assert.deepEqual(await client.connection.sendRequest(PROFILE_SOURCE_REQUEST), { profiles: ['Office PBX', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file, configServerPath: 'fm.grandstream.com/gs' });
 
     announced.length = 0;
     write(['Head office']);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });
     const changed = await client.diagnostics(uri);
     await waitFor(() => announced.length > 0);
-    assert.deepEqual(announced[0], { profiles: ['Head office', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file }, 'views that follow the base station are told');
+    assert.deepEqual(announced[0], { profiles: ['Head office', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file, configServerPath: 'fm.grandstream.com/gs' }, 'views that follow the base station are told');
     assert.deepEqual(codesOf(changed), ['profile-unknown']);
     assert.match(String(changed.diagnostics[0].message), /the profiles are 'Head office', 'profile2', 'profile3', 'profile4'/);
 

@@ -7,7 +7,7 @@ import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../
 import { registerCommand } from '../commands/registerCommand';
 import { exists, readText, writeAtomically } from '../handsetFiles';
 
-export function registerImportBaseStation(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerImportBaseStation(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): void {
   context.subscriptions.push(
     registerCommand('hsconfig.importBaseStation', 'Import Base Station Configuration', async (args) => {
       const uri = args.uris[0];
@@ -25,7 +25,13 @@ export function registerImportBaseStation(context: vscode.ExtensionContext, clie
       }
       await writeAtomically(target, Buffer.from(response.json, 'utf8'), true);
       await vscode.window.showTextDocument(target, { preview: false });
-      void vscode.window.showInformationMessage(`Imported ${vscode.workspace.asRelativePath(source)} (${response.summary}) into ${vscode.workspace.asRelativePath(target)}.`);
+      const from = vscode.workspace.asRelativePath(source);
+      for (const note of response.notes) log.warn(`${from}:${note.line}: ${note.message}`);
+      for (const warning of response.warnings) void vscode.window.showWarningMessage(`${from}: ${warning}`);
+      const details = response.notes.length ? ['Show Lines'] : [];
+      const message = `Imported ${from} (${response.summary}) into ${vscode.workspace.asRelativePath(target)}.`;
+      log.info(message);
+      void vscode.window.showInformationMessage(message, ...details).then((c) => c && log.show(true));
     }),
   );
 }
