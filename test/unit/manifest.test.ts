@@ -75,9 +75,9 @@ test('when clauses are balanced, and every hsconfig context key they read is one
 test('menus do not offer encrypted-file commands on plain files, nor plain-file commands on encrypted ones', () => {
   const whenOf = (menu: string, command: string) => menus[menu].find((e) => e.command === command)?.when ?? '';
   for (const menu of ['hsconfig.explorer', 'hsconfig.editor']) {
-    assert.equal(whenOf(menu, 'hsconfig.openDecrypted'), 'resource in hsconfig.encryptedFiles');
-    assert.equal(whenOf(menu, 'hsconfig.importBaseStation'), 'resource in hsconfig.baseStationConfigFiles');
+    assert.equal(whenOf(menu, 'hsconfig.openDecrypted'), 'resourcePath in hsconfig.encryptedFiles');
+    assert.equal(whenOf(menu, 'hsconfig.importBaseStation'), 'resourcePath in hsconfig.baseStationConfigFiles');
   }
-  assert.equal(whenOf('hsconfig.explorer', 'hsconfig.decrypt'), 'resource in hsconfig.encryptedFiles');
+  assert.equal(whenOf('hsconfig.explorer', 'hsconfig.decrypt'), 'resourcePath in hsconfig.encryptedFiles');
   assert.doesNotMatch(whenOf('hsconfig.explorer', 'hsconfig.encrypt'), /encryptedFiles|resourceExtname/);
 });

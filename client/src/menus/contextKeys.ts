@@ -1,5 +1,5 @@
 // Context keys the menus' `when` clauses read: which workspace files are encrypted handset files, plain handset
-// files, or base-station configuration files (lists of URIs, for `resource in hsconfig.encryptedFiles`). Kept up to
+// files, or base-station configuration files (lists of paths, for `resourcePath in hsconfig.encryptedFiles`). Kept up to
 // date by a file watcher; only the first bytes of files with a likely name are read.
 
 import { open } from 'node:fs/promises';
@@ -22,7 +22,8 @@ export function registerContextKeys(context: vscode.ExtensionContext): void {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       for (const [kind, key] of Object.entries(KEYS)) {
-        void vscode.commands.executeCommand('setContext', key, [...kinds].filter(([, k]) => k === kind).map(([uri]) => uri));
+        const uris = [...kinds].filter(([, k]) => k === kind).map(([uri]) => vscode.Uri.parse(uri));
+        void vscode.commands.executeCommand('setContext', key, [...new Set(uris.flatMap(menuPaths))]);
       }
     }, PUBLISH_DELAY_MS);
   };
@@ -50,6 +51,14 @@ export function registerContextKeys(context: vscode.ExtensionContext): void {
     for (const uri of uris) await consider(uri);
     publish();
   });
+}
+
+/**
+ * What `resourcePath` holds for this file in the workbench: its fsPath locally, its path when the extension host is
+ * remote (code-server, SSH, WSL: the workbench sees vscode-remote: URIs, so `resource` would never match).
+ */
+function menuPaths(uri: vscode.Uri): string[] {
+  return [uri.fsPath, uri.path];
 }
 
 async function kindOf(uri: vscode.Uri): Promise<ResourceKind | undefined> {
