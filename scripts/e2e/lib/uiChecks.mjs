@@ -3,8 +3,16 @@
 // - key-mapping-completion.png: the value completion inside a key-mapping setting;
 // - preview.png: the base-station preview beside a handset file;
 // - encrypted-offer.png: opening an encrypted file offers to open it decrypted (then does so, with the password).
+// - explorer-submenu.png: right-click a CSV in the Explorer, the Handset Config submenu offers Generate (and no
+//   Decrypt); generating answers its questions with the defaults;
+// - explorer-encrypt.png: two files selected in the Explorer, encrypted from the submenu with a new password typed
+//   twice, then the offer to remember it;
+// - editor-title-encrypt: the lock button in the editor title encrypts, reusing the typed password when chosen;
+// - base-station-follows.png: the preview, the diagnostics and the language status follow a base-station file
+//   written on disk.
 // Each fails if what it shows never appears. `npm run screenshots` keeps the pictures for the README; the test run
 // (run-code-server.mjs) writes them to a temp folder.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchBrowser, remoteUri, workbenchUrl } from './browser.mjs';
@@ -73,7 +81,10 @@ async function captureEncryptedOffer(page, outDir) {
   const bell = page.locator('.statusbar .codicon-bell-dot, .statusbar .codicon-notifications-dot').first();
   await bell.waitFor({ timeout: WAIT_MS });
   const toast = page.locator('.notifications-toasts').filter({ hasText: text });
-  if (!(await toast.isVisible())) await bell.click();
+  if (!(await toast.isVisible())) {
+    await bell.click();
+    await page.mouse.move(200, 300); // the bell's tooltip would cover the notification's buttons
+  }
   const offer = page.locator('.notifications-toasts, .notifications-center').filter({ hasText: text }).first();
   await offer.waitFor({ state: 'visible', timeout: WAIT_MS });
   await settleStatusBar(page);
@@ -84,6 +95,143 @@ async function captureEncryptedOffer(page, outDir) {
   await input.fill('E2e-Secret!42');
   await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .view-lines').filter({ hasText: '<hs_name>Sealed</hs_name>' }).waitFor({ state: 'visible', timeout: WAIT_MS });
+  // Offered only now that the password has decrypted the file.
+  await notification(page, 'Remember this password for this workspace?');
+}
+
+const explorerRow = (page, name) => page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }).first();
+
+/**
+ * Right-clicks the selection in the Explorer and opens our submenu; returns the submenu's locator. Retried, since
+ * the entry appears once the extension has looked at the workspace's files (its context keys).
+ */
+async function openOurSubmenu(page, row) {
+  const entry = page.locator('.monaco-menu .action-item').filter({ hasText: /^Handset Config$/ }).first();
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    await row.click({ button: 'right' });
+    try {
+      await entry.waitFor({ timeout: 3000 });
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1000);
+    }
+  }
+  await entry.hover();
+  await page.locator('.monaco-menu').nth(1).waitFor({ timeout: WAIT_MS });
+  return page.locator('.monaco-menu').last();
+}
+
+async function showExplorer(page) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Control+Shift+E');
+  await page.locator('.explorer-folders-view').waitFor({ timeout: WAIT_MS });
+}
+
+/** A notification, as a toast or (when VS Code files it straight away) in the notification centre. */
+async function notification(page, text) {
+  const toast = page.locator('.notifications-toasts .notification-toast').filter({ hasText: text }).first();
+  const listed = page.locator('.notifications-center .notification-list-item').filter({ hasText: text }).first();
+  const deadline = Date.now() + WAIT_MS;
+  while (Date.now() < deadline) {
+    if (await toast.isVisible()) return toast;
+    if (await listed.isVisible()) return listed;
+    const centre = page.locator('.notifications-center.visible');
+    if (!(await centre.isVisible())) {
+      await page.locator('.statusbar .codicon-bell-dot, .statusbar .codicon-notifications-dot').first().click({ timeout: 1000 }).catch(() => undefined);
+      await page.mouse.move(200, 300); // away from the bell's tooltip
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no notification says "${text}"`);
+}
+
+async function typeInQuickInput(page, text) {
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await input.fill(text);
+  await page.keyboard.press('Enter');
+}
+
+async function pickInQuickInput(page, label) {
+  const item = page.locator('.quick-input-list').getByText(label, { exact: false }).first();
+  await item.waitFor({ timeout: WAIT_MS });
+  await item.click();
+}
+
+/** Explorer (clicked, [clicked]) on a CSV: the submenu offers Generate and not Decrypt; Generate asks and writes. */
+async function checkExplorerSubmenu(page, outDir) {
+  await showExplorer(page);
+  const submenu = await openOurSubmenu(page, explorerRow(page, 'handsets.csv'));
+  const generate = submenu.locator('.action-item').filter({ hasText: 'Generate Handset Files from CSV' }).first();
+  await generate.waitFor({ timeout: WAIT_MS });
+  for (const absent of ['Decrypt into a New Editor', 'Open Decrypted for Editing', "Import as the Workspace's Base Station", 'Encrypt for the Base Station']) {
+    if ((await submenu.locator('.action-item').filter({ hasText: absent }).count()) > 0) throw new Error(`the submenu of a CSV offers ${absent}`);
+  }
+  await settleStatusBar(page);
+  await page.screenshot({ path: path.join(outDir, 'explorer-submenu.png') });
+  await generate.click();
+  await pickInQuickInput(page, 'No template');
+  await typeInQuickInput(page, 'handsets');
+  await pickInQuickInput(page, 'Plain XML');
+  await notification(page, '2 handset files written to handsets; 1 row skipped');
+}
+
+/** Explorer multi-select (clicked, [a, b]): both files encrypted; a new password is typed twice, then offered to be remembered. */
+async function checkExplorerEncrypt(page, outDir) {
+  await showExplorer(page);
+  await explorerRow(page, 'handset.xml').click();
+  await explorerRow(page, 'to-encrypt.xml').click({ modifiers: ['Control'] });
+  const submenu = await openOurSubmenu(page, explorerRow(page, 'to-encrypt.xml'));
+  await submenu.locator('.action-item').filter({ hasText: 'Encrypt for the Base Station' }).first().click();
+  await typeInQuickInput(page, 'E2e-Secret!42');
+  await page.locator('.quick-input-widget').filter({ hasText: 'type it again' }).waitFor({ timeout: WAIT_MS });
+  await typeInQuickInput(page, 'E2e-Secret!42');
+  await notification(page, 'Encrypted 2 files');
+  await notification(page, 'Remember this password for this workspace?');
+  await page.screenshot({ path: path.join(outDir, 'explorer-encrypt.png') });
+}
+
+/** Editor title (uri, { groupId }): the lock button encrypts; a known password is reused only when the user picks it. */
+async function checkEditorTitleEncrypt(page, outDir, sandbox) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await page.locator('.editor-actions .action-label[aria-label^="Encrypt for the Base Station"]').first().click();
+  await typeInQuickInput(page, 'E2e-Secret!42');
+  await typeInQuickInput(page, 'E2e-Secret!42');
+  await notification(page, 'Encrypted 1 file');
+  // Again: replacing the encrypted file is asked first, then which password (the one typed is offered, by name).
+  await page.mouse.move(200, 300);
+  await page.locator('.editor-actions .action-label[aria-label^="Encrypt for the Base Station"]').first().click();
+  const encrypted = path.join(sandbox.workspace, 'encrypted', 'ipei_02c332b512.xml');
+  const first = await readFile(encrypted);
+  await page.locator('.monaco-dialog-box').getByRole('button', { name: 'Replace' }).click();
+  await pickInQuickInput(page, 'Use the password typed earlier in this window');
+  // A fresh salt each time: the file changes once it is written again.
+  const deadline = Date.now() + WAIT_MS;
+  while ((await readFile(encrypted)).equals(first)) {
+    if (Date.now() > deadline) throw new Error('the encrypted file was not written again');
+    await page.waitForTimeout(250);
+  }
+}
+
+/** A base-station file written on disk: the preview, the diagnostics and the language status follow within seconds. */
+async function checkBaseStationFollows(page, outDir, sandbox) {
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await runCommand(page, 'Preview Base Station Outcome');
+  const webview = page.frameLocator('iframe.webview').frameLocator('iframe');
+  await webview.getByText('no .vscode/hsconfig-base-station.json').first().waitFor({ timeout: WAIT_MS });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await mkdir(path.join(sandbox.workspace, '.vscode'), { recursive: true });
+  const model = { profiles: [{ index: 1, name: 'Head Office' }], provisioning: { handsetProvisioning: true } };
+  await writeFile(path.join(sandbox.workspace, '.vscode', 'hsconfig-base-station.json'), JSON.stringify(model, null, 2));
+  await webview.getByText('hsconfig-base-station.json').first().waitFor({ timeout: 10_000 });
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: 10_000 });
+  await page.locator('.statusbar .language-status, .statusbar [id="status.languageStatus"]').first().click();
+  await page.locator('.language-status-hover, .monaco-hover').filter({ hasText: 'Profiles: hsconfig-base-station.json' }).first().waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: path.join(outDir, 'base-station-follows.png') });
 }
 
 /** Runs a command from the command palette by its title. */
@@ -109,13 +257,19 @@ const SHOTS = [
   { file: 'authoring.xml', size: { width: 1100, height: 640 }, capture: captureCompletion },
   { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: capturePreview },
   { file: 'handset.xml', size: { width: 1100, height: 600 }, capture: captureEncryptedOffer },
+  { file: 'handset.xml', size: { width: 1100, height: 860 }, capture: checkExplorerSubmenu },
+  { file: 'handset.xml', size: { width: 1100, height: 860 }, capture: checkExplorerEncrypt },
+  { file: 'to-encrypt.xml', size: { width: 1100, height: 640 }, capture: checkEditorTitleEncrypt },
+  { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkBaseStationFollows },
 ];
 
 /** Runs every check, saving its picture in `outDir`; resolves with the counts, as the suite phases do. */
 export async function runUiChecks(outDir) {
   let passed = 0;
   let failed = 0;
-  for (const shot of SHOTS) {
+  // HSCONFIG_UI_CHECKS=checkExplorerSubmenu,capturePreview runs only those (while working on them).
+  const only = process.env.HSCONFIG_UI_CHECKS?.split(',');
+  for (const shot of SHOTS.filter((s) => !only || only.includes(s.capture.name))) {
     try {
       await runSession(180_000, async (use) => {
         const sandbox = await use(createSandbox(), (s) => s.remove());
@@ -129,7 +283,7 @@ export async function runUiChecks(outDir) {
           ]),
         );
         try {
-          await shot.capture(page, outDir);
+          await shot.capture(page, outDir, sandbox);
         } catch (err) {
           const debug = path.join(os.tmpdir(), `hsconfig-screenshot-failed-${shot.capture.name}.png`);
           await page.screenshot({ path: debug }).catch(() => undefined);
