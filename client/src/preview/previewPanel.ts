@@ -35,6 +35,11 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
   );
 }
 
+/** The base-station file relative to the workspace ("factory default …" stays as it is). */
+function shortSource(source: string): string {
+  return source.startsWith('/') || /^[a-z]:[\\/]/i.test(source) ? vscode.workspace.asRelativePath(source) : source;
+}
+
 /** A webview that ignores nothing it is sent but `reveal` and `open` requests. */
 function createPanel(viewType: string, title: string): vscode.WebviewPanel {
   return vscode.window.createWebviewPanel(
@@ -108,7 +113,7 @@ export class PreviewPanel {
     const document = this.document;
     const response = await this.client.sendRequest<PreviewResponse | null>(PREVIEW_REQUEST, { textDocument: { uri: document.uri.toString() } });
     if (document !== this.document) return; // the preview moved on meanwhile
-    const body = response ? renderPreview(response) : '<p>The language server does not know this file yet.</p>';
+    const body = response ? renderPreview({ ...response, source: shortSource(response.source) }) : '<p>The language server does not know this file yet.</p>';
     this.panel.title = `Outcome: ${document.uri.path.split('/').pop()}`;
     const state = { uri: document.uri.toString() };
     if (this.rendered) void this.panel.webview.postMessage({ type: 'update', html: body, state });
@@ -143,7 +148,7 @@ async function simulateFolder(client: LanguageClient, uri: vscode.Uri | undefine
   const panel = createPanel('hsconfig.fleet', `Simulation: ${vscode.workspace.asRelativePath(folder)}`);
   const render = async () => {
     const response = await client.sendRequest<FleetResponse>(SIMULATE_FOLDER_REQUEST, { files: named.map(({ name, text }) => ({ name, text })) });
-    panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: panel.title, body: renderFleet(response) });
+    panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: panel.title, body: renderFleet({ ...response, source: shortSource(response.source) }) });
   };
   await render();
   const following = onDidChangeBaseStation(() => void render().catch((err) => reportFailure('Simulate Folder', err)));
