@@ -196,13 +196,20 @@ async function decryptCommand(uri: vscode.Uri | undefined, passwords: PasswordSt
   }
 }
 
-/** An untitled editor named after the file ("ipei_x (decrypted).xml"), not after its first line. */
+/**
+ * An untitled editor named after the file ("ipei_x (decrypted).xml"), not after its first line. An open copy that
+ * holds other text is left alone: the next name is used ("(decrypted 2)").
+ */
 async function showDecrypted(file: vscode.Uri, text: string): Promise<void> {
-  const name = file.path.replace(/(\.[^./]*)?$/, (ext) => ` (decrypted)${ext}`);
-  const doc = await vscode.workspace.openTextDocument(file.with({ scheme: 'untitled', path: name, query: '', fragment: '' }));
+  let doc: vscode.TextDocument | undefined;
+  for (let n = 1; !doc; n++) {
+    const name = file.path.replace(/(\.[^./]*)?$/, (ext) => ` (decrypted${n === 1 ? '' : ` ${n}`})${ext}`);
+    const uri = file.with({ scheme: 'untitled', path: name, query: '', fragment: '' });
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!open || open.getText() === '' || open.getText() === text) doc = await vscode.workspace.openTextDocument(uri);
+  }
   const editor = await vscode.window.showTextDocument(doc);
-  const all = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
-  await editor.edit((e) => e.replace(all, text));
+  if (doc.getText() !== text) await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text));
   if (doc.languageId !== 'hsconfig') await vscode.languages.setTextDocumentLanguage(doc, 'hsconfig');
 }
 

@@ -52,6 +52,20 @@ describe('menus pass what VS Code passes', () => {
     for (const ipei of ['02c332b510', '02c332b512']) assert.ok(await exists(vscode.Uri.joinPath(fixtureUri('encrypted-from-menu'), `ipei_${ipei}.xml`)), ipei);
   });
 
+  it('Explorer, an encrypted file: Decrypt opens a copy named after the file, not after its first line', async () => {
+    const file = vscode.Uri.joinPath(fixtureUri('encrypted-from-menu'), 'ipei_02c332b512.xml');
+    await vscode.commands.executeCommand('hsconfig.decrypt', file, [file]);
+    const doc = await waitUntil('the decrypted copy', [vscode.workspace.onDidOpenTextDocument, vscode.workspace.onDidChangeTextDocument], () =>
+      vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'untitled' && d.uri.path.endsWith('/ipei_02c332b512 (decrypted).xml') && d.getText().includes('<hs_name>Vault</hs_name>')),
+    );
+    assert.equal(doc.languageId, LANGUAGE_ID);
+  });
+
+  it('Decrypt on a plain file says so without asking for a password (a question would hold this test up)', async () => {
+    const plain = fixtureUri('handset.xml');
+    assert.equal(await vscode.commands.executeCommand('hsconfig.decrypt', plain, [plain]), undefined);
+  });
+
   it('Explorer, a folder: (folder, [folder]) simulates it', async () => {
     const folder = fixtureUri('handsets');
     await vscode.commands.executeCommand('hsconfig.simulateFolder', folder, [folder]);
