@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { encrypt } from '../../server/src/domain/opensslEnc';
-import { classifyHead, isCandidateName } from '../../client/src/menus/resourceKind';
+import { CANDIDATE_GLOB, classifyHead, isCandidateName } from '../../client/src/menus/resourceKind';
 
 const kind = (text: string | Buffer) => classifyHead(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
 
@@ -29,4 +29,9 @@ test('anything else is nothing of ours: other XML, prose, CSV, empty', () => {
 test('candidate names: .xml, .xml with a postfix, .txt, .cfg, .conf', () => {
   for (const name of ['ipei_02c332b510.xml', 'ipei_02c332b510.xml.enc', 'cfg000b82123456.xml', 'base.txt', 'dp750.cfg', 'a.CONF']) assert.ok(isCandidateName(name), name);
   for (const name of ['list.csv', 'xml', 'image.png', 'notes.md']) assert.ok(!isCandidateName(name), name);
+});
+
+test('the start-up search pattern names the same extensions as the per-name rule', () => {
+  const extensions = /\{(.*)\}/.exec(CANDIDATE_GLOB)![1].split(',');
+  for (const ext of extensions) assert.ok(isCandidateName(`f.${ext.replace('*', 'enc')}`), ext);
 });

@@ -5,7 +5,7 @@
 import { open } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { SKIPPED_FOLDERS } from '../../../server/src/languageService/handsetFiles';
-import { classifyHead, HEAD_BYTES, isCandidateName, type ResourceKind } from './resourceKind';
+import { CANDIDATE_GLOB, classifyHead, HEAD_BYTES, isCandidateName, type ResourceKind } from './resourceKind';
 
 const KEYS: Record<ResourceKind, string> = {
   encrypted: 'hsconfig.encryptedFiles',
@@ -35,7 +35,13 @@ export function registerContextKeys(context: vscode.ExtensionContext): void {
     else kinds.delete(key);
     publish();
   };
-  const forget = (uri: vscode.Uri) => kinds.delete(uri.toString()) && publish();
+  // A deleted folder takes its files with it.
+  const forget = (uri: vscode.Uri) => {
+    const gone = uri.toString();
+    const before = kinds.size;
+    for (const key of [...kinds.keys()]) if (key === gone || key.startsWith(`${gone}/`)) kinds.delete(key);
+    if (kinds.size !== before) publish();
+  };
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/*');
   context.subscriptions.push(
@@ -47,7 +53,7 @@ export function registerContextKeys(context: vscode.ExtensionContext): void {
     { dispose: () => timer && clearTimeout(timer) },
   );
   const exclude = `**/{${[...SKIPPED_FOLDERS].join(',')}}/**`;
-  void vscode.workspace.findFiles('**/*', exclude, MAX_FILES).then(async (uris) => {
+  void vscode.workspace.findFiles(CANDIDATE_GLOB, exclude, MAX_FILES).then(async (uris) => {
     for (const uri of uris) await consider(uri);
     publish();
   });

@@ -12,6 +12,9 @@ export const HEAD_BYTES = 4096;
 const MAGIC = 'Salted__';
 const P_VALUE_LINE = /^\s*P\d+\s*=/m;
 
+/** The files searched on start (the watcher then sees every change); `isCandidateName` says the same per name. */
+export const CANDIDATE_GLOB = '**/*.{xml,xml.*,txt,cfg,conf,XML,TXT,CFG,CONF}';
+
 /** Names worth reading: `.xml` (also with a postfix after it, as encrypted files may have), `.txt`, `.cfg`, `.conf`. */
 export function isCandidateName(name: string): boolean {
   return /\.xml($|\.)|\.(txt|cfg|conf)$/i.test(name);

@@ -150,7 +150,9 @@ async function notification(page, text) {
   throw new Error(`no notification says "${text}"`);
 }
 
-async function typeInQuickInput(page, text) {
+/** Types into the input box once it asks `question` (the widget is reused from one question to the next). */
+async function typeInQuickInput(page, text, question) {
+  if (question) await page.locator('.quick-input-widget').filter({ hasText: question }).waitFor({ state: 'visible', timeout: WAIT_MS });
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: WAIT_MS });
   await input.fill(text);
@@ -188,9 +190,8 @@ async function checkExplorerEncrypt(page, outDir) {
   await explorerRow(page, 'to-encrypt.xml').click({ modifiers: ['Control'] });
   const submenu = await openOurSubmenu(page, explorerRow(page, 'to-encrypt.xml'));
   await submenu.locator('.action-item').filter({ hasText: 'Encrypt for the Base Station' }).first().click();
-  await typeInQuickInput(page, 'E2e-Secret!42');
-  await page.locator('.quick-input-widget').filter({ hasText: 'type it again' }).waitFor({ timeout: WAIT_MS });
-  await typeInQuickInput(page, 'E2e-Secret!42');
+  await typeInQuickInput(page, 'E2e-Secret!42', 'New password to encrypt 2 handset files');
+  await typeInQuickInput(page, 'E2e-Secret!42', 'type it again');
   await notification(page, 'Encrypted 2 files');
   await notification(page, 'Remember this password for this workspace?');
   await page.screenshot({ path: path.join(outDir, 'explorer-encrypt.png') });
@@ -200,8 +201,8 @@ async function checkExplorerEncrypt(page, outDir) {
 async function checkEditorTitleEncrypt(page, outDir, sandbox) {
   await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
   await page.locator('.editor-actions .action-label[aria-label^="Encrypt for the Base Station"]').first().click();
-  await typeInQuickInput(page, 'E2e-Secret!42');
-  await typeInQuickInput(page, 'E2e-Secret!42');
+  await typeInQuickInput(page, 'E2e-Secret!42', 'New password to encrypt to-encrypt.xml');
+  await typeInQuickInput(page, 'E2e-Secret!42', 'type it again');
   await notification(page, 'Encrypted 1 file');
   // Again: replacing the encrypted file is asked first, then which password (the one typed is offered, by name).
   await page.mouse.move(200, 300);
