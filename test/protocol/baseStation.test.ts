@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionRequest, DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification, type CodeAction, type CompletionList } from 'vscode-languageserver-protocol';
 import { handset } from '../unit/helpers';
 import { LspClient } from './lspClient';
 import { BASE_STATION_CHANGED_NOTIFICATION, PROFILE_SOURCE_REQUEST, type ProfileSource } from '../../server/src/protocol';
@@ -59,6 +59,17 @@ describe('language server with a base-station file in the workspace', () => {
     const changed = await client.diagnostics(uri);
     await waitFor(() => announced.length > 0);
     assert.deepEqual(announced[0], { profiles: ['Head office', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file, configServerPath: 'fm.grandstream.com/gs' }, 'views that follow the base station are told');
+    // Completion and quick fixes follow the file too.
+    const at = office.indexOf('Office PBX');
+    const position = { line: office.slice(0, at).split('\n').length - 1, character: at - office.lastIndexOf('\n', at) - 1 };
+    const completion = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as CompletionList;
+    assert.ok(completion.items.some((i) => i.label === 'Head office'), JSON.stringify(completion.items.map((i) => i.label)));
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: changed.diagnostics[0].range,
+      context: { diagnostics: changed.diagnostics },
+    })) as CodeAction[];
+    assert.ok(actions.some((a) => /Head office/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
     assert.deepEqual(codesOf(changed), ['profile-unknown']);
     assert.match(String(changed.diagnostics[0].message), /the profiles are 'Head office', 'profile2', 'profile3', 'profile4'/);
 
