@@ -29,7 +29,8 @@ export function registerEncryption(context: vscode.ExtensionContext, client: Lan
       await passwords.forget();
       void vscode.window.showInformationMessage('The handset file password is forgotten for this workspace.');
     }),
-    vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach((tab) => void offerDecryptedView(tab))),
+    // A file opened in place of a preview tab comes as a changed tab, not an opened one.
+    vscode.window.tabGroups.onDidChangeTabs((e) => [...e.opened, ...e.changed].forEach((tab) => void offerDecryptedView(tab))),
   );
   // Files opened before the extension was activated.
   vscode.window.tabGroups.all.flatMap((g) => g.tabs).forEach((tab) => void offerDecryptedView(tab));
@@ -223,11 +224,15 @@ async function openDecrypted(uri: vscode.Uri | undefined): Promise<void> {
  * An encrypted file opened in an editor (VS Code shows it as binary) gets an offer to open its decrypted view.
  * Tabs rather than text documents, because VS Code opens no text document for a binary file.
  */
+const offered = new Set<string>();
+
 async function offerDecryptedView(tab: vscode.Tab): Promise<void> {
   if (!(tab.input instanceof vscode.TabInputText) || tab.input.uri.scheme === ENCRYPTED_SCHEME) return;
   const uri = tab.input.uri;
+  if (offered.has(uri.toString())) return; // once per file and window: tabs change often (focus, dirty state)
+  offered.add(uri.toString());
   const head = await vscode.workspace.fs.readFile(uri).then((data) => Buffer.from(data.subarray(0, MAGIC.length)).toString('latin1'), () => '');
-  if (head !== MAGIC) return;
+  if (head !== MAGIC) return void offered.delete(uri.toString());
   const choice = await vscode.window.showInformationMessage(
     `${vscode.workspace.asRelativePath(uri)} is encrypted. Open it decrypted for editing? Saving encrypts it again.`,
     'Open Decrypted',

@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../../../server/src/protocol';
 import { registerCommand } from '../commands/registerCommand';
 import { exists, readText, writeAtomically } from '../handsetFiles';
@@ -24,6 +25,8 @@ export function registerImportBaseStation(context: vscode.ExtensionContext, clie
         if (choice !== 'Replace') return;
       }
       await writeAtomically(target, Buffer.from(response.json, 'utf8'), true);
+      // Told at once: a file watcher can miss a file written right after its folder (.vscode/) was created.
+      void client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: target.toString(), type: FileChangeType.Changed }] });
       await vscode.window.showTextDocument(target, { preview: false });
       const from = vscode.workspace.asRelativePath(source);
       for (const note of response.notes) log.warn(`${from}:${note.line}: ${note.message}`);

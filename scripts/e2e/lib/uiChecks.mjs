@@ -227,7 +227,9 @@ async function checkBaseStationFollows(page, outDir, sandbox) {
   const webview = page.frameLocator('iframe.webview').frameLocator('iframe');
   await webview.getByText('no .vscode/hsconfig-base-station.json').first().waitFor({ timeout: WAIT_MS });
   await page.locator('.monaco-editor .view-lines').first().click();
+  // The folder first: a watcher cannot see a file written in the instant its folder appears (inotify's race).
   await mkdir(path.join(sandbox.workspace, '.vscode'), { recursive: true });
+  await page.waitForTimeout(2000);
   const model = { profiles: [{ index: 1, name: 'Head Office' }], provisioning: { handsetProvisioning: true } };
   await writeFile(path.join(sandbox.workspace, '.vscode', 'hsconfig-base-station.json'), JSON.stringify(model, null, 2));
   // "Within seconds": the preview runs against the new file (it names its profiles), and the editor marks profile1.
