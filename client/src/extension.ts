@@ -3,9 +3,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommand, useCommandLog } from './commands/registerCommand';
 import * as exportSchema from './commands/exportSchema';
 import { registerAutoCloseTag } from './autoCloseTag';
 import { BASE_LANGUAGE_ID, LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
+import { registerContextKeys } from './menus/contextKeys';
+import { listenForBaseStationChanges } from './baseStationChanges';
 import { registerLanguageStatus } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
 import { registerPreview } from './preview/previewPanel';
@@ -35,20 +38,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   };
   const log = vscode.window.createOutputChannel('Handset Config', { log: true });
   context.subscriptions.push(log);
+  useCommandLog(log);
   client = new LanguageClient('hsconfig', 'Handset Config Language Server', serverOptions, clientOptions);
   context.subscriptions.push(
-    vscode.commands.registerCommand('hsconfig.restartServer', () => client?.restart()),
+    registerCommand('hsconfig.restartServer', 'Restart Language Server', () => client?.restart()),
   );
   registerLanguageDetection(context);
-  exportSchema.register(context);
+  registerContextKeys(context);
   await client.start();
+  listenForBaseStationChanges(context, client);
   registerLanguageStatus(context, client);
   registerAutoCloseTag(context, client);
+  exportSchema.register(context, client);
   const passwords = registerEncryption(context, client, log);
   registerPreview(context, client);
-  registerImportBaseStation(context, client);
+  registerImportBaseStation(context, client, log);
   registerGenerate(context, client, passwords, log);
-  registerServe(context);
+  registerServe(context, client);
   registerIpei(context);
   registerNewHandsetFile(context, client);
   return { setPassword: (password, remember = false) => passwords.set(password, remember) };

@@ -20,6 +20,7 @@ import {
   IMPORT_BASE_STATION_REQUEST,
   NEW_HANDSET_FILE_REQUEST,
   PREVIEW_REQUEST,
+  PROFILE_SOURCE_REQUEST,
   SIMULATE_FOLDER_REQUEST,
   VALIDATE_TEXT_REQUEST,
   type FleetResponse,
@@ -29,6 +30,7 @@ import {
   type NewHandsetFileParams,
   type NewHandsetFileResponse,
   type PreviewResponse,
+  type ProfileSource,
 } from './protocol';
 
 export interface RequestContext {
@@ -37,6 +39,8 @@ export interface RequestContext {
   readonly documents: TextDocuments<TextDocument>;
   /** The base station previews run against, and where it came from. */
   baseStation(): { readonly model: BaseStation; readonly source: string };
+  /** The profile names checks use and where they come from. */
+  profileSource(): ProfileSource;
 }
 
 export function registerCustomRequests(ctx: RequestContext): void {
@@ -72,6 +76,8 @@ export function registerCustomRequests(ctx: RequestContext): void {
     const { model, source } = ctx.baseStation();
     return { source, result: simulateFleet(model, p.files) };
   });
+
+  connection.onRequest(PROFILE_SOURCE_REQUEST, () => ctx.profileSource());
 
   connection.onRequest(GENERATE_REQUEST, (p: GenerateParams, token: CancellationToken) => generate(ctx, p, token));
 

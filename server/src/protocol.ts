@@ -48,7 +48,37 @@ export interface GenerateResponse {
 /** Request `{ text }` → `{ json, summary } | { problem }`: a base station's configuration file as the model JSON. */
 export const IMPORT_BASE_STATION_REQUEST = 'hsconfig/importBaseStation';
 
-export type ImportBaseStationResponse = { readonly json: string; readonly summary: string } | { readonly problem: string };
+export type ImportBaseStationResponse =
+  | {
+      readonly json: string;
+      readonly summary: string;
+      /** Lines that were not understood, with why (1-based line numbers). */
+      readonly notes: readonly { readonly line: number; readonly message: string }[];
+      /** What the user should know about the imported base station (handset provisioning off). */
+      readonly warnings: readonly string[];
+    }
+  | { readonly problem: string };
+
+/** Request (no params) → `ProfileSource`: the profile names every check uses, and where they come from. */
+export const PROFILE_SOURCE_REQUEST = 'hsconfig/profileSource';
+
+/**
+ * Notification server → client, params `ProfileSource`: the base-station file or the settings changed (and open files
+ * were checked again); views that depend on them (preview, fleet, status) recompute.
+ */
+export const BASE_STATION_CHANGED_NOTIFICATION = 'hsconfig/baseStationChanged';
+
+export interface ProfileSource {
+  readonly profiles: readonly string[];
+  /** `baseStation`: the workspace's base-station file supplies them; `setting`: the `hsconfig.profiles` setting. */
+  readonly from: 'baseStation' | 'setting';
+  /** The base-station file looked for (absolute), whether or not it exists. */
+  readonly file?: string;
+  /** Why an existing base-station file is not used. */
+  readonly problem?: string;
+  /** The base-station file's Config Server Path (P237), such as `prov.example.com/gs`, when the file supplies it. */
+  readonly configServerPath?: string;
+}
 
 /**
  * Request `NewHandsetFileParams` → `NewHandsetFileResponse`: a new file for an IPEI, named by the base-station file's

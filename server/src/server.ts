@@ -4,7 +4,8 @@ import { CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotificati
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
-import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from './baseStation/workspaceFile';
+import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile, type WorkspaceBaseStation } from './baseStation/workspaceFile';
+import { BASE_STATION_CHANGED_NOTIFICATION, type ProfileSource } from './protocol';
 import { FIX_ALL_KIND } from './languageService/fixAll';
 import { getLanguageService } from './languageService/languageService';
 import { getBaseConfigService } from './baseConfig/baseConfigService';
@@ -33,6 +34,7 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let baseStationPath = baseStationSetting(undefined);
   let lastBaseStationProblem: string | undefined;
+  let lastLoad: WorkspaceBaseStation = {};
   let watcher: { dispose(): void } | undefined;
   let watchedPath: string | undefined;
   /** Documents opened before the client's settings arrived are checked once they have. */
@@ -90,6 +92,7 @@ export function startServer(connection: Connection): void {
     await refreshSettings();
     revalidateAll();
     workspace.invalidate();
+    announceBaseStation();
     void connection.languages.inlayHint.refresh().catch(() => undefined);
     if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
@@ -98,6 +101,8 @@ export function startServer(connection: Connection): void {
     loadBaseStation();
     revalidateAll();
     workspace.invalidate();
+    announceBaseStation();
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
     if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     void workspace.filesChanged(params.changes);
   });
@@ -138,12 +143,22 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens(withDocument(handsetOnly((doc) => (editor.codeLens ? getCodeLenses(doc, parseDocument(doc.getText()), baseStation().model) : []), []), []));
   connection.onDocumentHighlight(withDocument(handsetOnly((doc, p) => service.findDocumentHighlights(doc, p.position), []), []));
   connection.languages.inlayHint.on(withDocument((doc, p) => mode(doc).getInlayHints?.(doc, p.range) ?? [], []));
-  registerCustomRequests({ connection, service, documents, baseStation });
+  registerCustomRequests({ connection, service, documents, baseStation, profileSource });
   const baseStationFile = () => resolveBaseStationFile(folders, baseStationPath);
   registerNavigationProviders(connection, [
     profileNavigation({ connection, documents, base: baseConfig, folders: () => folders, baseStationFile }),
     workspaceNavigation({ connection, documents, workspace, baseStationFile }),
   ]);
+
+  function profileSource(): ProfileSource {
+    const { file, model, problem } = lastLoad;
+    return { profiles: service.settings.profiles, from: model ? 'baseStation' : 'setting', file, problem, configServerPath: model?.provisioning.serverPath };
+  }
+
+  /** Views that depend on the base station (preview, fleet, status) recompute when told. */
+  function announceBaseStation(): void {
+    void connection.sendNotification(BASE_STATION_CHANGED_NOTIFICATION, profileSource());
+  }
 
   /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */
   function baseStation() {
@@ -167,6 +182,7 @@ export function startServer(connection: Connection): void {
   /** The workspace's base-station file; without one, the `hsconfig.profiles` setting applies. */
   function loadBaseStation(): void {
     const found = loadWorkspaceBaseStation(folders, baseStationPath);
+    lastLoad = found;
     service.configure({ baseStation: found.model });
     const problem = found.problem && `hsconfig: ${found.file}: ${found.problem.replace(/:\n/, ': ').replace(/\n/g, '; ').replace(/\.$/, '')}. The hsconfig.profiles setting applies meanwhile.`;
     if (problem && problem !== lastBaseStationProblem) {

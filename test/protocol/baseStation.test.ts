@@ -7,10 +7,19 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionRequest, DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification, type CodeAction, type CompletionList } from 'vscode-languageserver-protocol';
 import { NEW_HANDSET_FILE_REQUEST, type NewHandsetFileResponse } from '../../server/src/protocol';
 import { handset } from '../unit/helpers';
 import { LspClient } from './lspClient';
+import { BASE_STATION_CHANGED_NOTIFICATION, PROFILE_SOURCE_REQUEST, type ProfileSource } from '../../server/src/protocol';
+
+async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the server');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 const codesOf = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.map((d) => String(d.code));
 
@@ -19,6 +28,7 @@ describe('language server with a base-station file in the workspace', () => {
   let folder: string;
   let file: string;
   const shown: string[] = [];
+  const announced: ProfileSource[] = [];
   const write = (profiles: string[]) => writeFileSync(file, JSON.stringify({ profiles: profiles.map((name, i) => ({ index: i + 1, name })) }));
 
   before(async () => {
@@ -28,6 +38,7 @@ describe('language server with a base-station file in the workspace', () => {
     write(['Office PBX']);
     client = new LspClient();
     client.connection.onNotification(ShowMessageNotification.type, (p) => void shown.push(p.message));
+    client.connection.onNotification(BASE_STATION_CHANGED_NOTIFICATION, (p: ProfileSource) => void announced.push(p));
     await client.initialize(true, [{ uri: pathToFileURL(folder).toString(), name: 'ws' }]);
   });
   after(async () => {
@@ -41,9 +52,25 @@ describe('language server with a base-station file in the workspace', () => {
     await client.open(uri, office);
     assert.deepEqual((await client.diagnostics(uri)).diagnostics, [], 'with the settings alone, Office PBX would be unknown');
 
+    assert.deepEqual(await client.connection.sendRequest(PROFILE_SOURCE_REQUEST), { profiles: ['Office PBX', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file, configServerPath: 'fm.grandstream.com/gs' });
+
+    announced.length = 0;
     write(['Head office']);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });
     const changed = await client.diagnostics(uri);
+    await waitFor(() => announced.length > 0);
+    assert.deepEqual(announced[0], { profiles: ['Head office', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file, configServerPath: 'fm.grandstream.com/gs' }, 'views that follow the base station are told');
+    // Completion and quick fixes follow the file too.
+    const at = office.indexOf('Office PBX');
+    const position = { line: office.slice(0, at).split('\n').length - 1, character: at - office.lastIndexOf('\n', at) - 1 };
+    const completion = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as CompletionList;
+    assert.ok(completion.items.some((i) => i.label === 'Head office'), JSON.stringify(completion.items.map((i) => i.label)));
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: changed.diagnostics[0].range,
+      context: { diagnostics: changed.diagnostics },
+    })) as CodeAction[];
+    assert.ok(actions.some((a) => /Head office/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
     assert.deepEqual(codesOf(changed), ['profile-unknown']);
     assert.match(String(changed.diagnostics[0].message), /the profiles are 'Head office', 'profile2', 'profile3', 'profile4'/);
 
@@ -52,6 +79,7 @@ describe('language server with a base-station file in the workspace', () => {
     await client.changeConfiguration({ profiles: ['Office PBX'] });
     const settingsOnly = await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
     assert.deepEqual(settingsOnly.diagnostics, [], 'without the file the hsconfig.profiles setting applies again');
+    assert.deepEqual(await client.connection.sendRequest(PROFILE_SOURCE_REQUEST), { profiles: ['Office PBX'], from: 'setting', file });
   });
 
   test('the hsconfig.baseStation setting points elsewhere; an invalid file falls back to the settings', async () => {

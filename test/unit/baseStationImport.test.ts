@@ -140,5 +140,16 @@ test('the editor import turns a configuration file into model JSON that loads, a
   assert.ok(loaded.ok);
   assert.equal(loaded.model.profiles[0].name, 'Office');
   assert.match(imported.summary, /values used/);
+  assert.deepEqual(imported.notes, []);
+  assert.match(imported.warnings.join(), /Handset provisioning is off on this base station \(P27014 is 0 or not set\)/);
   assert.ok('problem' in importAsModelJson('<html><body>not a config</body></html>'));
+});
+
+test('the editor import names the lines it did not understand, and says nothing of provisioning when it is on', () => {
+  const imported = importAsModelJson('P27762=Office\nthis is no P-value\nP27014=1\n# a comment\n');
+  assert.ok('json' in imported, JSON.stringify(imported));
+  assert.deepEqual(imported.notes.map((n) => n.line), [2]);
+  assert.match(imported.notes[0].message, /not a Pnnn=value line.*this is no P-value/);
+  assert.match(imported.summary, /1 line was not understood \(line 2\)/);
+  assert.deepEqual(imported.warnings, []);
 });

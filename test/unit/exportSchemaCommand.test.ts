@@ -1,4 +1,5 @@
-// The "Export XML Schema (XSD)" command against a stand-in for the `vscode` API: what it asks and what it writes.
+// The "Export XML Schema (XSD)" command against a stand-in for the `vscode` API and the language client: what it
+// asks, what it writes, and that it names where the profile names came from.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,12 +16,19 @@ const calls = {
   saveDialog: [] as unknown[],
   written: [] as { uri: FakeUri; text: string }[],
   errors: [] as string[],
+  info: [] as string[],
 };
 let profiles: string[] | undefined;
+let from: 'setting' | 'baseStation' = 'setting';
 let chosen: FakeUri | undefined;
 const commands = new Map<string, () => Promise<void>>();
 
 const fakeVscode = {
+  EventEmitter: class {
+    event = () => ({ dispose() {} });
+    fire() {}
+    dispose() {}
+  },
   Uri: { joinPath: (base: FakeUri, ...parts: string[]) => ({ path: path.posix.join(base.path, ...parts) }) },
   commands: {
     registerCommand: (id: string, run: () => Promise<void>) => {
@@ -34,7 +42,10 @@ const fakeVscode = {
       calls.saveDialog.push(options);
       return chosen;
     },
-    showInformationMessage: async () => undefined,
+    showInformationMessage: async (message: string) => {
+      calls.info.push(message);
+      return undefined;
+    },
     showErrorMessage: async (message: string) => {
       calls.errors.push(message);
       return undefined;
@@ -44,7 +55,7 @@ const fakeVscode = {
   workspace: {
     workspaceFolders: [{ uri: { path: '/work/provisioning' } }],
     getConfiguration: (section: string) => ({ get: (key: string) => (section === 'hsconfig' && key === 'profiles' ? profiles : undefined) }),
-    asRelativePath: (uri: FakeUri) => uri.path,
+    asRelativePath: (uri: FakeUri | string) => (typeof uri === 'string' ? uri.replace('/work/provisioning/', '') : uri.path),
     fs: {
       writeFile: async (uri: FakeUri, bytes: Uint8Array) => {
         calls.written.push({ uri, text: new TextDecoder().decode(bytes) });
@@ -62,7 +73,8 @@ loader._load = function (request, parent, isMain) {
 async function runCommand(): Promise<void> {
   const { register, COMMAND } = await import('../../client/src/commands/exportSchema.js');
   const subscriptions: unknown[] = [];
-  register({ subscriptions } as never);
+  const client = { sendRequest: async (method: string) => (method === 'hsconfig/profileSource' ? { profiles, from, file: '/work/provisioning/.vscode/hsconfig-base-station.json' } : undefined) };
+  register({ subscriptions } as never, client as never);
   assert.equal(subscriptions.length, 1);
   const run = commands.get(COMMAND);
   assert.ok(run, `${COMMAND} is registered`);
@@ -73,7 +85,9 @@ beforeEach(() => {
   calls.saveDialog.length = 0;
   calls.written.length = 0;
   calls.errors.length = 0;
-  profiles = undefined;
+  calls.info.length = 0;
+  profiles = ['profile1', 'profile2', 'profile3', 'profile4'];
+  from = 'setting';
   chosen = undefined;
 });
 
@@ -83,8 +97,9 @@ test('package.json contributes the command with its title', () => {
   assert.deepEqual(command, { command: 'hsconfig.exportSchema', title: 'Export XML Schema (XSD)', category: 'Handset Config' });
 });
 
-test('asks where to save an .xsd, proposing the workspace folder, and writes the schema for the configured profiles', async () => {
+test('asks where to save an .xsd, proposing the workspace folder, and writes the schema for the profiles the editor uses', async () => {
   profiles = ['Office PBX', 'Trunk'];
+  from = 'baseStation';
   chosen = { path: '/work/provisioning/handsets.xsd' };
   await runCommand();
   assert.equal(calls.saveDialog.length, 1);
@@ -92,6 +107,13 @@ test('asks where to save an .xsd, proposing the workspace folder, and writes the
   assert.deepEqual(options.defaultUri, { path: '/work/provisioning/hs_config.xsd' });
   assert.deepEqual(Object.values(options.filters), [['xsd']]);
   assert.deepEqual(calls.written, [{ uri: chosen, text: generateXsd({ profiles }) }]);
+  assert.match(calls.info.join('\n'), /the base-station file \.vscode\/hsconfig-base-station\.json: Office PBX, Trunk/);
+});
+
+test('without a base-station file, says the names came from the setting', async () => {
+  chosen = { path: '/work/provisioning/handsets.xsd' };
+  await runCommand();
+  assert.match(calls.info.join('\n'), /the hsconfig\.profiles setting: profile1, profile2, profile3, profile4/);
 });
 
 test('writes nothing when the dialog is cancelled', async () => {

@@ -62,9 +62,11 @@ test('a 0/1 switch says what the value does', () => {
   assert.match(h!.text, /\*\*1\*\* — Yes\n\nLifting the handset from its cradle answers a call/);
 });
 
-test('an invalid value says what is allowed', () => {
-  const h = hover(settingsFile('', '      <lcd_backlight_cradle>|7</lcd_backlight_cradle>\n'));
-  assert.match(h!.text, /not allowed.*0 \(Disabled\), 1 \(Enabled\) or 2 \(Dim\)/);
+test('an invalid value: what is allowed is said once, by the diagnostic, not again by a hover', () => {
+  const text = settingsFile('', '      <lcd_backlight_cradle>|7</lcd_backlight_cradle>\n');
+  assert.equal(hover(text), undefined);
+  const diagnostics = getLanguageService().doValidation(withCursor(text).document);
+  assert.ok(diagnostics.some((d) => /0 \(Disabled\), 1 \(Enabled\) or 2 \(Dim\)/.test(String(d.message))));
 });
 
 test('ipei: both forms, the check digit and the file the base station requests', () => {
@@ -82,7 +84,7 @@ test('ipei: both forms, the check digit and the file the base station requests',
 test('profile_name: the profile it refers to', () => {
   const text = handset().replace('>profile1<', '>profi|le1<');
   assert.match(hover(text)!.text, /Profile 1: profile1/);
-  assert.match(hover(text.replace('profi|le1', 'ghost|'))!.text, /No base-station profile is named `ghost`/);
+  assert.equal(hover(text.replace('profi|le1', 'ghost|')), undefined, 'the diagnostic names the profiles; the hover does not repeat it');
 });
 
 test('nothing to say outside elements and on unknown ones', () => {
@@ -97,4 +99,24 @@ test("with a base-station model, the requested file name uses the model's prefix
   const { document, position } = withCursor(handset({ ipei: '02c3|32b510' }));
   const text = (getLanguageService({ baseStation: model }).doHover(document, position)!.contents as MarkupContent).value;
   assert.match(text, /`hs\/02c332b510\.xml\.bin`/);
+});
+
+test('a key-mapping element shows the whole table of functions, not just the range', () => {
+  const h = hover(settingsFile('', '      <key_up_idle_function>4</key_up_idle_function>\n').replace('<key_up_idle_function>', '<key_up_|idle_function>'));
+  assert.match(h!.text, /\| Value \| Meaning \|/);
+  assert.match(h!.text, /\| 0 \| [^|]+ \|/);
+  assert.match(h!.text, /\| 4 \| Outgoing Calls \|/);
+  assert.match(h!.text, /\| 20 \| /);
+});
+
+test('a container element says which elements it holds, not "Value: other elements"', () => {
+  const text = handset().replace('<line>', '<li|ne>');
+  const h = hover(text);
+  assert.doesNotMatch(h!.text, /other elements/);
+  assert.match(h!.text, /\*\*Holds:\*\* .*`<profile_name>`.*`<user_id>`/);
+});
+
+test('values the checks reject get no hover that would repeat the diagnostic', () => {
+  assert.equal(hover(settingsFile('', '      <key_up_idle_function>9|9</key_up_idle_function>\n')), undefined);
+  assert.equal(hover(handset({ ipei: 'zz|z' })), undefined);
 });

@@ -49,6 +49,8 @@ test('the preview shows the URL, each step, the account table with changed cells
   assert.match(html, /class="badge applied">Applied</);
   assert.match(html, /<td class="changed"><del>—<\/del> → <ins>5328<\/ins><\/td>/, 'the new user ID is marked as changed');
   assert.match(html, /HS1 line slots/);
+  assert.match(html, /<ol class="slots">(<li class="[a-z]*"><span class="slot">Line \d+<\/span>.*?<\/li>){10}<\/ol>/, 'ten slots that wrap to the width of the view');
+  assert.doesNotMatch(html, /<table class="slots">/);
   assert.match(html, /data-start="\d+" data-end="\d+"/, 'entries can reveal their part of the file');
 });
 
@@ -119,4 +121,11 @@ test('the folder simulation shows warnings among the problems and its assumption
   const html = renderFleet({ source: 'factory', result });
   assert.match(html, /<span class="icon warn">⚠<\/span> <a href="#" class="open" data-file="a\.xml">a\.xml<\/a>: Account 1 rings only HS1, not HS2/);
   assert.match(html, /data-assumption="fleet-order"/);
+});
+
+test('the page keeps the file it shows as webview state, escaped, so a reloaded window restores the preview', () => {
+  const page = pageHtml({ nonce: 'n', title: 't', body: '', state: { uri: 'file:///w/ipei_"x".xml' } });
+  assert.ok(page.includes(`<body data-state="{&#34;uri&#34;:&#34;file:///w/ipei_\\&#34;x\\&#34;.xml&#34;}">`), page);
+  assert.match(page, /vscode\.setState\(JSON\.parse\(document\.body\.dataset\.state\)\)/);
+  assert.doesNotMatch(pageHtml({ nonce: 'n', title: 't', body: '' }), /data-state/);
 });

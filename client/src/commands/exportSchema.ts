@@ -1,14 +1,18 @@
-// "Handset Config: Export XML Schema (XSD)": asks where to save the schema and writes it. The schema itself comes
-// from the server-side generator; this file is only the dialog and the file write.
+// "Handset Config: Export XML Schema (XSD)": asks where to save the schema and writes it, for the same profile names
+// the editor checks against (the base-station file's, else the setting's), and says which it used. The schema itself
+// comes from the server-side generator; this file is only the dialog and the file write.
 
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { generateXsd } from '../../../server/src/schema/xsd';
+import { describeProfileSource, profileSource } from '../baseStationChanges';
+import { registerCommand } from './registerCommand';
 
 export const COMMAND = 'hsconfig.exportSchema';
 const FILE_NAME = 'hs_config.xsd';
 
-export function register(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMAND, exportSchema));
+export function register(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(registerCommand(COMMAND, 'Export XML Schema', () => exportSchema(client)));
 }
 
 /** Next to the open file when there is one, else in the first workspace folder. */
@@ -19,25 +23,28 @@ function defaultUri(): vscode.Uri | undefined {
   return folder && vscode.Uri.joinPath(folder, FILE_NAME);
 }
 
-async function exportSchema(): Promise<void> {
-  const scope = vscode.window.activeTextEditor?.document.uri;
-  const profiles = vscode.workspace.getConfiguration('hsconfig', scope).get<string[]>('profiles');
+async function exportSchema(client: LanguageClient): Promise<void> {
+  const source = await profileSource(client);
+  const from = describeProfileSource(source);
   let xsd: string;
   try {
-    xsd = generateXsd(profiles ? { profiles } : {});
+    xsd = generateXsd({ profiles: [...source.profiles] });
   } catch (err) {
-    void vscode.window.showErrorMessage(`Cannot export the schema: ${err instanceof Error ? err.message : String(err)} (setting hsconfig.profiles)`);
+    void vscode.window.showErrorMessage(`Cannot export the schema: ${err instanceof Error ? err.message : String(err)} (profile names from ${from})`);
     return;
   }
   // The save dialog asks before replacing an existing file.
   const target = await vscode.window.showSaveDialog({
     defaultUri: defaultUri(),
     filters: { 'XML Schema': ['xsd'] },
-    title: 'Export XML Schema (XSD) for handset files',
+    title: `Export XML Schema (XSD) for handset files (profiles from ${from})`,
     saveLabel: 'Export',
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(xsd));
-  const open = await vscode.window.showInformationMessage(`Exported the handset file schema to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
+  const open = await vscode.window.showInformationMessage(
+    `Exported the handset file schema to ${vscode.workspace.asRelativePath(target)}, with the profile names of ${from}: ${source.profiles.join(', ')}.`,
+    'Open',
+  );
   if (open) await vscode.window.showTextDocument(target);
 }

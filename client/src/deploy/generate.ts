@@ -6,15 +6,17 @@ import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { writeHandsetFiles } from '../../../server/src/deploy/writeHandsetFiles';
 import { GENERATE_REQUEST, type GenerateParams, type GenerateResponse } from '../../../server/src/protocol';
+import { registerCommand } from '../commands/registerCommand';
 import { exists, readText } from '../handsetFiles';
 import type { PasswordStore } from '../encryption/passwordStore';
 
 export function registerGenerate(context: vscode.ExtensionContext, client: LanguageClient, passwords: PasswordStore, log: vscode.LogOutputChannel): void {
   context.subscriptions.push(
     // `given` lets automation (and the in-editor tests) skip the questions.
-    vscode.commands.registerCommand('hsconfig.generateFromCsv', async (uri?: vscode.Uri, given?: GenerateOptions) => {
-      const csv = uri ?? (await pick('CSV list of handsets', { 'CSV files': ['csv'] }));
-      if (csv) await generate(csv, given, client, passwords, log);
+    registerCommand('hsconfig.generateFromCsv', 'Generate Handset Files from CSV', async (target) => {
+      const given = isGenerateOptions(target.options) ? target.options : undefined;
+      const csvs = target.uris.length ? target.uris : [await pick('CSV list of handsets', { 'CSV files': ['csv'] })].filter((u) => u !== undefined);
+      for (const csv of csvs) await generate(csv, given, client, passwords, log);
     }),
   );
 }
@@ -34,7 +36,7 @@ async function generate(csv: vscode.Uri, given: GenerateOptions | undefined, cli
     prefix: config.get<string>('handsetFilePrefix', 'ipei_'),
     postfix: config.get<string>('handsetFilePostfix', ''),
   };
-  const password = options.encrypt ? await passwords.get('encrypt') : undefined;
+  const password = options.encrypt ? await passwords.forEncrypt(`the handset files of ${path.basename(csv.fsPath)}`) : undefined;
   if (options.encrypt && !password) return;
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Generating handset files from ${path.basename(csv.fsPath)}`, cancellable: true },
@@ -77,6 +79,11 @@ export interface GenerateOptions {
   readonly template?: vscode.Uri;
   readonly outDir: vscode.Uri;
   readonly encrypt: boolean;
+}
+
+function isGenerateOptions(value: unknown): value is GenerateOptions {
+  const v = value as Partial<GenerateOptions> | undefined;
+  return typeof v === 'object' && v !== null && v.outDir instanceof vscode.Uri && typeof v.encrypt === 'boolean';
 }
 
 async function askOptions(csv: vscode.Uri): Promise<GenerateOptions | undefined> {

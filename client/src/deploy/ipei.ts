@@ -1,12 +1,13 @@
 // "Convert IPEI": the hex and decimal forms of an IPEI, its check digit, and the file the base station requests.
 
 import * as vscode from 'vscode';
+import { registerCommand } from '../commands/registerCommand';
 import { encryptedFileName } from '../../../server/src/domain/encryptedFileName';
 import { ipeiReadingProblem, readIpei } from '../../../server/src/deploy/ipeiInput';
 
 export function registerIpei(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('hsconfig.convertIpei', async () => {
+    registerCommand('hsconfig.convertIpei', 'Convert IPEI', async () => {
       const value = await vscode.window.showInputBox({
         title: 'Convert IPEI',
         prompt: '10 hex digits (02c332b510) or the 13-digit decimal form on the label (11315 0177424 2)',

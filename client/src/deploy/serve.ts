@@ -2,10 +2,14 @@
 // channel and its address in the status bar while it runs.
 
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCommand } from '../commands/registerCommand';
+import { profileSource } from '../baseStationChanges';
+import { isLoopback, servedPath } from './servePath';
 import { startProvisioningServer, type ProvisioningServer } from '../../../server/src/deploy/provisioningServer';
 import { formatRequestLog } from '../../../server/src/deploy/requestLog';
 
-export function registerServe(context: vscode.ExtensionContext): void {
+export function registerServe(context: vscode.ExtensionContext, client: LanguageClient): void {
   const output = vscode.window.createOutputChannel('Handset Config Provisioning Server');
   const status = vscode.window.createStatusBarItem('hsconfig.serve', vscode.StatusBarAlignment.Left, 10);
   status.name = 'Handset Config Provisioning Server';
@@ -27,17 +31,20 @@ export function registerServe(context: vscode.ExtensionContext): void {
     output,
     status,
     { dispose: () => void stop() },
-    vscode.commands.registerCommand('hsconfig.serveFolder', async (uri?: vscode.Uri) => {
-      const folder = uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    registerCommand('hsconfig.serveFolder', 'Serve Handset Files', async (target) => {
+      const folder = target.uris[0] ?? vscode.workspace.workspaceFolders?.[0]?.uri;
       if (!folder) return void vscode.window.showWarningMessage('Choose a folder of handset files to serve.');
       await stop();
       const config = vscode.workspace.getConfiguration('hsconfig.serve');
+      const pathSetting = config.inspect<string>('path');
+      const userPath = pathSetting?.workspaceFolderValue ?? pathSetting?.workspaceValue ?? pathSetting?.globalValue;
+      const served = servedPath({ userPath, configServerPath: (await profileSource(client)).configServerPath });
       try {
         running = await startProvisioningServer({
           root: folder.fsPath,
           host: config.get<string>('host', '127.0.0.1'),
           port: config.get<number>('port', 0),
-          basePath: config.get<string>('path', '/'),
+          basePath: served.path,
           log: (entry) => output.appendLine(formatRequestLog(entry)),
         });
       } catch (err) {
@@ -49,9 +56,18 @@ export function registerServe(context: vscode.ExtensionContext): void {
       status.tooltip = `Serving ${vscode.workspace.asRelativePath(folder)} to base stations. Click to stop.`;
       status.show();
       await vscode.commands.executeCommand('setContext', 'hsconfig.serving', true);
-      void vscode.window.showInformationMessage(`Serving handset files at ${url}`, 'Show Log').then((c) => c && output.show(true));
+      const under = served.from === 'baseStation' ? ` (the path of the base-station file's Config Server Path, P237)` : '';
+      if (isLoopback(running.address.host)) {
+        const message = `Serving handset files at ${url}${under}. Only this computer can reach ${running.address.host}: a base station on the network cannot. To serve it, set hsconfig.serve.host to this computer's address on that network, or 0.0.0.0 for all.`;
+        void vscode.window.showWarningMessage(message, 'Open Host Setting', 'Show Log').then((c) => {
+          if (c === 'Open Host Setting') void vscode.commands.executeCommand('workbench.action.openSettings', 'hsconfig.serve.host');
+          else if (c) output.show(true);
+        });
+      } else {
+        void vscode.window.showInformationMessage(`Serving handset files at ${url}${under}.`, 'Show Log').then((c) => c && output.show(true));
+      }
       return url;
     }),
-    vscode.commands.registerCommand('hsconfig.stopServing', stop),
+    registerCommand('hsconfig.stopServing', 'Stop Serving', stop),
   );
 }

@@ -5,42 +5,36 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { encryptedFileName } from '../../../server/src/domain/encryptedFileName';
 import { ipeiForFileName } from '../../../server/src/domain/handsetFileIpei';
-import { decrypt, DecryptError, encrypt, isXmlText } from '../../../server/src/domain/opensslEnc';
+import { encrypt, isXmlText, notEncryptedReason } from '../../../server/src/domain/opensslEnc';
 import { VALIDATE_TEXT_REQUEST } from '../../../server/src/protocol';
-import { decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem } from './encryptedFileSystem';
+import { attemptDecrypt, decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem, fileName } from './encryptedFileSystem';
 import { exists, handsetFiles, readHandsetText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';
+import { registerCommand, urisOrActiveOrPick } from '../commands/registerCommand';
 
 const MAGIC = 'Salted__';
 
 export function registerEncryption(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): PasswordStore {
   const passwords = new PasswordStore(context.secrets);
   const fileSystem = new EncryptedFileSystem(passwords);
-  const cmd = (id: string, run: (...args: never[]) => unknown) => vscode.commands.registerCommand(id, run);
+  const encrypted: vscode.OpenDialogOptions = { title: 'Encrypted handset file', canSelectMany: false, openLabel: 'Decrypt' };
   context.subscriptions.push(
     vscode.workspace.registerFileSystemProvider(ENCRYPTED_SCHEME, fileSystem, { isCaseSensitive: true }),
-    cmd('hsconfig.encrypt', (uri?: vscode.Uri, uris?: vscode.Uri[]) => encryptCommand(selection(uri, uris), passwords, client, log)),
-    cmd('hsconfig.decrypt', (uri?: vscode.Uri) => decryptCommand(uri ?? activeFile(), passwords, fileSystem, log)),
-    cmd('hsconfig.openDecrypted', (uri?: vscode.Uri) => openDecrypted(uri ?? activeFile())),
-    cmd('hsconfig.forgetPassword', async () => {
+    registerCommand('hsconfig.encrypt', 'Encrypt', async (target) =>
+      encryptCommand(await urisOrActiveOrPick(target, { title: 'Handset files or folders to encrypt', canSelectMany: true, canSelectFolders: true, openLabel: 'Encrypt' }), passwords, client, log),
+    ),
+    registerCommand('hsconfig.decrypt', 'Decrypt', async (target) => decryptCommand((await urisOrActiveOrPick(target, encrypted))[0], passwords, fileSystem, log)),
+    registerCommand('hsconfig.openDecrypted', 'Open Decrypted', async (target) => openDecrypted((await urisOrActiveOrPick(target, { ...encrypted, openLabel: 'Open' }))[0])),
+    registerCommand('hsconfig.forgetPassword', 'Forget Password', async () => {
       await passwords.forget();
       void vscode.window.showInformationMessage('The handset file password is forgotten for this workspace.');
     }),
-    vscode.window.tabGroups.onDidChangeTabs((e) => e.opened.forEach((tab) => void offerDecryptedView(tab))),
+    // A file opened in place of a preview tab comes as a changed tab, not an opened one.
+    vscode.window.tabGroups.onDidChangeTabs((e) => [...e.opened, ...e.changed].forEach((tab) => void offerDecryptedView(tab))),
   );
   // Files opened before the extension was activated.
   vscode.window.tabGroups.all.flatMap((g) => g.tabs).forEach((tab) => void offerDecryptedView(tab));
   return passwords;
-}
-
-function selection(uri: vscode.Uri | undefined, uris: vscode.Uri[] | undefined): vscode.Uri[] {
-  if (uris?.length) return uris;
-  const one = uri ?? activeFile();
-  return one ? [one] : [];
-}
-
-function activeFile(): vscode.Uri | undefined {
-  return vscode.window.activeTextEditor?.document.uri;
 }
 
 interface Job {
@@ -56,13 +50,16 @@ interface Skip {
 
 async function encryptCommand(selected: vscode.Uri[], passwords: PasswordStore, client: LanguageClient, log: vscode.LogOutputChannel): Promise<void> {
   if (!selected.length) return void vscode.window.showWarningMessage('Select handset files or folders to encrypt.');
+  if (selected.some((u) => u.scheme === ENCRYPTED_SCHEME)) {
+    return void vscode.window.showWarningMessage('This is the decrypted view of an encrypted file: saving it encrypts it again.');
+  }
   const files = await handsetFiles(selected);
   if (!files.length) return void vscode.window.showWarningMessage('No handset files found: folders are searched for .xml files whose root is <hs_config>.');
   const { jobs, skipped } = await planEncryption(files);
   const ready = await confirmErrors(jobs, skipped, client);
   const final = ready && (await confirmOverwrites(ready, skipped));
   if (!final?.jobs.length) return report(0, skipped, log);
-  const password = await passwords.get('encrypt');
+  const password = await passwords.forEncrypt(final.jobs.length === 1 ? vscode.workspace.asRelativePath(final.jobs[0].source) : `${final.jobs.length} handset files`);
   if (!password) return;
   const digest = vscode.workspace.getConfiguration('hsconfig').get<'md5' | 'sha256'>('encryption.digest', 'md5');
   let written = 0;
@@ -185,17 +182,12 @@ function report(written: number, skipped: readonly Skip[], log: vscode.LogOutput
 async function decryptCommand(uri: vscode.Uri | undefined, passwords: PasswordStore, fileSystem: EncryptedFileSystem, log: vscode.LogOutputChannel): Promise<void> {
   if (!uri) return void vscode.window.showWarningMessage('Select an encrypted handset file to decrypt.');
   const data = Buffer.from(await vscode.workspace.fs.readFile(uri));
-  const password = await passwords.get('decrypt');
-  if (!password) return;
-  let result;
-  try {
-    result = decrypt(data, password);
-  } catch (err) {
-    if (err instanceof DecryptError && err.reason === 'wrong-password') await passwords.reject();
-    return void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)}: ${(err as Error).message}`);
-  }
-  const doc = await vscode.workspace.openTextDocument({ language: 'hsconfig', content: result.plaintext.toString('utf8') });
-  await vscode.window.showTextDocument(doc);
+  const notEncrypted = notEncryptedReason(data);
+  if (notEncrypted) return void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)}: ${notEncrypted}`);
+  const result = await passwords.decrypt(fileName(uri), attemptDecrypt(data));
+  if (!result) return;
+  const { password } = result;
+  await showDecrypted(uri, result.plaintext.toString('utf8'));
   log.info(`Decrypted ${vscode.workspace.asRelativePath(uri)} (key derivation ${result.derivation}${result.salted ? '' : ', no salt'})`);
   if (result.derivation !== 'md5') {
     const choice = await vscode.window.showWarningMessage(
@@ -210,6 +202,23 @@ async function decryptCommand(uri: vscode.Uri | undefined, passwords: PasswordSt
   }
 }
 
+/**
+ * An untitled editor named after the file ("ipei_x (decrypted).xml"), not after its first line. An open copy that
+ * holds other text is left alone: the next name is used ("(decrypted 2)").
+ */
+async function showDecrypted(file: vscode.Uri, text: string): Promise<void> {
+  let doc: vscode.TextDocument | undefined;
+  for (let n = 1; !doc; n++) {
+    const name = file.path.replace(/(\.[^./]*)?$/, (ext) => ` (decrypted${n === 1 ? '' : ` ${n}`})${ext}`);
+    const uri = file.with({ scheme: 'untitled', path: name, query: '', fragment: '' });
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (!open || open.getText() === '' || open.getText() === text) doc = await vscode.workspace.openTextDocument(uri);
+  }
+  const editor = await vscode.window.showTextDocument(doc);
+  if (doc.getText() !== text) await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text));
+  if (doc.languageId !== 'hsconfig') await vscode.languages.setTextDocumentLanguage(doc, 'hsconfig');
+}
+
 async function openDecrypted(uri: vscode.Uri | undefined): Promise<void> {
   if (!uri) return void vscode.window.showWarningMessage('Select an encrypted handset file to open.');
   const doc = await vscode.workspace.openTextDocument(decryptedView(uri));
@@ -220,11 +229,15 @@ async function openDecrypted(uri: vscode.Uri | undefined): Promise<void> {
  * An encrypted file opened in an editor (VS Code shows it as binary) gets an offer to open its decrypted view.
  * Tabs rather than text documents, because VS Code opens no text document for a binary file.
  */
+const offered = new Set<string>();
+
 async function offerDecryptedView(tab: vscode.Tab): Promise<void> {
   if (!(tab.input instanceof vscode.TabInputText) || tab.input.uri.scheme === ENCRYPTED_SCHEME) return;
   const uri = tab.input.uri;
+  if (offered.has(uri.toString())) return; // once per file and window: tabs change often (focus, dirty state)
+  offered.add(uri.toString());
   const head = await vscode.workspace.fs.readFile(uri).then((data) => Buffer.from(data.subarray(0, MAGIC.length)).toString('latin1'), () => '');
-  if (head !== MAGIC) return;
+  if (head !== MAGIC) return void offered.delete(uri.toString());
   const choice = await vscode.window.showInformationMessage(
     `${vscode.workspace.asRelativePath(uri)} is encrypted. Open it decrypted for editing? Saving encrypts it again.`,
     'Open Decrypted',

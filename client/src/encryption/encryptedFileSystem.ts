@@ -3,7 +3,8 @@
 // never touches the disk.
 
 import * as vscode from 'vscode';
-import { decrypt, DecryptError, encrypt, type Derivation } from '../../../server/src/domain/opensslEnc';
+import { decrypt, DecryptError, encrypt, notEncryptedReason, type DecryptResult, type Derivation } from '../../../server/src/domain/opensslEnc';
+import type { Attempt } from './passwordFlow';
 import { writeAtomically } from '../handsetFiles';
 import type { PasswordStore } from './passwordStore';
 
@@ -12,6 +13,22 @@ export const ENCRYPTED_SCHEME = 'hsconfig-encrypted';
 /** The decrypted view of an encrypted file (the underlying scheme rides in the query). */
 export function decryptedView(file: vscode.Uri): vscode.Uri {
   return file.with({ scheme: ENCRYPTED_SCHEME, query: file.scheme });
+}
+
+/** One decryption attempt for the password flow: a wrong password is an answer, anything else an error. */
+export function attemptDecrypt(data: Buffer): (password: string) => Attempt<DecryptResult & { password: string }> {
+  return (password) => {
+    try {
+      return { ok: { ...decrypt(data, password), password } };
+    } catch (err) {
+      if (err instanceof DecryptError && err.reason === 'wrong-password') return { wrongPassword: err.message };
+      throw err;
+    }
+  };
+}
+
+export function fileName(uri: vscode.Uri): string {
+  return uri.path.split('/').pop() ?? uri.path;
 }
 
 function underlying(view: vscode.Uri): vscode.Uri {
@@ -23,6 +40,8 @@ export class EncryptedFileSystem implements vscode.FileSystemProvider {
   readonly onDidChangeFile = this.changes.event;
   /** How each open file's key was derived, so saving keeps it (unless the user switched to MD5). */
   private readonly derivations = new Map<string, Derivation>();
+  /** The password each open file was decrypted with (in memory only). */
+  private readonly passwordOf = new Map<string, string>();
 
   constructor(private readonly passwords: PasswordStore) {}
 
@@ -35,25 +54,20 @@ export class EncryptedFileSystem implements vscode.FileSystemProvider {
   }
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
-    const data = Buffer.from(await vscode.workspace.fs.readFile(underlying(uri)));
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const password = await this.passwords.get('decrypt');
-      if (!password) throw vscode.FileSystemError.NoPermissions('No password was given to decrypt this file.');
-      try {
-        const result = decrypt(data, password);
-        this.remember(uri, result.derivation);
-        return result.plaintext;
-      } catch (err) {
-        if (!(err instanceof DecryptError) || err.reason !== 'wrong-password') throw vscode.FileSystemError.Unavailable(String((err as Error).message));
-        await this.passwords.reject();
-        if (attempt === 1) throw vscode.FileSystemError.NoPermissions(err.message);
-      }
-    }
-    throw vscode.FileSystemError.NoPermissions(uri);
+    const file = underlying(uri);
+    const data = Buffer.from(await vscode.workspace.fs.readFile(file));
+    const notEncrypted = notEncryptedReason(data);
+    if (notEncrypted) throw vscode.FileSystemError.Unavailable(`${fileName(file)}: ${notEncrypted}`);
+    const result = await this.passwords.decrypt(fileName(file), attemptDecrypt(data));
+    if (!result) throw vscode.FileSystemError.NoPermissions('No password was given to decrypt this file.');
+    this.remember(uri, result.derivation);
+    this.passwordOf.set(uri.toString(), result.password);
+    return result.plaintext;
   }
 
+  /** Saving encrypts with the password that opened the file, so a save never asks. */
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
-    const password = await this.passwords.get('encrypt');
+    const password = this.passwordOf.get(uri.toString()) ?? (await this.passwords.forEncrypt(fileName(underlying(uri))));
     if (!password) throw vscode.FileSystemError.NoPermissions('No password was given to encrypt this file.');
     const derivation = this.derivations.get(uri.toString());
     const digest = derivation === 'sha256' ? 'sha256' : 'md5';
@@ -73,7 +87,7 @@ export class EncryptedFileSystem implements vscode.FileSystemProvider {
     if (derivation !== 'md5' && known === undefined) {
       void vscode.window
         .showWarningMessage(
-          `${uri.path.split('/').pop()} was encrypted with ${derivation === 'pbkdf2' ? 'PBKDF2' : 'SHA-256'} key derivation; the base station probably cannot read it. Save it with MD5 instead?`,
+          `${fileName(uri)} was encrypted with ${derivation === 'pbkdf2' ? 'PBKDF2' : 'SHA-256'} key derivation; the base station probably cannot read it. Save it with MD5 instead?`,
           'Use MD5 when saving',
         )
         .then((choice) => choice && this.useMd5(uri));

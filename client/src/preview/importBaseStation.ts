@@ -3,12 +3,15 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../../../server/src/protocol';
+import { registerCommand } from '../commands/registerCommand';
 import { exists, readText, writeAtomically } from '../handsetFiles';
 
-export function registerImportBaseStation(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerImportBaseStation(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('hsconfig.importBaseStation', async (uri?: vscode.Uri) => {
+    registerCommand('hsconfig.importBaseStation', 'Import Base Station Configuration', async (args) => {
+      const uri = args.uris[0];
       const folder = vscode.workspace.workspaceFolders?.[0];
       if (!folder) return void vscode.window.showWarningMessage('Open a folder first: the base-station file is kept in it.');
       const source = uri ?? (await vscode.window.showOpenDialog({ title: 'Base station configuration file', canSelectMany: false }))?.[0];
@@ -22,8 +25,16 @@ export function registerImportBaseStation(context: vscode.ExtensionContext, clie
         if (choice !== 'Replace') return;
       }
       await writeAtomically(target, Buffer.from(response.json, 'utf8'), true);
+      // Told at once: a file watcher can miss a file written right after its folder (.vscode/) was created.
+      void client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: target.toString(), type: FileChangeType.Changed }] });
       await vscode.window.showTextDocument(target, { preview: false });
-      void vscode.window.showInformationMessage(`Imported ${vscode.workspace.asRelativePath(source)} (${response.summary}) into ${vscode.workspace.asRelativePath(target)}.`);
+      const from = vscode.workspace.asRelativePath(source);
+      for (const note of response.notes) log.warn(`${from}:${note.line}: ${note.message}`);
+      for (const warning of response.warnings) void vscode.window.showWarningMessage(`${from}: ${warning}`);
+      const details = response.notes.length ? ['Show Lines'] : [];
+      const message = `Imported ${from} (${response.summary}) into ${vscode.workspace.asRelativePath(target)}.`;
+      log.info(message);
+      void vscode.window.showInformationMessage(message, ...details).then((c) => c && log.show(true));
     }),
   );
 }

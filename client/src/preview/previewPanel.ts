@@ -7,25 +7,37 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../server/src/protocol';
 import { handsetFiles, readText } from '../handsetFiles';
 import { LANGUAGE_ID } from '../languageDetection';
+import { registerCommand, reportFailure } from '../commands/registerCommand';
+import { onDidChangeBaseStation } from '../baseStationChanges';
 import { pageHtml, renderFleet, renderPreview } from './render';
 
 const UPDATE_DELAY_MS = 250;
 
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
   let preview: PreviewPanel | undefined;
+  const adopt = (panel: PreviewPanel) => {
+    preview?.dispose();
+    preview = panel;
+    panel.onDidDispose(() => preview === panel && (preview = undefined));
+  };
   context.subscriptions.push(
-    vscode.commands.registerCommand('hsconfig.preview', async (uri?: vscode.Uri) => {
+    registerPreviewSerializer(client, adopt),
+    registerCommand('hsconfig.preview', 'Preview Base Station Outcome', async (target) => {
+      const uri = target.uris[0];
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document || document.languageId !== LANGUAGE_ID) {
         return void vscode.window.showWarningMessage('Open a handset config file (root <hs_config>) to preview what the base station does with it.');
       }
-      if (!preview) {
-        preview = new PreviewPanel(client, document);
-        preview.onDidDispose(() => (preview = undefined));
-      } else preview.show(document);
+      if (!preview) adopt(new PreviewPanel(client, document));
+      else preview.show(document);
     }),
-    vscode.commands.registerCommand('hsconfig.simulateFolder', (uri?: vscode.Uri) => simulateFolder(client, uri)),
+    registerCommand('hsconfig.simulateFolder', 'Simulate Folder', (target) => simulateFolder(client, target.uris[0])),
   );
+}
+
+/** The base-station file relative to the workspace ("factory default …" stays as it is). */
+function shortSource(source: string): string {
+  return source.startsWith('/') || /^[a-z]:[\\/]/i.test(source) ? vscode.workspace.asRelativePath(source) : source;
 }
 
 /** A webview that ignores nothing it is sent but `reveal` and `open` requests. */
@@ -38,8 +50,25 @@ function createPanel(viewType: string, title: string): vscode.WebviewPanel {
   );
 }
 
+const PREVIEW_VIEW_TYPE = 'hsconfig.preview';
+
+/** Restores the preview after a window reload, for the file it showed (kept in the webview's state). */
+function registerPreviewSerializer(client: LanguageClient, adopt: (panel: PreviewPanel) => void): vscode.Disposable {
+  return vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {
+      const uri = typeof (state as { uri?: unknown })?.uri === 'string' ? vscode.Uri.parse((state as { uri: string }).uri) : undefined;
+      const document = await (uri ? vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined) : undefined);
+      const fallback = vscode.window.activeTextEditor?.document;
+      const shown = document ?? (fallback?.languageId === LANGUAGE_ID ? fallback : undefined);
+      if (!shown) return panel.dispose();
+      panel.webview.options = { enableScripts: true, localResourceRoots: [] };
+      adopt(new PreviewPanel(client, shown, panel));
+    },
+  });
+}
+
 export class PreviewPanel {
-  private readonly panel = createPanel('hsconfig.preview', 'Base Station Outcome');
+  private readonly panel: vscode.WebviewPanel;
   private readonly disposables: vscode.Disposable[] = [];
   private document: vscode.TextDocument;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,7 +78,9 @@ export class PreviewPanel {
   constructor(
     private readonly client: LanguageClient,
     document: vscode.TextDocument,
+    panel?: vscode.WebviewPanel,
   ) {
+    this.panel = panel ?? createPanel(PREVIEW_VIEW_TYPE, 'Base Station Outcome');
     this.document = document;
     this.onDidDispose = this.panel.onDidDispose;
     this.disposables.push(
@@ -57,6 +88,7 @@ export class PreviewPanel {
       this.panel.webview.onDidReceiveMessage((m: { type?: string; start?: number; end?: number }) => this.onMessage(m)),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.later()),
       vscode.window.onDidChangeActiveTextEditor((editor) => editor?.document.languageId === LANGUAGE_ID && this.follow(editor.document)),
+      onDidChangeBaseStation(() => this.later()),
     );
     void this.update();
   }
@@ -81,11 +113,12 @@ export class PreviewPanel {
     const document = this.document;
     const response = await this.client.sendRequest<PreviewResponse | null>(PREVIEW_REQUEST, { textDocument: { uri: document.uri.toString() } });
     if (document !== this.document) return; // the preview moved on meanwhile
-    const body = response ? renderPreview(response) : '<p>The language server does not know this file yet.</p>';
+    const body = response ? renderPreview({ ...response, source: shortSource(response.source) }) : '<p>The language server does not know this file yet.</p>';
     this.panel.title = `Outcome: ${document.uri.path.split('/').pop()}`;
-    if (this.rendered) void this.panel.webview.postMessage({ type: 'update', html: body });
+    const state = { uri: document.uri.toString() };
+    if (this.rendered) void this.panel.webview.postMessage({ type: 'update', html: body, state });
     else {
-      this.panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: this.panel.title, body });
+      this.panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: this.panel.title, body, state });
       this.rendered = true;
     }
   }
@@ -105,16 +138,21 @@ export class PreviewPanel {
   }
 }
 
-/** Provisions every handset file of a folder in turn and shows who ends up with what. */
+/** Provisions every handset file of a folder in turn and shows who ends up with what; again when the base station changes. */
 async function simulateFolder(client: LanguageClient, uri: vscode.Uri | undefined): Promise<void> {
   const folder = uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder) return void vscode.window.showWarningMessage('Choose a folder of handset files to simulate.');
   const files = await handsetFiles([folder]);
   if (!files.length) return void vscode.window.showWarningMessage('No handset files in that folder (.xml files whose root is <hs_config>).');
   const named = await Promise.all(files.map(async (f) => ({ name: vscode.workspace.asRelativePath(f), text: await readText(f), uri: f })));
-  const response = await client.sendRequest<FleetResponse>(SIMULATE_FOLDER_REQUEST, { files: named.map(({ name, text }) => ({ name, text })) });
   const panel = createPanel('hsconfig.fleet', `Simulation: ${vscode.workspace.asRelativePath(folder)}`);
-  panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: panel.title, body: renderFleet(response) });
+  const render = async () => {
+    const response = await client.sendRequest<FleetResponse>(SIMULATE_FOLDER_REQUEST, { files: named.map(({ name, text }) => ({ name, text })) });
+    panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: panel.title, body: renderFleet({ ...response, source: shortSource(response.source) }) });
+  };
+  await render();
+  const following = onDidChangeBaseStation(() => void render().catch((err) => reportFailure('Simulate Folder', err)));
+  panel.onDidDispose(() => following.dispose());
   panel.webview.onDidReceiveMessage((m: { type?: string; file?: string }) => {
     const target = named.find((n) => n.name === m.file);
     if (m.type === 'open' && target) void vscode.window.showTextDocument(target.uri, { viewColumn: vscode.ViewColumn.One });

@@ -94,12 +94,12 @@ function lineSlotsSection(r: SimulationResult, number: number): string {
   const cells = after.map((acc, i) => {
     const old = before[i] ?? 0;
     const body = old === acc ? esc(slot(acc)) : `<del>${esc(slot(old))}</del> → <ins>${esc(slot(acc))}</ins>`;
-    return `<td class="${old === acc ? '' : 'changed'}"><span class="slot">Line ${i + 1}</span>${body}</td>`;
+    return `<li class="${old === acc ? '' : 'changed'}"><span class="slot">Line ${i + 1}</span>${body}</li>`;
   });
   const lines = r.lines
     .map((l) => `<li${reveal(l.span)}>${esc(l.userId)} @ ${esc(r.after.profiles[l.profile - 1]?.name ?? l.profile)}: ${esc(lineOutcome(l))}</li>`)
     .join('');
-  return `<section><h2>HS${number} line slots <small>before → after</small></h2><table class="slots"><tr>${cells.join('')}</tr></table>${lines ? `<ul class="lines">${lines}</ul>` : ''}</section>`;
+  return `<section><h2>HS${number} line slots <small>before → after</small></h2><ol class="slots">${cells.join('')}</ol>${lines ? `<ul class="lines">${lines}</ul>` : ''}</section>`;
 }
 
 function lineOutcome(l: SimulationResult['lines'][number]): string {
@@ -162,7 +162,8 @@ export function renderFleet(response: FleetResponse): string {
 }
 
 /** The whole page: a strict Content-Security-Policy, styles and the one script, all tied to `nonce`. */
-export function pageHtml(options: { nonce: string; title: string; body: string }): string {
+/** `state` is kept by the webview (getState/setState) so a reloaded window can restore the view. */
+export function pageHtml(options: { nonce: string; title: string; body: string; state?: object }): string {
   const { nonce } = options;
   return `<!DOCTYPE html>
 <html lang="en">
@@ -173,7 +174,7 @@ export function pageHtml(options: { nonce: string; title: string; body: string }
 <title>${esc(options.title)}</title>
 <style nonce="${nonce}">${STYLE}</style>
 </head>
-<body>
+<body${options.state ? ` data-state="${esc(JSON.stringify(options.state))}"` : ''}>
 <main id="content">${options.body}</main>
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
@@ -194,7 +195,10 @@ ol.steps, ul.lines, ul.settings, ul.problems, ul.assumptions { padding-left: 1.4
 .reveal { cursor: pointer; border-radius: 3px; } .reveal:hover, .reveal:focus { background: var(--vscode-list-hoverBackground); outline: none; }
 table { border-collapse: collapse; margin: 4px 0; } th, td { border: 1px solid var(--vscode-panel-border, rgba(128,128,128,.35)); padding: 3px 8px; text-align: left; vertical-align: top; }
 thead th { background: var(--vscode-editorWidget-background); }
-td.changed { background: var(--vscode-diffEditor-insertedTextBackground, rgba(63,185,80,.15)); }
+ol.slots { list-style: none; padding: 0; margin: 4px 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(7.5em, 1fr)); gap: 4px; max-width: 100%; }
+ol.slots li { border: 1px solid var(--vscode-panel-border, rgba(128,128,128,.35)); padding: 3px 8px; margin: 0; min-width: 0; overflow-wrap: anywhere; }
+section { overflow-x: auto; }
+td.changed, li.changed { background: var(--vscode-diffEditor-insertedTextBackground, rgba(63,185,80,.15)); }
 del { color: var(--vscode-descriptionForeground); } ins { text-decoration: none; font-weight: 600; }
 .slot { display: block; font-size: .8em; color: var(--vscode-descriptionForeground); }
 a { color: var(--vscode-textLink-foreground); }
@@ -204,6 +208,7 @@ a { color: var(--vscode-textLink-foreground); }
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
 const content = document.getElementById('content');
+if (document.body.dataset.state) vscode.setState(JSON.parse(document.body.dataset.state));
 content.addEventListener('click', (event) => {
   const open = event.target.closest('.open');
   if (open) { event.preventDefault(); vscode.postMessage({ type: 'open', file: open.dataset.file }); return; }
@@ -214,6 +219,9 @@ content.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && event.target.classList.contains('reveal')) event.target.click();
 });
 window.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'update') content.innerHTML = event.data.html;
+  if (event.data && event.data.type === 'update') {
+    content.innerHTML = event.data.html;
+    if (event.data.state) vscode.setState(event.data.state);
+  }
 });
 `;

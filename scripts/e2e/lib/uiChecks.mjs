@@ -8,8 +8,16 @@
 //   ipei_<hex>.xml there; doing it again asks before replacing, and Cancel keeps the file;
 // - walkthrough.png: Welcome: Open Walkthrough → Get Started with Handset Config → the first step's button runs
 //   New Handset File, which ticks the step off.
+// - explorer-submenu.png: right-click a CSV in the Explorer, the Handset Config submenu offers Generate (and no
+//   Decrypt); generating answers its questions with the defaults;
+// - explorer-encrypt.png: two files selected in the Explorer, encrypted from the submenu with a new password typed
+//   twice, then the offer to remember it;
+// - editor-title-encrypt: the lock button in the editor title encrypts, reusing the typed password when chosen;
+// - base-station-follows.png: the preview, the diagnostics and the language status follow a base-station file
+//   written on disk.
 // Each fails if what it shows never appears. `npm run screenshots` keeps the pictures for the README; the test run
 // (run-code-server.mjs) writes them to a temp folder.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchBrowser, remoteUri, workbenchUrl } from './browser.mjs';
@@ -19,6 +27,8 @@ import { createSandbox } from './sandbox.mjs';
 import { Interrupted, runSession } from './session.mjs';
 
 const WAIT_MS = 60_000;
+/** How soon views must follow a file changed on disk (generous: the machine running the checks may be busy). */
+const FOLLOW_MS = 15_000;
 
 async function captureHover(page, outDir) {
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
@@ -79,7 +89,10 @@ async function captureEncryptedOffer(page, outDir) {
   const bell = page.locator('.statusbar .codicon-bell-dot, .statusbar .codicon-notifications-dot').first();
   await bell.waitFor({ timeout: WAIT_MS });
   const toast = page.locator('.notifications-toasts').filter({ hasText: text });
-  if (!(await toast.isVisible())) await bell.click();
+  if (!(await toast.isVisible())) {
+    await bell.click();
+    await page.mouse.move(200, 300); // the bell's tooltip would cover the notification's buttons
+  }
   const offer = page.locator('.notifications-toasts, .notifications-center').filter({ hasText: text }).first();
   await offer.waitFor({ state: 'visible', timeout: WAIT_MS });
   await settleStatusBar(page);
@@ -90,6 +103,147 @@ async function captureEncryptedOffer(page, outDir) {
   await input.fill('E2e-Secret!42');
   await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .view-lines').filter({ hasText: '<hs_name>Sealed</hs_name>' }).waitFor({ state: 'visible', timeout: WAIT_MS });
+  // Offered only now that the password has decrypted the file.
+  await notification(page, 'Remember this password for this workspace?');
+}
+
+const explorerRow = (page, name) => page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: new RegExp(`^${name.replace(/\./g, '\\.')}$`) }).first();
+
+/**
+ * Right-clicks the selection in the Explorer and opens our submenu; returns the submenu's locator. Retried, since
+ * the entry appears once the extension has looked at the workspace's files (its context keys).
+ */
+async function openOurSubmenu(page, row) {
+  const entry = page.locator('.monaco-menu .action-item').filter({ hasText: /^Handset Config$/ }).first();
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    await row.click({ button: 'right' });
+    try {
+      await entry.waitFor({ timeout: 3000 });
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(1000);
+    }
+  }
+  await entry.hover();
+  await page.locator('.monaco-menu').nth(1).waitFor({ timeout: WAIT_MS });
+  return page.locator('.monaco-menu').last();
+}
+
+async function showExplorer(page) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Control+Shift+E');
+  await page.locator('.explorer-folders-view').waitFor({ timeout: WAIT_MS });
+}
+
+/** A notification, as a toast or (when VS Code files it straight away) in the notification centre. */
+async function notification(page, text) {
+  const toast = page.locator('.notifications-toasts .notification-toast').filter({ hasText: text }).first();
+  const listed = page.locator('.notifications-center .notification-list-item').filter({ hasText: text }).first();
+  const deadline = Date.now() + WAIT_MS;
+  while (Date.now() < deadline) {
+    if (await toast.isVisible()) return toast;
+    if (await listed.isVisible()) return listed;
+    const centre = page.locator('.notifications-center.visible');
+    if (!(await centre.isVisible())) {
+      await page.locator('.statusbar .codicon-bell-dot, .statusbar .codicon-notifications-dot').first().click({ timeout: 1000 }).catch(() => undefined);
+      await page.mouse.move(200, 300); // away from the bell's tooltip
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no notification says "${text}"`);
+}
+
+/** Types into the input box once it asks `question` (the widget is reused from one question to the next). */
+async function typeInQuickInput(page, text, question) {
+  if (question) await page.locator('.quick-input-widget').filter({ hasText: question }).waitFor({ state: 'visible', timeout: WAIT_MS });
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await input.fill(text);
+  await page.keyboard.press('Enter');
+}
+
+async function pickInQuickInput(page, label) {
+  const item = page.locator('.quick-input-list').getByText(label, { exact: false }).first();
+  await item.waitFor({ timeout: WAIT_MS });
+  await item.click();
+}
+
+/** Explorer (clicked, [clicked]) on a CSV: the submenu offers Generate and not Decrypt; Generate asks and writes. */
+async function checkExplorerSubmenu(page, outDir) {
+  await showExplorer(page);
+  const submenu = await openOurSubmenu(page, explorerRow(page, 'handsets.csv'));
+  const generate = submenu.locator('.action-item').filter({ hasText: 'Generate Handset Files from CSV' }).first();
+  await generate.waitFor({ timeout: WAIT_MS });
+  for (const absent of ['Decrypt into a New Editor', 'Open Decrypted for Editing', "Import as the Workspace's Base Station", 'Encrypt for the Base Station']) {
+    if ((await submenu.locator('.action-item').filter({ hasText: absent }).count()) > 0) throw new Error(`the submenu of a CSV offers ${absent}`);
+  }
+  await settleStatusBar(page);
+  await page.screenshot({ path: path.join(outDir, 'explorer-submenu.png') });
+  await generate.click();
+  await pickInQuickInput(page, 'No template');
+  await typeInQuickInput(page, 'handsets');
+  await pickInQuickInput(page, 'Plain XML');
+  await notification(page, '2 handset files written to handsets; 1 row skipped');
+}
+
+/** Explorer multi-select (clicked, [a, b]): both files encrypted; a new password is typed twice, then offered to be remembered. */
+async function checkExplorerEncrypt(page, outDir) {
+  await showExplorer(page);
+  await explorerRow(page, 'handset.xml').click();
+  await explorerRow(page, 'to-encrypt.xml').click({ modifiers: ['Control'] });
+  const submenu = await openOurSubmenu(page, explorerRow(page, 'to-encrypt.xml'));
+  await submenu.locator('.action-item').filter({ hasText: 'Encrypt for the Base Station' }).first().click();
+  await typeInQuickInput(page, 'E2e-Secret!42', 'New password to encrypt 2 handset files');
+  await typeInQuickInput(page, 'E2e-Secret!42', 'type it again');
+  await notification(page, 'Encrypted 2 files');
+  await notification(page, 'Remember this password for this workspace?');
+  await page.screenshot({ path: path.join(outDir, 'explorer-encrypt.png') });
+}
+
+/** Editor title (uri, { groupId }): the lock button encrypts; a known password is reused only when the user picks it. */
+async function checkEditorTitleEncrypt(page, outDir, sandbox) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await page.locator('.editor-actions .action-label[aria-label^="Encrypt for the Base Station"]').first().click();
+  await typeInQuickInput(page, 'E2e-Secret!42', 'New password to encrypt to-encrypt.xml');
+  await typeInQuickInput(page, 'E2e-Secret!42', 'type it again');
+  await notification(page, 'Encrypted 1 file');
+  // Again: replacing the encrypted file is asked first, then which password (the one typed is offered, by name).
+  await page.mouse.move(200, 300);
+  await page.locator('.editor-actions .action-label[aria-label^="Encrypt for the Base Station"]').first().click();
+  const encrypted = path.join(sandbox.workspace, 'encrypted', 'ipei_02c332b512.xml');
+  const first = await readFile(encrypted);
+  await page.locator('.monaco-dialog-box').getByRole('button', { name: 'Replace' }).click();
+  await pickInQuickInput(page, 'Use the password typed earlier in this window');
+  // A fresh salt each time: the file changes once it is written again.
+  const deadline = Date.now() + WAIT_MS;
+  while ((await readFile(encrypted)).equals(first)) {
+    if (Date.now() > deadline) throw new Error('the encrypted file was not written again');
+    await page.waitForTimeout(250);
+  }
+}
+
+/** A base-station file written on disk: the preview, the diagnostics and the language status follow within seconds. */
+async function checkBaseStationFollows(page, outDir, sandbox) {
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await runCommand(page, 'Preview Base Station Outcome');
+  const webview = page.frameLocator('iframe.webview').frameLocator('iframe');
+  await webview.getByText('no .vscode/hsconfig-base-station.json').first().waitFor({ timeout: WAIT_MS });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  // The folder first: a watcher cannot see a file written in the instant its folder appears (inotify's race).
+  await mkdir(path.join(sandbox.workspace, '.vscode'), { recursive: true });
+  await page.waitForTimeout(2000);
+  const model = { profiles: [{ index: 1, name: 'Head Office' }], provisioning: { handsetProvisioning: true } };
+  await writeFile(path.join(sandbox.workspace, '.vscode', 'hsconfig-base-station.json'), JSON.stringify(model, null, 2));
+  // "Within seconds": the preview runs against the new file (it names its profiles), and the editor marks profile1.
+  await webview.getByText("it has 'Head Office'").first().waitFor({ timeout: FOLLOW_MS });
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: FOLLOW_MS });
+  await page.locator('.statusbar .language-status, .statusbar [id="status.languageStatus"]').first().click();
+  await page.locator('.language-status-hover, .monaco-hover').filter({ hasText: 'Profiles: hsconfig-base-station.json' }).first().waitFor({ timeout: FOLLOW_MS });
+  await page.screenshot({ path: path.join(outDir, 'base-station-follows.png') });
 }
 
 /** A base-station config opens in its own language; its error squiggle, hovered, explains the P-value. */
@@ -194,6 +348,10 @@ const SHOTS = [
   { file: 'dp750-base.txt', size: { width: 1100, height: 640 }, capture: captureBaseConfig },
   { file: 'handset.xml', size: { width: 1100, height: 640 }, capture: captureNewHandsetFile },
   { file: 'handset.xml', size: { width: 1400, height: 800 }, capture: captureWalkthrough },
+  { file: 'handset.xml', size: { width: 1100, height: 860 }, capture: checkExplorerSubmenu },
+  { file: 'handset.xml', size: { width: 1100, height: 860 }, capture: checkExplorerEncrypt },
+  { file: 'to-encrypt.xml', size: { width: 1100, height: 640 }, capture: checkEditorTitleEncrypt },
+  { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkBaseStationFollows },
 ];
 
 /**
@@ -218,7 +376,7 @@ export async function runUiChecks(outDir, only = process.env.HSCONFIG_UI_CHECKS?
           ]),
         );
         try {
-          await shot.capture(page, outDir);
+          await shot.capture(page, outDir, sandbox);
         } catch (err) {
           const debug = path.join(os.tmpdir(), `hsconfig-screenshot-failed-${shot.capture.name}.png`);
           await page.screenshot({ path: debug }).catch(() => undefined);

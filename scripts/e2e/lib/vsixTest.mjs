@@ -13,6 +13,7 @@ const ALLOWED = [
   /^dist\/(extension|server|cli)\.js$/,
   /^(package\.json|language-configuration(-base)?\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
   /^images\/icon\.png$/,
+  /^docs\/images\/[^/]+\.png$/,
   /^(syntaxes|snippets|schemas)\/[^/]+\.(json|code-snippets)$/,
   /^media\/walkthrough\/[^/]+\.md$/,
 ];
@@ -31,6 +32,9 @@ function requiredFiles() {
     ...(c.jsonValidation ?? []).map((j) => j.url).filter((u) => u && !/^[a-z]+:/i.test(u)),
     ...(c.walkthroughs ?? []).flatMap((w) => w.steps.map((s) => s.media?.markdown)),
   ];
+  // The README's pictures, so that they show on the extension's page (packaged with relative links kept).
+  const pictures = [...readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((u) => !/^[a-z]+:/i.test(u));
+  refs.push(...pictures);
   return [...new Set(['package.json', 'LICENSE', 'dist/server.js', ...refs.filter(Boolean).map((r) => path.posix.normalize(r).replace(/^\.\//, ''))])];
 }
 

@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS } from '../languageService/settings';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
 import { collectFiles, reportStaleTemporary, UsageError } from './files';
+import { workspaceBaseStation } from './baseStationInput';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
@@ -27,6 +28,7 @@ export const encryptCommand: Command = {
     '      Encrypt handset files as `openssl enc -e -aes-256-cbc -md md5` does, named [prefix][IPEI].xml[postfix]',
     '      after their <ipei> (default prefix ipei_, as the base station), into DIR (default: an encrypted/ folder',
     '      beside each file). Files with errors are skipped unless --force; --force also replaces existing outputs.',
+    '      Profile names come from --profiles, else from .vscode/hsconfig-base-station.json when it exists.',
     PASSWORD_USAGE,
   ].join('\n'),
   async run(args) {
@@ -86,7 +88,7 @@ function encryptFiles(files: readonly string[], password: string, options: Encry
   if (options.digest === 'sha256') {
     console.error('hsconfig: warning: with --md sha256 the base station probably cannot decrypt the files; it expects MD5.');
   }
-  const service = getLanguageService(options.profiles ? { profiles: options.profiles } : {});
+  const service = getLanguageService(options.profiles ? { profiles: options.profiles } : { baseStation: workspaceBaseStation() });
   const written = new Map<string, string>();
   let failed = 0;
   for (const file of files) {

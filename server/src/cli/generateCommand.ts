@@ -15,6 +15,7 @@ import { getLanguageService } from '../languageService/languageService';
 import type { Command } from './cli';
 import { describeFsError } from '../files/fsErrors';
 import { readText, TextFileError, UsageError } from './files';
+import { workspaceBaseStation } from './baseStationInput';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
@@ -27,7 +28,8 @@ export const generateCommand: Command = {
     '      ipei (hex or 13-digit decimal), hs_name, any setting by name (force_apply, auto_answer, ...), and',
     '      line1.user_id, line1.profile_name, ... up to line10. The template supplies what a row leaves empty.',
     '      Rows whose file would have errors are skipped and listed; existing files are replaced only with --force.',
-    '      --encrypt encrypts each file as `openssl enc -aes-256-cbc -md md5` does.',
+    '      --encrypt encrypts each file as `openssl enc -aes-256-cbc -md md5` does. Profile names come from',
+    '      --profiles, else from .vscode/hsconfig-base-station.json when it exists.',
     PASSWORD_USAGE,
   ].join('\n'),
   async run(args) {
@@ -50,10 +52,12 @@ export const generateCommand: Command = {
     const options = checkOptions(values);
     const { columns, rows } = await readHandsetListFile(options.csv);
     if (rows.every((r) => isBlankRow(r.cells))) console.error(`hsconfig: warning: ${options.csv} has no handset rows, only its header.`);
-    const template = options.template === undefined ? undefined : await loadTemplate(options.template, options.profiles);
+    // Profile names: --profiles, else the workspace's base-station file, as validate and the editor do.
+    const profiles = options.profiles ?? workspaceBaseStation()?.profiles.map((p) => p.name);
+    const template = options.template === undefined ? undefined : await loadTemplate(options.template, profiles);
     const encryption = values.encrypt ? { password: await checkedPassword(values), digest: options.digest } : undefined;
     const fileName = { prefix: options.prefix, postfix: options.postfix };
-    const generated = await generateHandsets({ columns, rows, template, fileName, profiles: options.profiles });
+    const generated = await generateHandsets({ columns, rows, template, fileName, profiles });
     const { written, failed } = await writeHandsetFiles(generated.files, { outDir: options.outDir, force: values.force === true, encryption });
     for (const w of written) console.log(`row ${w.row} -> ${w.file}`);
     printWarnings(generated.warnings);

@@ -1,6 +1,7 @@
 // `hsconfig import-base`: a base station's config file → the base-station model JSON.
 
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeShape, ImportError, importConfig } from '../baseStation/importConfig';
 import { MODELS, type ModelName } from '../baseStation/model';
@@ -36,6 +37,7 @@ export const importBaseCommand: Command = {
       return 0;
     }
     try {
+      mkdirSync(path.dirname(values.out), { recursive: true }); // .vscode/ need not exist yet
       writeFileAtomic(values.out, Buffer.from(json, 'utf8'), { overwrite: values.force === true });
     } catch (err) {
       if (err instanceof OutputExistsError) throw new UsageError(err.message);

@@ -54,10 +54,7 @@ const DERIVATIONS: readonly Derivation[] = ['md5', 'sha256', 'pbkdf2'];
  * does not say which, so each is tried; a result counts only when its padding is valid and it is XML text.
  */
 export function decrypt(data: Buffer, password: string): DecryptResult {
-  if (isXmlText(data)) throw new DecryptError('not-encrypted', 'The file is not encrypted: it is already plain XML.');
-  const salted = startsWithMagic(data);
-  const body = salted ? data.subarray(HEADER_LENGTH) : data;
-  checkLength(data, body, salted);
+  const { salted, body } = encryptedLayout(data);
   const salt = salted ? data.subarray(MAGIC.length, HEADER_LENGTH) : Buffer.alloc(0);
   const secret = Buffer.from(password, 'utf8');
   for (const derivation of DERIVATIONS) {
@@ -68,6 +65,25 @@ export function decrypt(data: Buffer, password: string): DecryptResult {
     'wrong-password',
     'The file could not be decrypted: the password is wrong, or the file was not made with openssl enc -aes-256-cbc.',
   );
+}
+
+/** Why these bytes cannot be an `openssl enc` file, found without a password; `undefined` when they may be one. */
+export function notEncryptedReason(data: Buffer): string | undefined {
+  try {
+    encryptedLayout(data);
+    return undefined;
+  } catch (err) {
+    if (err instanceof DecryptError) return err.message;
+    throw err;
+  }
+}
+
+function encryptedLayout(data: Buffer): { salted: boolean; body: Buffer } {
+  if (isXmlText(data)) throw new DecryptError('not-encrypted', 'The file is not encrypted: it is already plain XML.');
+  const salted = startsWithMagic(data);
+  const body = salted ? data.subarray(HEADER_LENGTH) : data;
+  checkLength(data, body, salted);
+  return { salted, body };
 }
 
 /** True when the bytes are UTF-8 text that starts, after an optional byte-order mark and white space, with `<`. */

@@ -1,9 +1,10 @@
-// Hover: what an element does and where it stands, and what a value means, all from the catalogue.
+// Hover: what an element does and where it stands, and what a value means, all from the catalogue. A value the
+// checks reject gets no hover of its own: its diagnostic, shown in the same hover, already says why.
 
 import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { getElement, type ElementSpec } from './catalogue';
+import { childrenOf, getElement, type ElementSpec } from './catalogue';
 import { placeAt } from './cursor';
 import { describePlace, describeValue } from './describe';
 import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
@@ -32,10 +33,24 @@ export function doHover(document: TextDocument, doc: ParsedDocument, offset: num
 
 function elementDoc(spec: ElementSpec, doc: ParsedDocument, el: XmlElement): string {
   const facts = [spec.mandatory ? 'mandatory' : 'optional', spec.maxOccurs > 1 ? `up to ${spec.maxOccurs}` : 'at most once'];
-  const lines = [`**\`<${spec.name}>\`** · ${facts.join(' · ')}`, '', spec.doc, '', `**Value:** ${describeValue(spec)}`, '', `**Stands in:** ${describePlace(spec)}`];
+  const lines = [`**\`<${spec.name}>\`** · ${facts.join(' · ')}`, '', spec.doc, '', ...contentDoc(spec), '', `**Stands in:** ${describePlace(spec)}`];
   if (spec.settingClass === 'admin') lines.push('', '**Admin setting:** applied every time, whatever `<force_apply>` says.');
   if (spec.settingClass === 'user') lines.push('', `**User setting:** applied only when \`<force_apply>\` is 1 — ${forceApplyState(doc, el)}.`);
   return lines.join('\n');
+}
+
+/** What the element holds: its child elements, its values as a table when a sentence would hide them, or its value. */
+function contentDoc(spec: ElementSpec): string[] {
+  const v = spec.value;
+  if (!v) return [`**Holds:** ${childrenOf(spec.name).map((c) => `\`<${c.name}>\``).join(', ')}`];
+  if (v.kind === 'choice' && v.numeric && v.choices.length > 3) {
+    return [`**Value:** ${describeValue(spec)}`, '', '| Value | Meaning |', '| --: | :-- |', ...v.choices.map((c) => `| ${c.value} | ${escapeCell(c.label)} |`)];
+  }
+  return [`**Value:** ${describeValue(spec)}`];
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|');
 }
 
 /** Whether this file's user settings will be applied, read from its own `<force_apply>`. */
@@ -53,7 +68,7 @@ function valueDoc(spec: ElementSpec, value: string, settings: LanguageSettings):
   switch (v?.kind) {
     case 'choice': {
       const choice = v.choices.find((c) => c.value === value);
-      if (!choice) return `\`${value}\` is not allowed here: \`<${spec.name}>\` takes ${describeValue(spec)}.`;
+      if (!choice) return undefined; // the diagnostic says why; a hover would only repeat it
       return `**${choice.value}** — ${choice.label}${choice.detail && choice.detail !== choice.label ? `\n\n${choice.detail}` : ''}`;
     }
     case 'ipei':
@@ -65,10 +80,10 @@ function valueDoc(spec: ElementSpec, value: string, settings: LanguageSettings):
   }
 }
 
-function ipeiDoc(value: string, settings: LanguageSettings): string {
+function ipeiDoc(value: string, settings: LanguageSettings): string | undefined {
   const decimal = parseDecimalIpei(value);
   const hex = isHexIpei(value) ? value : decimal ? decimalToHex(decimal) : undefined;
-  if (!hex) return `\`${value}\` is not an IPEI: an IPEI is 10 hex digits, or 13 decimal digits on the handset's label.`;
+  if (!hex) return undefined; // the diagnostic says why
   const dec = hexToDecimal(hex);
   const lines = [
     `**IPEI ${hex.toLowerCase()}**`,
@@ -83,9 +98,9 @@ function ipeiDoc(value: string, settings: LanguageSettings): string {
   return lines.join('\n');
 }
 
-function profileDoc(value: string, settings: LanguageSettings): string {
+function profileDoc(value: string, settings: LanguageSettings): string | undefined {
   const index = settings.profiles.indexOf(value);
-  if (index < 0) return `No base-station profile is named \`${value}\`. The profiles are ${settings.profiles.map((p) => `\`${p}\``).join(', ')}.`;
+  if (index < 0) return undefined; // the diagnostic names the profiles
   const server = settings.baseStation?.profiles[index]?.sipServer;
   return `**Profile ${index + 1}: ${value}** — this line registers with ${server ? `its SIP server \`${server}\`` : "that profile's SIP server"}.`;
 }

@@ -1,0 +1,32 @@
+// One event for "the base-station file or the settings changed", fed by the server's notification (the server
+// watches the file). Views that depend on the base station subscribe to it instead of to the client directly, since
+// a language client keeps one handler per notification.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import { BASE_STATION_CHANGED_NOTIFICATION, PROFILE_SOURCE_REQUEST, type ProfileSource } from '../../server/src/protocol';
+
+const changes = new vscode.EventEmitter<ProfileSource>();
+export const onDidChangeBaseStation = changes.event;
+
+export function listenForBaseStationChanges(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(changes, client.onNotification(BASE_STATION_CHANGED_NOTIFICATION, (source: ProfileSource) => changes.fire(source)));
+  // Besides the server's glob registration: a watcher on the file itself, relative to the workspace folder (VS Code
+  // gives such a pattern its own watcher, which also sees a .vscode/ folder created after the window opened).
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const setting = vscode.workspace.getConfiguration('hsconfig').get<string>('baseStation', '.vscode/hsconfig-base-station.json');
+  if (!folder || !setting || setting.startsWith('/')) return;
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, setting));
+  const tell = (type: FileChangeType) => (uri: vscode.Uri) => void client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri.toString(), type }] });
+  context.subscriptions.push(watcher, watcher.onDidCreate(tell(FileChangeType.Created)), watcher.onDidChange(tell(FileChangeType.Changed)), watcher.onDidDelete(tell(FileChangeType.Deleted)));
+}
+
+export function profileSource(client: LanguageClient): Promise<ProfileSource> {
+  return client.sendRequest<ProfileSource>(PROFILE_SOURCE_REQUEST);
+}
+
+/** "the base-station file .vscode/x.json" or "the hsconfig.profiles setting", for messages. */
+export function describeProfileSource(source: ProfileSource): string {
+  return source.from === 'baseStation' && source.file ? `the base-station file ${vscode.workspace.asRelativePath(source.file)}` : 'the hsconfig.profiles setting';
+}

@@ -1,0 +1,84 @@
+// Context keys the menus' `when` clauses read: which workspace files are encrypted handset files, plain handset
+// files, or base-station configuration files (lists of paths, for `resourcePath in hsconfig.encryptedFiles`). Kept up to
+// date by a file watcher; only the first bytes of files with a likely name are read.
+
+import { open } from 'node:fs/promises';
+import * as vscode from 'vscode';
+import { SKIPPED_FOLDERS } from '../../../server/src/languageService/handsetFiles';
+import { CANDIDATE_GLOB, classifyHead, HEAD_BYTES, isCandidateName, type ResourceKind } from './resourceKind';
+
+const KEYS: Record<ResourceKind, string> = {
+  encrypted: 'hsconfig.encryptedFiles',
+  handset: 'hsconfig.handsetFiles',
+  baseStationConfig: 'hsconfig.baseStationConfigFiles',
+};
+const MAX_FILES = 5000;
+const PUBLISH_DELAY_MS = 150;
+
+export function registerContextKeys(context: vscode.ExtensionContext): void {
+  const kinds = new Map<string, ResourceKind>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const publish = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      for (const [kind, key] of Object.entries(KEYS)) {
+        const uris = [...kinds].filter(([, k]) => k === kind).map(([uri]) => vscode.Uri.parse(uri));
+        void vscode.commands.executeCommand('setContext', key, [...new Set(uris.flatMap(menuPaths))]);
+      }
+    }, PUBLISH_DELAY_MS);
+  };
+  const consider = async (uri: vscode.Uri) => {
+    const kind = await kindOf(uri);
+    const key = uri.toString();
+    if (kinds.get(key) === kind) return;
+    if (kind) kinds.set(key, kind);
+    else kinds.delete(key);
+    publish();
+  };
+  // A deleted folder takes its files with it.
+  const forget = (uri: vscode.Uri) => {
+    const gone = uri.toString();
+    const before = kinds.size;
+    for (const key of [...kinds.keys()]) if (key === gone || key.startsWith(`${gone}/`)) kinds.delete(key);
+    if (kinds.size !== before) publish();
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+  context.subscriptions.push(
+    watcher,
+    watcher.onDidCreate((u) => void consider(u)),
+    watcher.onDidChange((u) => void consider(u)),
+    watcher.onDidDelete(forget),
+    vscode.workspace.onDidSaveTextDocument((d) => void consider(d.uri)),
+    { dispose: () => timer && clearTimeout(timer) },
+  );
+  const exclude = `**/{${[...SKIPPED_FOLDERS].join(',')}}/**`;
+  void vscode.workspace.findFiles(CANDIDATE_GLOB, exclude, MAX_FILES).then(async (uris) => {
+    for (const uri of uris) await consider(uri);
+    publish();
+  });
+}
+
+/**
+ * What `resourcePath` holds for this file in the workbench: its fsPath locally, its path when the extension host is
+ * remote (code-server, SSH, WSL: the workbench sees vscode-remote: URIs, so `resource` would never match).
+ */
+function menuPaths(uri: vscode.Uri): string[] {
+  return [uri.fsPath, uri.path];
+}
+
+async function kindOf(uri: vscode.Uri): Promise<ResourceKind | undefined> {
+  if (uri.scheme !== 'file' || !isCandidateName(uri.path) || [...SKIPPED_FOLDERS].some((f) => uri.path.includes(`/${f}/`))) return undefined;
+  try {
+    const file = await open(uri.fsPath, 'r');
+    try {
+      const head = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
+      return classifyHead(head.subarray(0, bytesRead));
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return undefined; // a folder, or gone meanwhile
+  }
+}

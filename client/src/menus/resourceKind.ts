@@ -1,0 +1,32 @@
+// What a workspace file is, from its first bytes, for the menus' `when` clauses: an encrypted handset file, a plain
+// handset file, or a base station's configuration file. Pure, so plain-Node tests cover it.
+
+import { rootElementName } from '../../../server/src/languageService/rootElement';
+import { isHandsetText } from '../../../server/src/languageService/handsetFiles';
+
+export type ResourceKind = 'encrypted' | 'handset' | 'baseStationConfig';
+
+/** How much of a file is read to tell. */
+export const HEAD_BYTES = 4096;
+
+const MAGIC = 'Salted__';
+const P_VALUE_LINE = /^\s*P\d+\s*=/m;
+
+/** The files searched on start (the watcher then sees every change); `isCandidateName` says the same per name. */
+export const CANDIDATE_GLOB = '**/*.{xml,xml.*,txt,cfg,conf,XML,TXT,CFG,CONF}';
+
+/** Names worth reading: `.xml` (also with a postfix after it, as encrypted files may have), `.txt`, `.cfg`, `.conf`. */
+export function isCandidateName(name: string): boolean {
+  return /\.xml($|\.)|\.(txt|cfg|conf)$/i.test(name);
+}
+
+export function classifyHead(head: Uint8Array): ResourceKind | undefined {
+  const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
+  if (bytes.subarray(0, MAGIC.length).toString('latin1') === MAGIC) return 'encrypted';
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (isHandsetText(text)) return 'handset';
+  const root = rootElementName(text);
+  if (root === 'gs_provision' || root === 'config') return 'baseStationConfig';
+  if (root === undefined && P_VALUE_LINE.test(text)) return 'baseStationConfig';
+  return undefined;
+}

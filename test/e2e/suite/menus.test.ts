@@ -1,0 +1,103 @@
+// Commands run with exactly the arguments VS Code passes from each menu that offers them (Explorer: the clicked
+// resource and the selection; editor title and context: the resource and its editor group; palette: nothing), and
+// the base-station file followed on disk. The UI checks (scripts/e2e/lib/uiChecks.mjs) click the real menus.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { diagnosticCode, EXTENSION_ID, fixtureUri, LANGUAGE_ID, openInLanguage, waitForDiagnostics } from './editor';
+import { waitUntil } from './waits';
+
+/** What an editor title or editor context menu passes after the resource. */
+const EDITOR_CONTEXT = { groupId: 0, editorIndex: 0 };
+
+/** Accepts each question a command asks with its default (first item, proposed value) until the command is done. */
+async function answeringDefaults<T>(run: Thenable<T>): Promise<T> {
+  let done = false;
+  const result = Promise.resolve(run).finally(() => (done = true));
+  while (!done) {
+    await new Promise((r) => setTimeout(r, 400));
+    if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  return result;
+}
+
+const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+const tabLabels = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label);
+
+describe('menus pass what VS Code passes', () => {
+  before(async () => {
+    const api = await vscode.extensions.getExtension<{ setPassword(p: string): Promise<void> }>(EXTENSION_ID)!.activate();
+    await api.setPassword('Menu-Secret1');
+  });
+
+  it('Explorer, one CSV: (clicked, [clicked]) generates from it, asking its questions (once failed on the selection)', async () => {
+    const csv = fixtureUri('handsets.csv');
+    await answeringDefaults(vscode.commands.executeCommand('hsconfig.generateFromCsv', csv, [csv]));
+    const out = fixtureUri('handsets');
+    assert.ok(await exists(vscode.Uri.joinPath(out, 'ipei_02c332b520.xml')), 'the default output folder "handsets" beside the CSV');
+    assert.ok(await exists(vscode.Uri.joinPath(out, 'ipei_02c332b510.xml')));
+  });
+
+  it('Explorer, two files selected: (clicked, [a, b]) encrypts both', async () => {
+    const a = fixtureUri('handset.xml');
+    const b = fixtureUri('to-encrypt.xml');
+    // Its own output folder, so no earlier test's file asks to be replaced.
+    const config = vscode.workspace.getConfiguration('hsconfig');
+    await config.update('encryption.outputFolder', 'encrypted-from-menu', vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.commands.executeCommand('hsconfig.encrypt', b, [a, b]);
+    } finally {
+      await config.update('encryption.outputFolder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    for (const ipei of ['02c332b510', '02c332b512']) assert.ok(await exists(vscode.Uri.joinPath(fixtureUri('encrypted-from-menu'), `ipei_${ipei}.xml`)), ipei);
+  });
+
+  it('Explorer, an encrypted file: Decrypt opens a copy named after the file, not after its first line', async () => {
+    const file = vscode.Uri.joinPath(fixtureUri('encrypted-from-menu'), 'ipei_02c332b512.xml');
+    await vscode.commands.executeCommand('hsconfig.decrypt', file, [file]);
+    const doc = await waitUntil('the decrypted copy', [vscode.workspace.onDidOpenTextDocument, vscode.workspace.onDidChangeTextDocument], () =>
+      vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'untitled' && d.uri.path.endsWith('/ipei_02c332b512 (decrypted).xml') && d.getText().includes('<hs_name>Vault</hs_name>')),
+    );
+    assert.equal(doc.languageId, LANGUAGE_ID);
+  });
+
+  it('Decrypt on a plain file says so without asking for a password (a question would hold this test up)', async () => {
+    const plain = fixtureUri('handset.xml');
+    assert.equal(await vscode.commands.executeCommand('hsconfig.decrypt', plain, [plain]), undefined);
+  });
+
+  it('Explorer, a folder: (folder, [folder]) simulates it', async () => {
+    const folder = fixtureUri('handsets');
+    await vscode.commands.executeCommand('hsconfig.simulateFolder', folder, [folder]);
+    await waitUntil('the simulation tab', [vscode.window.tabGroups.onDidChangeTabs], () => tabLabels().find((l) => l === 'Simulation: handsets'));
+  });
+
+  it('editor title: (uri, { groupId, editorIndex }) previews that file', async () => {
+    const doc = await openInLanguage('authoring.xml', LANGUAGE_ID);
+    await vscode.commands.executeCommand('hsconfig.preview', doc.uri, EDITOR_CONTEXT);
+    await waitUntil(() => `the preview of authoring.xml (tabs: ${tabLabels().join(', ')})`, [vscode.window.tabGroups.onDidChangeTabs], () => tabLabels().find((l) => l === 'Outcome: authoring.xml'));
+  });
+
+  it('palette: no arguments acts on the active editor', async () => {
+    await openInLanguage('handset.xml', LANGUAGE_ID);
+    await vscode.commands.executeCommand('hsconfig.preview');
+    await waitUntil('the preview to follow handset.xml', [vscode.window.tabGroups.onDidChangeTabs], () => tabLabels().find((l) => l === 'Outcome: handset.xml'));
+  });
+
+  it('a failing command reports and resolves instead of throwing at its caller', async () => {
+    const missing = fixtureUri('no-such-config.txt');
+    assert.equal(await vscode.commands.executeCommand('hsconfig.importBaseStation', missing, [missing]), undefined);
+  });
+});
+
+describe('the base-station file, changed on disk', () => {
+  it('diagnostics follow it within seconds, and go back when it is removed', async () => {
+    const doc = await openInLanguage('handset.xml', LANGUAGE_ID);
+    const file = fixtureUri('.vscode/hsconfig-base-station.json');
+    await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify({ profiles: [{ index: 1, name: 'Head Office' }] })));
+    const [d] = await waitForDiagnostics(doc.uri, 'profile1 to be unknown to the base station on disk', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown'));
+    assert.match(d.message, /Head Office/);
+    await vscode.workspace.fs.delete(file);
+    await waitForDiagnostics(doc.uri, 'profile1 to be known again without the file', (ds) => !ds.some((x) => diagnosticCode(x) === 'profile-unknown'));
+  });
+});

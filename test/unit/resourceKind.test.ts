@@ -1,0 +1,37 @@
+// Telling encrypted handset files, plain ones and base-station configuration files apart by their first bytes.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { encrypt } from '../../server/src/domain/opensslEnc';
+import { CANDIDATE_GLOB, classifyHead, isCandidateName } from '../../client/src/menus/resourceKind';
+
+const kind = (text: string | Buffer) => classifyHead(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+
+test('an openssl enc file is encrypted; a plain handset file is a handset file, with or without prolog and BOM', () => {
+  assert.equal(kind(encrypt(Buffer.from('<hs_config/>'), 'pw')), 'encrypted');
+  assert.equal(kind('<?xml version="1.0"?>\n<!-- x -->\n<hs_config>\n'), 'handset');
+  assert.equal(kind('\uFEFF<hs_config>'), 'handset');
+});
+
+test('base-station configuration files: text P-values, XML v1 and v2', () => {
+  assert.equal(kind('# DP750\nP27014 = 1\nP237=prov.example.com/gs\n'), 'baseStationConfig');
+  assert.equal(kind('<?xml version="1.0"?>\n<gs_provision version="1"><config version="1"><P27014>1</P27014>'), 'baseStationConfig');
+  assert.equal(kind('<config version="2"><item name="profile.1.name">PBX</item>'), 'baseStationConfig');
+});
+
+test('anything else is nothing of ours: other XML, prose, CSV, empty', () => {
+  assert.equal(kind('<project><name>x</name></project>'), undefined);
+  assert.equal(kind('Meeting notes: P1 = urgent'), undefined);
+  assert.equal(kind('ipei,name\n02c332b510,Lobby\n'), undefined);
+  assert.equal(kind(''), undefined);
+});
+
+test('candidate names: .xml, .xml with a postfix, .txt, .cfg, .conf', () => {
+  for (const name of ['ipei_02c332b510.xml', 'ipei_02c332b510.xml.enc', 'cfg000b82123456.xml', 'base.txt', 'dp750.cfg', 'a.CONF']) assert.ok(isCandidateName(name), name);
+  for (const name of ['list.csv', 'xml', 'image.png', 'notes.md']) assert.ok(!isCandidateName(name), name);
+});
+
+test('the start-up search pattern names the same extensions as the per-name rule', () => {
+  const extensions = /\{(.*)\}/.exec(CANDIDATE_GLOB)![1].split(',');
+  for (const ext of extensions) assert.ok(isCandidateName(`f.${ext.replace('*', 'enc')}`), ext);
+});
