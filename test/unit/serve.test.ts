@@ -31,6 +31,11 @@ before(async () => {
   symlinkSync(path.join(scratch, 'secret.txt'), path.join(root, 'ipei_02c332b512.xml'));
   symlinkSync(path.join(scratch, 'outside'), path.join(root, 'elsewhere'));
   symlinkSync(path.join(root, 'ipei_02c332b510.xml'), path.join(root, 'handset', 'ipei_02c332b513.xml'));
+  // A sibling whose name starts with the served folder's: `root-private/` is not inside `root/`.
+  mkdirSync(path.join(scratch, 'root-private'));
+  writeFileSync(path.join(scratch, 'root-private', 'ipei_02c332b514.xml'), SECRET);
+  symlinkSync(path.join(scratch, 'root-private', 'ipei_02c332b514.xml'), path.join(root, 'ipei_02c332b514.xml'));
+  symlinkSync(path.join(scratch, 'root-private'), path.join(root, 'private'));
   server = await startProvisioningServer({ root, basePath: '/gs', log: (e) => logged.push(e) });
 });
 
@@ -156,6 +161,12 @@ test('symbolic links: pointing outside the folder is refused, pointing inside is
   assert.doesNotMatch(await out.text(), new RegExp(SECRET));
   assert.equal(logged.at(-1)?.reason, 'resolves outside the served folder');
   assert.equal((await fetch(url('/gs/elsewhere/ipei_02c332b599.xml'))).status, 404, 'a linked folder outside');
+  for (const sibling of ['/gs/ipei_02c332b514.xml', '/gs/private/ipei_02c332b514.xml']) {
+    const res = await fetch(url(sibling));
+    assert.equal(res.status, 404, `${sibling} resolves into root-private/, a sibling that shares the name's start`);
+    assert.doesNotMatch(await res.text(), new RegExp(SECRET));
+    assert.equal(logged.at(-1)?.reason, 'resolves outside the served folder', sibling);
+  }
   const inside = await fetch(url('/gs/handset/ipei_02c332b513.xml'));
   assert.equal(inside.status, 200);
   assert.equal(await inside.text(), PLAIN);
