@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', '.code-server/', 'test/fixtures/'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', '.code-server/', 'test/fixtures/', '.stryker-tmp*/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -98,6 +98,17 @@ describe('stops', () => {
     }
   });
 
+  test('the profile check comes before the user-ID check, as the guide orders them', () => {
+    // One line breaking both rules, and a file whose first line lacks a user ID while its second names no profile.
+    for (const lines of [[{ user: '', profile: 'sales' }], [{ user: '' }, { user: '2', profile: 'sales' }]]) {
+      const r = simulate(station(), IPEI, file(lines));
+      assert.equal(r.outcome, 'stopped');
+      assert.equal(failures(r).length, 1);
+      assert.ok(failures(r)[0].startsWith(`Line ${lines.length} names profile 'sales', which the base station does not have`), failures(r)[0]);
+      assert.deepEqual(r.steps.map((step) => `${step.status} ${step.kind}`).slice(-2), ['pass ipei', 'fail profile']);
+    }
+  });
+
   test('a file with no <ipei>, or one the base station cannot read, stops', () => {
     assert.match(failures(simulate(station(), IPEI, '<?xml version="1.0"?>\n<hs_config><hs_name>x</hs_name></hs_config>'))[0], /^The file has no <ipei>\./);
     assert.match(failures(simulate(station(), IPEI, '<hs_config><ipei>02c332b510</ipei>'))[0], /^The base station cannot read the file: /);

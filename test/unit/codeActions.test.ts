@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
+import { Code } from '../../server/src/languageService/codes';
 import { getLanguageService } from '../../server/src/languageService/languageService';
+import { applyEveryFix, checkFix } from './fixOracle';
 import { codes, doc, handset } from './helpers';
 
 const service = getLanguageService();
@@ -25,7 +27,10 @@ function fix(text: string, code: string, title?: string): string {
   const chosen = title ? actions.find((a) => a.title === title) : (actions.find((a) => a.isPreferred) ?? actions[0]);
   assert.ok(chosen, `no fix ${title ?? ''} for ${code}: ${actions.map((a) => a.title)}`);
   assert.equal(chosen.kind, 'quickfix');
-  const result = apply(chosen);
+  const document = doc(text, URI);
+  const diagnostics = service.doValidation(document);
+  const result = checkFix(service, document, diagnostics, diagnostics.find((d) => d.code === code)!, chosen, chosen.edit?.changes?.[URI] as TextEdit[]);
+  assert.equal(result, apply(chosen));
   assert.ok(!codes(service.doValidation(doc(result, URI))).includes(code), `${code} still there after "${chosen.title}":\n${result}`);
   return result;
 }
@@ -105,6 +110,9 @@ test('profile names: the right case first, then each configured profile', () => 
 
 test('shorten a long name, declare UTF-8, drop an attribute', () => {
   assert.equal(fix(handset({ name: '  <hs_name>Reception desk</hs_name>\n' }), 'value-too-long'), handset({ name: '  <hs_name>Reception</hs_name>\n' }));
+  // Cut exactly at the limit (10 characters for <hs_name>), counting characters, not UTF-16 units.
+  assert.equal(fix(handset({ name: '  <hs_name>Receptionist</hs_name>\n' }), 'value-too-long'), handset({ name: '  <hs_name>Receptioni</hs_name>\n' }));
+  assert.equal(fix(handset({ name: '  <hs_name>Büro☎️📞📞📞📞📞</hs_name>\n' }), 'value-too-long'), handset({ name: '  <hs_name>Büro☎️📞📞📞📞</hs_name>\n' }));
   assert.equal(fix(handset({ head: '<?xml version="1.0" encoding="latin1"?>\n' }), 'xml-encoding-not-utf8'), handset());
   assert.equal(fix(handset({ name: '  <hs_name lang="en">Desk</hs_name>\n' }), 'unexpected-attribute'), handset({ name: '  <hs_name>Desk</hs_name>\n' }));
 });
@@ -123,4 +131,46 @@ test('a client that does not send diagnostic data back still gets the fixes', ()
   const withoutData = { ...d, data: undefined };
   const actions = service.doCodeActions(document, d.range, [withoutData]);
   assert.deepEqual(actions.map((a) => a.title), ['Set <ipei> to 02c332b510']);
+});
+
+test('a value with markup characters is written escaped: a profile named R&D', () => {
+  const rd = getLanguageService({ profiles: ['R&D', 'Sales <EU>'] });
+  const line = (inner: string) => handset({ sip: `  <sip>\n    <line>\n${inner}      <user_id>5328</user_id>\n    </line>\n  </sip>\n` });
+  const wrongCase = doc(line('      <profile_name>r&amp;d</profile_name>\n'), URI);
+  const [unknown] = rd.doValidation(wrongCase);
+  assert.equal(unknown.code, Code.ProfileUnknown);
+  const [toRd, toSales] = rd.doCodeActions(wrongCase, unknown.range, [unknown]);
+  assert.equal(TextDocument.applyEdits(wrongCase, toRd.edit?.changes?.[URI] as TextEdit[]), line('      <profile_name>R&amp;D</profile_name>\n'));
+  assert.equal(TextDocument.applyEdits(wrongCase, toSales.edit?.changes?.[URI] as TextEdit[]), line('      <profile_name>Sales &lt;EU&gt;</profile_name>\n'));
+  const missing = doc(line(''), URI);
+  const [missingProfile] = rd.doValidation(missing);
+  const [add] = rd.doCodeActions(missing, missingProfile.range, [missingProfile]);
+  assert.equal(TextDocument.applyEdits(missing, add.edit?.changes?.[URI] as TextEdit[]), line('      <profile_name>R&amp;D</profile_name>\n'));
+  const fixed = [wrongCase, missing, doc(line('      <profile_name></profile_name>\n'), URI)].flatMap((d) => applyEveryFix(rd, d));
+  assert.deepEqual(fixed.map((f) => `${f.code}: ${f.title}`), [
+    'profile-unknown: Set <profile_name> to R&D',
+    'profile-unknown: Set <profile_name> to Sales <EU>',
+    'missing-element: Add <profile_name>',
+    'empty-value: Set <profile_name> to R&D',
+    'empty-value: Set <profile_name> to Sales <EU>',
+  ]);
+});
+
+test('every fix offered for a broken file leaves well-formed XML and answers its diagnostic', () => {
+  const inSettings = (inner: string) => handset({ settings: settings(inner) });
+  const broken = [
+    handset({ head: '' }),
+    handset({ head: '<?xml version="1.0" encoding="latin1"?>\n' }),
+    handset({ ipei: '1131501774242', name: '  <hs_nam>Desk</hs_nam>\n  <hs_name lang="en">Reception desk &amp; lobby</hs_name>\n' }),
+    handset({ ipei: '02c332b511', name: '  <hs_name>Reception desk</hs_name>\n  <hs_name>Two</hs_name>\n' }),
+    handset({ ipei: '' }),
+    handset().replace('>profile1<', '>PROFILE2<').replace('<user_id>5328</user_id>', '<ring_type>parallel</ring_type>'),
+    handset().replace('>profile1<', '><'),
+    inSettings('    <force_apply>0</force_apply>\n    <admin>\n      <auto_answer>1</auto_answer>\n      <disable_transfer>yes</disable_transfer>\n    </admin>\n    <user>\n      <key_up_idle_function/>\n    </user>\n'),
+    inSettings('    <admin>\n      <auto_answer>1</auto_answer>\n    </admin>\n'),
+  ];
+  const fixed = broken.flatMap((text) => applyEveryFix(service, doc(text, URI)));
+  const textFixes = Object.values(Code).filter((c) => !['document-too-large', 'empty-document', 'encrypted-file', 'xml-not-well-formed', 'root-not-hs-config', 'too-many-elements', 'unexpected-text', 'ipei-invalid', 'duplicate-user-id'].includes(c));
+  assert.deepEqual([...new Set(fixed.map((f) => f.code))].sort(), textFixes.sort());
+  assert.ok(fixed.length > 40, `only ${fixed.length} fixes applied`);
 });

@@ -85,6 +85,23 @@ test('profile names inside profile_name, from the settings', () => {
   assert.deepEqual(custom.doComplete(document, position).items.map((i) => i.label), ['Office PBX']);
 });
 
+test('a profile item tells which of the base station\'s profiles it is, and inserts its name escaped', () => {
+  const text = '<hs_config><sip><line><profile_name>|</profile_name></line></sip></hs_config>';
+  const { items } = complete(text);
+  assert.deepEqual(items.map((i) => [i.label, i.detail, i.labelDetails?.description, i.sortText]), [
+    ['profile1', 'profile 1', 'profile 1', '000'],
+    ['profile2', 'profile 2', 'profile 2', '001'],
+    ['profile3', 'profile 3', 'profile 3', '002'],
+    ['profile4', 'profile 4', 'profile 4', '003'],
+  ]);
+  const { document, position } = withCursor(text);
+  const named = getLanguageService({ profiles: ['Sales', 'R&D'] }).doComplete(document, position).items;
+  assert.deepEqual(named.map((i) => [i.label, i.detail, (i.textEdit as TextEdit).newText]), [
+    ['Sales', 'profile 1', 'Sales'],
+    ['R&D', 'profile 2', 'R&amp;D'],
+  ]);
+});
+
 test('ipei offers the IPEI in the file name', () => {
   assert.deepEqual(complete('<hs_config><ipei>|</ipei></hs_config>', 'file:///srv/ipei_02C332B510.xml').labels, ['02c332b510']);
   assert.deepEqual(complete('<hs_config><ipei>|</ipei></hs_config>', 'file:///srv/desk.xml').labels, []);

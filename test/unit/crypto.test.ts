@@ -71,6 +71,29 @@ test('a file cut short is reported as truncated, whatever the cut', () => {
   }
 });
 
+test('what a truncated or wrong file is told, in words', () => {
+  const message = (data: Buffer) => {
+    try {
+      decrypt(data, 'secret');
+    } catch (err) {
+      return err instanceof DecryptError ? err.message : String(err);
+    }
+    return 'decrypted';
+  };
+  const data = encrypt(Buffer.from(handset()), 'secret');
+  assert.equal(message(Buffer.alloc(0)), 'The file is empty.');
+  assert.equal(message(data.subarray(0, 4)), 'The file is truncated: 4 bytes is too short for an encrypted file.', 'cut inside Salted__');
+  assert.equal(message(data.subarray(0, 31)), 'The file is truncated: 31 bytes is too short for an encrypted file.');
+  assert.equal(message(data.subarray(0, 37)), 'The file is truncated or not encrypted: it holds 21 bytes after the 16-byte Salted__ header, not a whole number of 16-byte blocks.');
+  assert.equal(message(Buffer.alloc(17, 1)), 'The file is truncated or not encrypted: it holds 17 bytes and has no Salted__ header, not a whole number of 16-byte blocks.');
+  assert.equal(message(Buffer.alloc(15, 1)), 'The file is truncated or not encrypted: it holds 15 bytes and has no Salted__ header, not a whole number of 16-byte blocks.');
+  assert.equal(message(encrypt(Buffer.from(handset()), 'other')), 'The file could not be decrypted: the password is wrong, or the file was not made with openssl enc -aes-256-cbc.');
+  assert.equal(message(Buffer.from(handset())), 'The file is not encrypted: it is already plain XML.');
+  assert.throws(() => decrypt(Buffer.alloc(0), 'secret'), { name: 'DecryptError', reason: 'truncated' });
+  assert.throws(() => encrypt(Buffer.from('<a/>'), 'pw', { salt: Buffer.alloc(9) }), { name: 'RangeError', message: 'The salt must be 8 bytes, not 9.' });
+});
+
+
 test('a plain XML file is reported as not encrypted', () => {
   assert.equal(failure(() => decrypt(Buffer.from(handset()), 'secret')), 'not-encrypted');
   assert.equal(failure(() => decrypt(Buffer.from('\uFEFF\n<hs_config/>'), 'secret')), 'not-encrypted');

@@ -298,7 +298,11 @@ test('property: whatever the cells hold, every generated file validates and read
         const ipei = root?.children.find((c) => c.name === 'ipei');
         assert.equal(ipei && elementValue(f.xml, ipei).value, f.ipei);
       }
-      assert.equal(r.files.length + r.skipped.length, rows.length);
+      // Outside the loop above, so that a run skipping every row cannot pass: each row gives a file, but a repeated IPEI.
+      const hex = (psn: number) => `02c33${psn.toString(16).padStart(5, '0')}`;
+      const first = (psn: number, i: number) => rows.findIndex(([other]) => other === psn) === i;
+      assert.deepEqual(r.files.map((f) => [f.row, f.ipei]), rows.flatMap(([psn], i) => (first(psn, i) ? [[i + 2, hex(psn)]] : [])), JSON.stringify(r.skipped));
+      assert.deepEqual(r.skipped.map((s) => s.row), rows.flatMap(([psn], i) => (first(psn, i) ? [] : [i + 2])));
     }),
     { numRuns: 200 },
   );

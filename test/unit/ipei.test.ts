@@ -58,3 +58,12 @@ test('hex → decimal → hex round-trips for every IPEI with a 0 leading nibble
     { numRuns: 2000 },
   );
 });
+
+test('a decimal IPEI whose groups are past the hex form\'s range (EMC 0xffff, PSN 0xfffff) is not an IPEI', () => {
+  const withCheck = (digits: string) => digits + checkDigit(digits);
+  assert.deepEqual(parseDecimalIpei(withCheck('655351048575')), { emc: 0xffff, psn: 0xfffff, checkDigit: checkDigit('655351048575'), expectedCheckDigit: checkDigit('655351048575') });
+  assert.equal(parseDecimalIpei(withCheck('655360000000')), undefined, 'EMC 65536');
+  assert.equal(parseDecimalIpei(withCheck('000001048576')), undefined, 'PSN 1048576');
+  assert.equal(parseDecimalIpei(`${withCheck('113150177424')}0`), undefined, '14 digits');
+  assert.equal(parseDecimalIpei(`0${withCheck('113150177424')}`), undefined, '14 digits');
+});

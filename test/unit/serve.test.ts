@@ -31,6 +31,11 @@ before(async () => {
   symlinkSync(path.join(scratch, 'secret.txt'), path.join(root, 'ipei_02c332b512.xml'));
   symlinkSync(path.join(scratch, 'outside'), path.join(root, 'elsewhere'));
   symlinkSync(path.join(root, 'ipei_02c332b510.xml'), path.join(root, 'handset', 'ipei_02c332b513.xml'));
+  // A sibling whose name starts with the served folder's: `root-private/` is not inside `root/`.
+  mkdirSync(path.join(scratch, 'root-private'));
+  writeFileSync(path.join(scratch, 'root-private', 'ipei_02c332b514.xml'), SECRET);
+  symlinkSync(path.join(scratch, 'root-private', 'ipei_02c332b514.xml'), path.join(root, 'ipei_02c332b514.xml'));
+  symlinkSync(path.join(scratch, 'root-private'), path.join(root, 'private'));
   server = await startProvisioningServer({ root, basePath: '/gs', log: (e) => logged.push(e) });
 });
 
@@ -77,6 +82,7 @@ test('a plain file is found under the base path and logged with its IPEI', async
   assert.equal(res.status, 200);
   assert.equal(await res.text(), PLAIN);
   assert.match(res.headers.get('content-type') ?? '', /^text\/xml/);
+  assert.equal(res.headers.get('cache-control'), 'no-store', 'a base station must not get a stale copy');
   const entry = await loggedFor('/gs/ipei_02c332b510.xml');
   assert.deepEqual({ ...entry, time: 'T', client: 'C' }, {
     time: 'T', client: 'C', method: 'GET', path: '/gs/ipei_02c332b510.xml', ipei: '02c332b510', status: 200, result: 'found', encrypted: false,
@@ -120,6 +126,8 @@ test('only GET and HEAD: other methods get 405 with Allow', async () => {
     const res = await fetch(url('/gs/ipei_02c332b510.xml'), { method });
     assert.equal(res.status, 405, method);
     assert.equal(res.headers.get('allow'), 'GET, HEAD');
+    assert.equal(res.headers.get('content-type'), 'text/plain');
+    assert.equal(await res.text(), 'Method not allowed\n');
   }
   assert.equal(logged.at(-1)?.result, 'method not allowed');
 });
@@ -166,6 +174,12 @@ test('symbolic links: pointing outside the folder is refused, pointing inside is
   assert.doesNotMatch(await out.text(), new RegExp(SECRET));
   assert.equal(logged.at(-1)?.reason, 'resolves outside the served folder');
   assert.equal((await fetch(url('/gs/elsewhere/ipei_02c332b599.xml'))).status, 404, 'a linked folder outside');
+  for (const sibling of ['/gs/ipei_02c332b514.xml', '/gs/private/ipei_02c332b514.xml']) {
+    const res = await fetch(url(sibling));
+    assert.equal(res.status, 404, `${sibling} resolves into root-private/, a sibling that shares the name's start`);
+    assert.doesNotMatch(await res.text(), new RegExp(SECRET));
+    assert.equal(logged.at(-1)?.reason, 'resolves outside the served folder', sibling);
+  }
   const inside = await fetch(url('/gs/handset/ipei_02c332b513.xml'));
   assert.equal(inside.status, 200);
   assert.equal(await inside.text(), PLAIN);
@@ -179,6 +193,28 @@ test('the request path reader, on its own', () => {
   assert.deepEqual(readRequestPath('/other/x', '/gs'), { refused: 'outside /gs/' });
 });
 
+test('each refusal names its reason, checked in order before any file is looked for', () => {
+  const reasons: [string, string, string][] = [
+    ['/gs/a\\b.xml', '/gs', 'backslash in the path'],
+    ['/gs/a%2fb.xml', '/gs', 'encoded slash in the path'],
+    ['/gs/a%5Cb.xml', '/gs', 'encoded slash in the path'],
+    ['/gs/a.xml%00', '/gs', 'NUL in the path'],
+    ['/gs/a\0.xml', '/gs', 'NUL in the path'],
+    ['/gsx/a.xml', '/gs', 'outside /gs/'],
+    ['/gs/%E0%A4%A.xml', '/gs', 'malformed percent-encoding'],
+    ['/gs/./a.xml', '/gs', 'dot segment in the path'],
+    ['/gs/handset/../a.xml', '/gs', 'dot segment in the path'],
+    ['/gs/.env', '/gs', 'hidden file'],
+    ['/gs/', '/gs', 'no file named'],
+    ['/gs//', 'gs/', 'no file named'],
+  ];
+  for (const [url, base, refused] of reasons) assert.deepEqual(readRequestPath(url, base), { refused }, url);
+  assert.deepEqual(readRequestPath('/gs/a.xml#frag', '/gs'), { segments: ['a.xml'] });
+  assert.deepEqual(readRequestPath('/gs/a.xml?\\..', '/gs'), { segments: ['a.xml'] }, 'the query is not part of the path');
+  assert.deepEqual(readRequestPath('/a.xml', ''), { segments: ['a.xml'] });
+  assert.deepEqual(readRequestPath('/a.xml', '///'), { segments: ['a.xml'] });
+});
+
 test('the log line shows control characters escaped', () => {
   const line = formatRequestLog({ time: 'T', client: 'C', method: 'GET', path: '/gs/\x1b[31mred', status: 404, result: 'not found' });
   assert.equal(line, 'T C GET /gs/\\x1b[31mred 404 not found');
@@ -186,6 +222,7 @@ test('the log line shows control characters escaped', () => {
 
 test('a folder that does not exist is refused before listening; close() stops the server', async () => {
   await assert.rejects(startProvisioningServer({ root: path.join(scratch, 'nope') }), /No such folder/);
+  await assert.rejects(startProvisioningServer({ root: path.join(root, 'ipei_02c332b510.xml') }), { message: `Not a folder: ${path.join(root, 'ipei_02c332b510.xml')}` });
   const other = await startProvisioningServer({ root });
   assert.equal((await fetch(`http://127.0.0.1:${other.address.port}/ipei_02c332b510.xml`)).status, 200);
   await other.close();

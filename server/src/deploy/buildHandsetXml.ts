@@ -2,6 +2,7 @@
 // indented by two spaces. Containers appear only when they hold something.
 
 import { childrenOf, ROOT } from '../languageService/catalogue';
+import { escapeText } from '../languageService/xmlText';
 import type { HandsetConfig } from './handsetConfig';
 
 const INDENT = '  ';
@@ -29,8 +30,4 @@ function children(parent: string, config: HandsetConfig, depth: number): string[
 
 function container(name: string, inner: string[], indent: string): string[] {
   return inner.length === 0 ? [] : [`${indent}<${name}>`, ...inner, `${indent}</${name}>`];
-}
-
-export function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -15,6 +15,7 @@ import { elementAt } from './cursor';
 import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
 import type { LanguageSettings } from './settings';
 import { SOURCE } from './validate';
+import { escapeText } from './xmlText';
 import { ipeiFromFileName } from '../domain/ipei';
 
 type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];
@@ -122,8 +123,8 @@ function fileNameIpei(document: TextDocument): string | undefined {
 
 /** Replaces an element's whole content (or expands `<x/>`) with a new value. */
 function setValueEdit(ctx: FixContext, el: XmlElement, value: string): TextEdit {
-  if (el.contentSpan) return replaceSpan(ctx.document, el.contentSpan, escapeXml(value));
-  return replaceSpan(ctx.document, el.span, `<${el.name}>${escapeXml(value)}</${el.name}>`);
+  if (el.contentSpan) return replaceSpan(ctx.document, el.contentSpan, escapeText(value));
+  return replaceSpan(ctx.document, el.span, `<${el.name}>${escapeText(value)}</${el.name}>`);
 }
 
 function setValueFixes(d: Diagnostic, ctx: FixContext, values: readonly (string | undefined)[], preferFirstOne: boolean, describe = (v: string) => v): CodeAction[] {
@@ -132,10 +133,6 @@ function setValueFixes(d: Diagnostic, ctx: FixContext, values: readonly (string 
   return values
     .filter((v): v is string => v !== undefined)
     .map((v, i) => action(`Set <${el.name}> to ${describe(v)}`, d, edits(ctx.document, setValueEdit(ctx, el, v)), preferFirstOne && i === 0));
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function renameEdits(ctx: FixContext, el: XmlElement, to: string): TextEdit[] {
@@ -241,7 +238,7 @@ function missingFix(d: Diagnostic, ctx: FixContext): CodeAction[] {
   const parent = ctx.element;
   if (!name || !parent || !childrenOf(parent.name).some((s) => s.name === name)) return [];
   const value = name === 'ipei' ? (fileNameIpei(ctx.document) ?? '') : name === 'profile_name' ? (ctx.settings.profiles[0] ?? '') : '';
-  const edit = insertChild(ctx, parent, `<${name}>${escapeXml(value)}</${name}>`, true);
+  const edit = insertChild(ctx, parent, `<${name}>${escapeText(value)}</${name}>`, true);
   return edit ? [action(`Add <${name}>`, d, edits(ctx.document, edit), true)] : [];
 }
 

@@ -15,6 +15,7 @@ import { placeAt } from './cursor';
 import { describeValue } from './describe';
 import type { ParsedDocument, Span, XmlElement } from './parser';
 import type { LanguageSettings } from './settings';
+import { escapeText } from './xmlText';
 import { ipeiFromFileName } from '../domain/ipei';
 import { URI, Utils } from 'vscode-uri';
 
@@ -105,7 +106,7 @@ function valueItems(spec: ElementSpec, range: Range, settings: LanguageSettings,
     detail: label,
     documentation: detail && detail !== label ? detail : undefined,
     sortText: String(order).padStart(3, '0'),
-    textEdit: TextEdit.replace(range, value),
+    textEdit: TextEdit.replace(range, escapeText(value)),
   });
   switch (v?.kind) {
     case 'choice':
