@@ -15,6 +15,16 @@
 // - editor-title-encrypt: the lock button in the editor title encrypts, reusing the typed password when chosen;
 // - base-station-follows.png: the preview, the diagnostics and the language status follow a base-station file
 //   written on disk.
+// - explorer-menus.png: the Explorer's Handset Config submenu on a handset file (Preview), on an encrypted file
+//   (Decrypt into a New Editor, then Open Decrypted for Editing, which is editable), on a base-station config (Import
+//   as the Workspace's Base Station), on a folder (Simulate Folder: the fleet view; Serve Folder: the 127.0.0.1
+//   warning; then Stop Serving from the palette);
+// - editor-menus.png: the editor title's Preview button, the editor context submenu's Preview, and, on an encrypted
+//   file (shown as binary), the title's Open Decrypted button with its password.
+// - editor-context-menus.png: the editor context submenu on a CSV (Generate), a base-station config (Import) and a
+//   handset file (Encrypt). Not clicked through a menu: File → New File… (in code-server its entry list is replaced
+//   by the Explorer's own New File), and Open Decrypted in the editor context menu (an encrypted file opens in the
+//   binary placeholder, which has no context menu).
 // Each fails if what it shows never appears. `npm run screenshots` keeps the pictures for the README; the test run
 // (run-code-server.mjs) writes them to a temp folder.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -246,6 +256,166 @@ async function checkBaseStationFollows(page, outDir, sandbox) {
   await page.screenshot({ path: path.join(outDir, 'base-station-follows.png') });
 }
 
+/** Clicks `title` in our Explorer submenu of the row `name`. */
+async function explorerSubmenuCommand(page, name, title) {
+  const submenu = await openOurSubmenu(page, explorerRow(page, name));
+  await clickMenuItem(page, submenu.locator('.action-item').filter({ hasText: title }).first());
+}
+
+/**
+ * Clicks a context-menu item; again if the menu is still open a moment later (a click that lands while a busy
+ * workbench is still laying out the submenu is lost, and a menu closes when it runs an item).
+ */
+async function clickMenuItem(page, item) {
+  await item.click();
+  const menu = page.locator('.context-view .monaco-menu').first();
+  try {
+    await menu.waitFor({ state: 'hidden', timeout: 3000 });
+  } catch {
+    await item.click();
+    await menu.waitFor({ state: 'hidden', timeout: WAIT_MS });
+  }
+}
+
+/** The editor of the active tab shows `text`. */
+async function editorShows(page, text) {
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').filter({ hasText: text }).first().waitFor({ state: 'visible', timeout: WAIT_MS });
+}
+
+/**
+ * Explorer → Handset Config on a handset file, an encrypted file, a base-station config and a folder, with
+ * (clicked, [clicked]): Preview, Decrypt into a New Editor (asks the password, shows the plaintext untitled), Open Decrypted for Editing (the
+ * password is known now: an editable view), Import as the Workspace's Base Station, Simulate Folder (the fleet view)
+ * and Serve Folder (warns that 127.0.0.1 is this computer only), then Stop Serving from the palette.
+ */
+async function checkExplorerMenus(page, outDir, sandbox) {
+  // A folder with a plain handset file, to simulate and serve (the workspace's own folders hold none).
+  await mkdir(path.join(sandbox.workspace, 'fleet'), { recursive: true });
+  await writeFile(path.join(sandbox.workspace, 'fleet', 'handset.xml'), await readFile(path.join(sandbox.workspace, 'handset.xml')));
+  await showExplorer(page);
+  await explorerSubmenuCommand(page, 'handset.xml', 'Preview Base Station Outcome');
+  await page.locator('.tabs-container .tab').filter({ hasText: 'Outcome: handset.xml' }).first().waitFor({ timeout: WAIT_MS });
+  await page.frameLocator('iframe.webview').frameLocator('iframe').getByRole('heading', { name: /^Assumptions/ }).waitFor({ timeout: WAIT_MS });
+  await explorerRow(page, 'sealed').click();
+  await explorerRow(page, 'ipei_02c332b540.xml').waitFor({ timeout: WAIT_MS });
+
+  await explorerSubmenuCommand(page, 'ipei_02c332b540.xml', 'Decrypt into a New Editor');
+  await typeInQuickInput(page, 'E2e-Secret!42', 'Password to decrypt ipei_02c332b540.xml');
+  await page.locator('.tabs-container .tab').filter({ hasText: 'ipei_02c332b540 (decrypted).xml' }).first().waitFor({ timeout: WAIT_MS });
+  await editorShows(page, '<hs_name>Sealed</hs_name>');
+  await notification(page, 'Remember this password for this workspace?');
+
+  await explorerSubmenuCommand(page, 'ipei_02c332b540.xml', 'Open Decrypted for Editing');
+  const view = page.locator('.tabs-container .tab').filter({ hasText: /^ipei_02c332b540\.xml/ }).first();
+  await view.waitFor({ timeout: WAIT_MS });
+  await editorShows(page, '<hs_name>Sealed</hs_name>');
+  // Editable: typing marks the tab dirty (a binary or read-only editor would not).
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('<!-- e -->');
+  await page.locator('.tabs-container .tab.dirty').filter({ hasText: /^ipei_02c332b540\.xml/ }).first().waitFor({ timeout: WAIT_MS });
+
+  await explorerSubmenuCommand(page, 'office-base.txt', "Import as the Workspace's Base Station");
+  await notification(page, 'Imported office-base.txt');
+  await page.locator('.tabs-container .tab').filter({ hasText: 'hsconfig-base-station.json' }).first().waitFor({ timeout: WAIT_MS });
+
+  await explorerSubmenuCommand(page, 'fleet', 'Simulate Folder on the Base Station');
+  await page.locator('.tabs-container .tab').filter({ hasText: 'Simulation: fleet' }).first().waitFor({ timeout: WAIT_MS });
+  await page.frameLocator('iframe.webview').last().frameLocator('iframe').getByText('handset.xml').first().waitFor({ timeout: WAIT_MS });
+
+  await explorerSubmenuCommand(page, 'fleet', 'Serve Folder to a Base Station');
+  await notification(page, 'Only this computer can reach 127.0.0.1');
+  const serving = page.locator('.statusbar .codicon-broadcast').first();
+  await serving.waitFor({ timeout: WAIT_MS });
+  await page.screenshot({ path: path.join(outDir, 'explorer-menus.png') });
+  await runCommand(page, 'Stop Serving');
+  await serving.waitFor({ state: 'hidden', timeout: WAIT_MS });
+}
+
+/**
+ * The editor's own menus, with what VS Code passes from each: the title's Preview button (uri, { groupId }), the
+ * context menu's Handset Config → Preview (uri, { groupId }), and, on an encrypted file (VS Code shows it as binary),
+ * the title's Open Decrypted button.
+ */
+async function checkEditorMenus(page, outDir) {
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  const outcome = page.locator('.tabs-container .tab').filter({ hasText: 'Outcome: handset.xml' }).first();
+  const webview = page.frameLocator('iframe.webview').frameLocator('iframe');
+
+  await page.locator('.editor-actions .action-label[aria-label^="Preview Base Station Outcome"]').first().click();
+  await outcome.waitFor({ timeout: WAIT_MS });
+  await webview.getByRole('heading', { name: /^Assumptions/ }).waitFor({ timeout: WAIT_MS });
+  // Closed from the text editor's side: keys pressed in a focused webview may not reach the workbench.
+  await page.locator('.editor-group-container .monaco-editor .view-lines').first().click();
+  await runCommand(page, 'View: Close Editors in Other Groups');
+  await outcome.waitFor({ state: 'hidden', timeout: WAIT_MS });
+
+  await editorSubmenuCommand(page, 'Preview Base Station Outcome');
+  await outcome.waitFor({ timeout: WAIT_MS });
+  await webview.getByRole('heading', { name: /^Assumptions/ }).waitFor({ timeout: WAIT_MS });
+
+  // The encrypted file, opened as it is (binary): its title offers Open Decrypted.
+  await page.locator('.editor-group-container').first().click({ position: { x: 50, y: 5 } }).catch(() => undefined);
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type('ipei_02c332b540.xml');
+  await page.locator('.quick-input-list').getByText('ipei_02c332b540.xml').first().waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+  const open = page.locator('.editor-actions .action-label[aria-label^="Open Decrypted for Editing"]').first();
+  await open.waitFor({ timeout: WAIT_MS });
+  await open.click();
+  await typeInQuickInput(page, 'E2e-Secret!42', 'Password to decrypt ipei_02c332b540.xml');
+  await editorShows(page, '<hs_name>Sealed</hs_name>');
+  await page.screenshot({ path: path.join(outDir, 'editor-menus.png') });
+}
+
+/** Right-clicks the text of the active editor and clicks `title` in its Handset Config submenu. */
+async function editorSubmenuCommand(page, title) {
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ button: 'right' });
+  const entry = page.locator('.monaco-menu .action-item').filter({ hasText: /^Handset Config$/ }).first();
+  await entry.waitFor({ timeout: WAIT_MS });
+  await entry.hover();
+  await page.locator('.monaco-menu').nth(1).waitFor({ timeout: WAIT_MS });
+  await clickMenuItem(page, page.locator('.monaco-menu').last().locator('.action-item').filter({ hasText: title }).first());
+}
+
+/** Opens a workspace file with Quick Open. */
+async function quickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list').getByText(name).first().waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active').filter({ hasText: name }).first().waitFor({ timeout: WAIT_MS });
+}
+
+/**
+ * The editor context submenu on each kind of file it serves, with (uri, { groupId }): Generate on a CSV, Import on a
+ * base-station config, Encrypt on a handset file. (Open Decrypted is not reachable there: an encrypted file opens in
+ * VS Code's binary placeholder, which has no context menu; its title button is clicked in checkEditorMenus.)
+ */
+async function checkEditorContextMenus(page, outDir) {
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await quickOpen(page, 'handsets.csv');
+  await editorSubmenuCommand(page, 'Generate Handset Files from CSV');
+  await pickInQuickInput(page, 'No template');
+  await typeInQuickInput(page, 'handsets');
+  await pickInQuickInput(page, 'Plain XML');
+  await notification(page, '2 handset files written to handsets; 1 row skipped');
+
+  await quickOpen(page, 'office-base.txt');
+  await editorSubmenuCommand(page, "Import as the Workspace's Base Station");
+  await notification(page, 'Imported office-base.txt');
+  await page.locator('.tabs-container .tab').filter({ hasText: 'hsconfig-base-station.json' }).first().waitFor({ timeout: WAIT_MS });
+
+  await quickOpen(page, 'to-encrypt.xml');
+  await editorSubmenuCommand(page, 'Encrypt for the Base Station');
+  await typeInQuickInput(page, 'E2e-Secret!42', 'New password to encrypt to-encrypt.xml');
+  await typeInQuickInput(page, 'E2e-Secret!42', 'type it again');
+  await notification(page, 'Encrypted 1 file');
+  await page.screenshot({ path: path.join(outDir, 'editor-context-menus.png') });
+}
+
 /** A base-station config opens in its own language; its error squiggle, hovered, explains the P-value. */
 async function captureBaseConfig(page, outDir) {
   await page.locator('.statusbar').getByText('Base Station Config (DP75x)').waitFor({ timeout: WAIT_MS });
@@ -352,6 +522,9 @@ const SHOTS = [
   { file: 'handset.xml', size: { width: 1100, height: 860 }, capture: checkExplorerEncrypt },
   { file: 'to-encrypt.xml', size: { width: 1100, height: 640 }, capture: checkEditorTitleEncrypt },
   { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkBaseStationFollows },
+  { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkExplorerMenus },
+  { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkEditorMenus },
+  { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkEditorContextMenus },
 ];
 
 /**
