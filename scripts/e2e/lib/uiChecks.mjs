@@ -192,7 +192,7 @@ async function checkExplorerSubmenu(page, outDir) {
   }
   await settleStatusBar(page);
   await page.screenshot({ path: path.join(outDir, 'explorer-submenu.png') });
-  await generate.click();
+  await clickMenuItem(page, generate);
   await pickInQuickInput(page, 'No template');
   await typeInQuickInput(page, 'handsets');
   await pickInQuickInput(page, 'Plain XML');
@@ -205,7 +205,7 @@ async function checkExplorerEncrypt(page, outDir) {
   await explorerRow(page, 'handset.xml').click();
   await explorerRow(page, 'to-encrypt.xml').click({ modifiers: ['Control'] });
   const submenu = await openOurSubmenu(page, explorerRow(page, 'to-encrypt.xml'));
-  await submenu.locator('.action-item').filter({ hasText: 'Encrypt for the Base Station' }).first().click();
+  await clickMenuItem(page, submenu.locator('.action-item').filter({ hasText: 'Encrypt for the Base Station' }).first());
   await typeInQuickInput(page, 'E2e-Secret!42', 'New password to encrypt 2 handset files');
   await typeInQuickInput(page, 'E2e-Secret!42', 'type it again');
   await notification(page, 'Encrypted 2 files');
@@ -443,7 +443,7 @@ async function newHandsetFileFromExplorer(page) {
   const folder = page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: 'sealed' }).first();
   await folder.waitFor({ state: 'visible', timeout: WAIT_MS });
   await folder.click({ button: 'right' });
-  await page.locator('.context-view .action-label').getByText('New Handset File', { exact: true }).click();
+  await clickMenuItem(page, page.locator('.context-view .action-label').getByText('New Handset File', { exact: true }));
 }
 
 async function captureNewHandsetFile(page, outDir) {
