@@ -44,10 +44,21 @@ async function captureHover(page, outDir) {
   const squiggle = page.locator('.monaco-editor .squiggly-error').first();
   await squiggle.waitFor({ state: 'visible', timeout: WAIT_MS });
   await settleStatusBar(page);
-  // The squiggle lies under the text layer, so point at it rather than hovering the element.
-  const mark = await squiggle.boundingBox();
-  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
-  await page.locator('.monaco-hover').filter({ hasText: '<auto_answer> takes 0 (No) or 1 (Yes)' }).waitFor({ state: 'visible', timeout: WAIT_MS });
+  // The squiggle lies under the text layer, so point at it rather than hovering the element. Pointed at again (away
+  // first) until the hover shows: a code lens arriving late moves the lines down under a mouse that has already moved.
+  const hover = page.locator('.monaco-hover').filter({ hasText: '<auto_answer> takes 0 (No) or 1 (Yes)' });
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const mark = await squiggle.boundingBox();
+    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 5000 });
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await page.mouse.move(5, 5);
+    }
+  }
   await page.screenshot({ path: path.join(outDir, 'diagnostic-hover.png') });
 }
 
