@@ -7,6 +7,7 @@
 
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { tenThousandLines } from './lib/benchDocuments.mjs';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,13 +26,6 @@ function row(name, value, unit, target) {
   console.log(`${name.padEnd(44)} ${value.toFixed(3).padStart(9)} ${unit.padEnd(3)} target ${target.toFixed(1).padStart(6)} ${unit.padEnd(3)} ratio ${(value / target).toFixed(2)}`);
 }
 
-function tenThousandLines() {
-  const line = (i) =>
-    `    <line>\n      <profile_name>profile${(i % 4) + 1}</profile_name>\n      <user_id>${1000 + i}</user_id>\n` +
-    `      <display_name>Line ${i}</display_name>\n      <ring_type>Circular</ring_type>\n    </line>\n`;
-  const body = Array.from({ length: 1666 }, (_, i) => line(i)).join('');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b510</ipei>\n  <sip>\n${body}  </sip>\n</hs_config>\n`;
-}
 
 class Session {
   constructor() {

@@ -2,6 +2,7 @@
 // (a ratio at or below 1.00 meets the target). Run `npm run compile` first (the npm script does).
 
 import { createRequire } from 'node:module';
+import { tenThousandLines } from './lib/benchDocuments.mjs';
 import { readFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
@@ -10,13 +11,6 @@ const { TextDocument } = require('vscode-languageserver-textdocument');
 
 const TARGETS = { guideMs: 1, tenThousandLinesMs: 50, tenThousandLinesHeapMB: 50, formatGuideMs: 1 };
 
-function tenThousandLines() {
-  const line = (i) =>
-    `    <line>\n      <profile_name>profile${(i % 4) + 1}</profile_name>\n      <user_id>${1000 + i}</user_id>\n` +
-    `      <display_name>Line ${i}</display_name>\n      <ring_type>Circular</ring_type>\n    </line>\n`;
-  const body = Array.from({ length: 1666 }, (_, i) => line(i)).join('');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b510</ipei>\n  <sip>\n${body}  </sip>\n</hs_config>\n`;
-}
 
 function median(fn, runs) {
   for (let i = 0; i < Math.min(5, runs); i++) fn(); // warm up
