@@ -35,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: LANGUAGE_ID }, { language: BASE_LANGUAGE_ID }],
     synchronize: { configurationSection: 'hsconfig' },
+    // The server offers pull diagnostics: without this, VS Code's client asks only when a document opens.
+    diagnosticPullOptions: { onChange: true },
   };
   const log = vscode.window.createOutputChannel('Handset Config', { log: true });
   context.subscriptions.push(log);

@@ -54,6 +54,24 @@ export class DiagnosticsScheduler {
     this.schedule(uri, backoffDelay(this.lastCheck.get(uri), this.timers.now()));
   }
 
+  /**
+   * Pull mode (the client asks for a document's diagnostics after each change): waits as a change would, by the cost
+   * of the document's last check, then runs `check` on what is current then and records its cost. Resolves
+   * `undefined` without checking when `cancelled` turns true meanwhile (the client asked again for a newer version).
+   */
+  async pull<T>(uri: string, cancelled: () => boolean, check: () => T): Promise<T | undefined> {
+    const delay = backoffDelay(this.lastCheck.get(uri), this.timers.now());
+    if (delay > 0) await new Promise<void>((resolve) => this.timers.later(resolve, delay));
+    if (cancelled()) return undefined;
+    const start = this.timers.now();
+    try {
+      return check();
+    } finally {
+      const endedAt = this.timers.now();
+      this.lastCheck.set(uri, { costMs: endedAt - start, endedAt });
+    }
+  }
+
   /** The document closed: its pending check is dropped and its history forgotten. */
   forget(uri: string): void {
     this.cancel(uri);

@@ -21,6 +21,7 @@ import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSettings';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import { workspaceNavigation } from './navigationRequests';
+import { diagnosticOptions, PullDiagnostics } from './pullDiagnostics';
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
@@ -40,19 +41,31 @@ export function startServer(connection: Connection): void {
   /** Documents opened before the client's settings arrived are checked once they have. */
   let settingsLoaded = false;
   let editor = DEFAULT_EDITOR_SETTINGS;
+  /** The client asks for diagnostics (LSP pull) instead of being sent them; `dynamicPull`: offered once settings are known. */
+  let pull = false;
+  let dynamicPull = false;
+  let settingsReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (settingsReady = resolve));
   const workspace = new WorkspaceDiagnostics({
     connection,
     service,
     documents,
     folders: () => folders,
     baseStation: () => baseStation().model,
-    republishOpen: (uri) => scheduler.checkSoon(uri),
+    republishOpen: (uri) => (pull ? pulled?.refresh() : scheduler.checkSoon(uri)),
+    pulled: () => pull,
+    folderChanged: () => pulled?.changed(),
   });
+  let pulled: PullDiagnostics | undefined;
 
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    pull = params.capabilities.textDocument?.diagnostic !== undefined;
+    dynamicPull = pull && params.capabilities.textDocument?.diagnostic?.dynamicRegistration === true;
+    const canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    if (pull) pulled = new PullDiagnostics({ connection, documents, workspace, scheduler, diagnosticsFor, ready, canRefresh });
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
     return {
@@ -74,6 +87,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
         workspaceSymbolProvider: true,
+        ...(pull && !dynamicPull ? { diagnosticProvider: diagnosticOptions(true) } : {}),
       },
       serverInfo: { name: 'hsconfig-language-server' },
     };
@@ -84,12 +98,15 @@ export function startServer(connection: Connection): void {
       await refreshSettings();
     } finally {
       settingsLoaded = true;
+      settingsReady();
       revalidateAll();
     }
+    if (dynamicPull) await pulled?.register(editor.workspaceDiagnostics);
   });
 
   connection.onDidChangeConfiguration(async () => {
     await refreshSettings();
+    if (dynamicPull) await pulled?.register(editor.workspaceDiagnostics);
     revalidateAll();
     workspace.invalidate();
     announceBaseStation();
@@ -109,13 +126,14 @@ export function startServer(connection: Connection): void {
 
   // Fires on open too: a document never checked is checked at once.
   documents.onDidChangeContent((e) => {
-    scheduler.changed(e.document.uri);
+    if (!pull) scheduler.changed(e.document.uri);
     workspace.documentChanged(e.document);
   });
   documents.onDidClose((e) => {
     scheduler.forget(e.document.uri);
     modes.forget(e.document.uri);
-    if (!workspace.documentClosed(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    const keptInProblems = workspace.documentClosed(e.document.uri);
+    if (!pull && !keptInProblems) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   const withDocument =
@@ -203,7 +221,8 @@ export function startServer(connection: Connection): void {
   }
 
   function revalidateAll(): void {
-    for (const doc of documents.all()) scheduler.checkSoon(doc.uri);
+    if (pulled) pulled.refresh();
+    else for (const doc of documents.all()) scheduler.checkSoon(doc.uri);
   }
 
   /** Checks the document's current version; publishes only if that is still the current version. */
@@ -212,13 +231,18 @@ export function startServer(connection: Connection): void {
     if (!document || !settingsLoaded) return;
     try {
       const { version } = document;
-      const own = modes.modeFor(document).doValidation(document);
-      const diagnostics = modes.modeFor(document).id === HANDSET_LANGUAGE_ID ? [...own, ...workspace.crossFileFor(uri)] : own;
+      const diagnostics = diagnosticsFor(document);
       if (documents.get(uri)?.version !== version) return;
       void connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (err) {
       connection.console.error(`Checking ${uri} failed: ${err instanceof Error ? err.stack : String(err)}`);
     }
+  }
+
+  /** A document's problems: its own, and for a handset file the folder's. */
+  function diagnosticsFor(document: TextDocument) {
+    const own = modes.modeFor(document).doValidation(document);
+    return modes.modeFor(document).id === HANDSET_LANGUAGE_ID ? [...own, ...workspace.crossFileFor(document.uri)] : own;
   }
 
   documents.listen(connection);

@@ -1,6 +1,7 @@
 // Wires the workspace index (workspace/handsetIndex.ts) to the connection: indexes the folders' handset files in the
-// background with progress, keeps the index current through file events and open documents, and publishes every
-// indexed file's problems, its own and the folder's, closed files included (pushed: publishDiagnostics).
+// background with progress, keeps the index current through file events and open documents, and delivers every
+// indexed file's problems, its own and the folder's, closed files included: pushed (publishDiagnostics), or, for a
+// client that pulls, answered from `closedFilesDiagnostics` when asked (pullDiagnostics.ts).
 
 import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -23,6 +24,10 @@ export interface WorkspaceContext {
   readonly baseStation: () => BaseStation;
   /** Publishes an open document's diagnostics again (it merges `crossFile`). */
   readonly republishOpen: (uri: string) => void;
+  /** Whether the client pulls diagnostics: then closed files' problems are not published, only computed when asked. */
+  readonly pulled: () => boolean;
+  /** The folder's problems, or the closed files' own, may have changed (a pull waiting for a change answers). */
+  readonly folderChanged: () => void;
 }
 
 export class WorkspaceDiagnostics {
@@ -37,12 +42,49 @@ export class WorkspaceDiagnostics {
   /** Indexing starts with workspace diagnostics, or with the first request that needs the folder (navigation). */
   private indexing: Promise<void> | undefined;
   private canWatch = false;
+  /** Closed files' problems as last computed for a pull, with what they were computed from. */
+  private readonly closedChecks = new Map<string, { key: string; items: Diagnostic[] }>();
 
   constructor(private readonly ctx: WorkspaceContext) {}
 
   /** The folder's problems for one file, to publish with its own. */
   crossFileFor(uri: string): Diagnostic[] {
     return this.enabled ? (this.crossFile.get(uri) ?? []) : [];
+  }
+
+  get on(): boolean {
+    return this.enabled;
+  }
+
+  /** No recompute of the folder's problems is due: what `closedFilesDiagnostics` returns is current. */
+  get settled(): boolean {
+    return this.timer === undefined;
+  }
+
+  /** A closed indexed file's problems (its text on disk, checked, with the folder's), computed again only on change. */
+  closedFileDiagnostics(uri: string): Diagnostic[] | undefined {
+    const file = this.index.get(uri);
+    if (!file || this.ctx.documents.get(uri)) return undefined;
+    const cross = this.crossFileFor(uri);
+    const key = `${JSON.stringify(cross)}\u0000${file.text}`;
+    const cached = this.closedChecks.get(uri);
+    if (cached?.key === key) return cached.items;
+    const own = this.ctx.service.doValidation(TextDocument.create(uri, 'hsconfig', 0, file.text));
+    this.ctx.service.forget(uri);
+    const items = [...own, ...cross];
+    this.closedChecks.set(uri, { key, items });
+    return items;
+  }
+
+  /** Every closed indexed file's problems, by URI (none while workspace diagnostics are off). */
+  closedFilesDiagnostics(): Map<string, Diagnostic[]> {
+    const out = new Map<string, Diagnostic[]>();
+    if (!this.enabled) return out;
+    for (const file of this.index.all()) {
+      const items = this.closedFileDiagnostics(file.uri);
+      if (items) out.set(file.uri, items);
+    }
+    return out;
   }
 
   async enable(on: boolean, canWatch: boolean): Promise<void> {
@@ -54,6 +96,7 @@ export class WorkspaceDiagnostics {
       this.publishedClosed.clear();
       this.crossFile = new Map();
       for (const doc of this.ctx.documents.all()) this.ctx.republishOpen(doc.uri);
+      this.ctx.folderChanged();
       return;
     }
     await this.ensureIndexed();
@@ -142,6 +185,7 @@ export class WorkspaceDiagnostics {
 
   private forgetFile(uri: string): boolean {
     const had = this.index.delete(uri);
+    this.closedChecks.delete(uri);
     if (this.publishedClosed.delete(uri)) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
     return had;
   }
@@ -160,6 +204,7 @@ export class WorkspaceDiagnostics {
         if (JSON.stringify(before.get(file.uri)) !== JSON.stringify(cross)) this.ctx.republishOpen(file.uri);
         continue;
       }
+      if (this.ctx.pulled()) continue;
       const key = `${JSON.stringify(cross ?? [])}\u0000${file.text}`;
       if (this.publishedClosed.get(file.uri) === key) continue;
       const own = this.ctx.service.doValidation(TextDocument.create(file.uri, 'hsconfig', 0, file.text));
@@ -167,11 +212,13 @@ export class WorkspaceDiagnostics {
       void this.ctx.connection.sendDiagnostics({ uri: file.uri, diagnostics: [...own, ...(cross ?? [])] });
       this.publishedClosed.set(file.uri, key);
     }
+    this.ctx.folderChanged();
   }
 
   /** Settings or the base station changed: every closed file is checked again. */
   invalidate(): void {
     for (const uri of this.publishedClosed.keys()) this.publishedClosed.set(uri, '');
+    this.closedChecks.clear();
     this.recomputeSoon();
   }
 }

@@ -13,6 +13,11 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   ConfigurationRequest,
+  DiagnosticRefreshRequest,
+  RegistrationRequest,
+  UnregistrationRequest,
+  type ClientCapabilities,
+  type Registration,
   DidChangeTextDocumentNotification,
   type InitializeResult,
   type WorkspaceFolder,
@@ -29,6 +34,10 @@ export class LspClient {
   private readonly waiters: (() => void)[] = [];
   /** What the server gets when it asks for `hsconfig` settings. */
   settings: Record<string, unknown> = {};
+  /** What the server registered dynamically and has not unregistered, by id. */
+  readonly registrations = new Map<string, Registration>();
+  /** How often the server asked the client to pull diagnostics again. */
+  diagnosticRefreshes = 0;
 
   constructor() {
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -41,14 +50,25 @@ export class LspClient {
       this.waiters.splice(0).forEach((w) => w());
     });
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.connection.onRequest(RegistrationRequest.type, (p) => {
+      for (const r of p.registrations) this.registrations.set(r.id, r);
+      this.waiters.splice(0).forEach((w) => w());
+    });
+    this.connection.onRequest(UnregistrationRequest.type, (p) => {
+      for (const r of p.unregisterations) this.registrations.delete(r.id);
+    });
+    this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.diagnosticRefreshes++;
+      this.waiters.splice(0).forEach((w) => w());
+    });
     this.connection.listen();
   }
 
-  async initialize(configuration = true, workspaceFolders: WorkspaceFolder[] | null = null): Promise<InitializeResult> {
+  async initialize(configuration = true, workspaceFolders: WorkspaceFolder[] | null = null, capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration } },
+      capabilities: { ...capabilities, workspace: { ...capabilities.workspace, configuration } },
       workspaceFolders,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
@@ -87,6 +107,29 @@ export class LspClient {
       if (left <= 0) throw new Error(`No matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.published)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** Every diagnostics notification received so far and not consumed by `diagnostics`. */
+  get unconsumedPublished(): readonly PublishDiagnosticsParams[] {
+    return this.published;
+  }
+
+  /** Waits until `ready()` holds, re-checking whenever the server sends something this client records. */
+  async until<T>(what: string, ready: () => T | undefined, timeoutMs = 5000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = ready();
+      if (value !== undefined) return value;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`${what}: not within ${timeoutMs} ms`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 100));
         this.waiters.push(() => {
           clearTimeout(timer);
           resolve();

@@ -98,3 +98,27 @@ test('a forgotten document is not checked, and a scheduled check belongs to one 
   timers.advance(20);
   assert.equal(checks.length, 2);
 });
+
+test('pull mode: a cheap document is checked at once; an expensive one waits its check time, and a cancelled pull is not checked', async () => {
+  const timers = new FakeTimers();
+  const scheduler = new DiagnosticsScheduler(() => undefined, timers);
+  const expensive = () => {
+    timers.time += 50;
+    return 'checked';
+  };
+  assert.equal(await scheduler.pull('a', () => false, expensive), 'checked', 'never checked: at once');
+  let cancelled = false;
+  const waiting = scheduler.pull('a', () => cancelled, expensive);
+  timers.advance(timers.time + 49);
+  cancelled = true;
+  timers.advance(timers.time + 1);
+  assert.equal(await waiting, undefined, 'overtaken while it waited: no check');
+  const later = scheduler.pull('a', () => false, expensive);
+  timers.advance(timers.time + 50);
+  assert.equal(await later, 'checked');
+  const cheap = new DiagnosticsScheduler(() => undefined, timers);
+  await cheap.pull('b', () => false, () => (timers.time += 1));
+  let ran = false;
+  await cheap.pull('b', () => false, () => (ran = true));
+  assert.ok(ran, 'cheap: checked again without waiting for the clock');
+});
