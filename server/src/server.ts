@@ -22,6 +22,7 @@ import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSetting
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import { workspaceNavigation } from './navigationRequests';
 import { diagnosticOptions, PullDiagnostics } from './pullDiagnostics';
+import { folderCodeActions } from './folderCodeActions';
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
@@ -32,6 +33,7 @@ export function startServer(connection: Connection): void {
   let canPullConfiguration = false;
   let canWatchFiles = false;
   let canRefreshLenses = false;
+  let editSupport = { documentChanges: false, changeAnnotations: false };
   let folders: string[] = [];
   let baseStationPath = baseStationSetting(undefined);
   let lastBaseStationProblem: string | undefined;
@@ -62,6 +64,8 @@ export function startServer(connection: Connection): void {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    const edits = params.capabilities.workspace?.workspaceEdit;
+    editSupport = { documentChanges: edits?.documentChanges === true, changeAnnotations: edits?.changeAnnotationSupport !== undefined };
     pull = params.capabilities.textDocument?.diagnostic !== undefined;
     dynamicPull = pull && params.capabilities.textDocument?.diagnostic?.dynamicRegistration === true;
     const canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
@@ -151,7 +155,16 @@ export function startServer(connection: Connection): void {
       mode(doc).id === HANDSET_LANGUAGE_ID ? handler(doc, params) : fallback;
   connection.onHover(withDocument((doc, p) => mode(doc).doHover(doc, p.position), null));
   connection.onCompletion(withDocument((doc, p) => mode(doc).doComplete(doc, p.position), null));
-  connection.onCodeAction(withDocument((doc, p) => mode(doc).doCodeActions(doc, p.range, p.context.diagnostics, p.context.only), []));
+  const folderFixes = folderCodeActions({ service, documents, workspace, support: () => editSupport });
+  connection.onCodeAction(
+    withDocument(
+      (doc, p) => [
+        ...mode(doc).doCodeActions(doc, p.range, p.context.diagnostics, p.context.only),
+        ...(mode(doc).id === HANDSET_LANGUAGE_ID ? folderFixes(doc, p.context.diagnostics, p.context.only) : []),
+      ],
+      [],
+    ),
+  );
   connection.onDocumentSymbol(withDocument((doc) => mode(doc).findDocumentSymbols(doc), []));
   connection.onFoldingRanges(withDocument((doc) => mode(doc).getFoldingRanges(doc), []));
   connection.onSelectionRanges(withDocument((doc, p) => mode(doc).getSelectionRanges?.(doc, p.positions) ?? [], []));

@@ -1,7 +1,13 @@
 // Fix-all: every problem whose quick fix is unambiguous, fixed in one edit: all of one kind in the file (a quick fix
 // beside the single one), or all kinds at once (`source.fixAll.hsconfig`, what `editor.codeActionsOnSave` runs).
 // Only kinds with one sure repair take part: a choice among values, a cut that loses text, a guessed profile or a
-// file rename is left to the user.
+// file rename is left to the user. The same kinds are fixed across the folder's files (workspace/folderFixAll.ts).
+// None of the folder's own kinds (folder-*) has one sure repair, so none is fixed in one go:
+// - folder-duplicate-ipei: which of the files is the handset's is the admin's call, and the repair deletes or
+//   renames a file;
+// - folder-did-conflict: which handset the account should ring only, and what the others ring instead, is a choice;
+// - folder-account-slots: which lines to drop to fit the slots is a choice, and dropping loses text;
+// - folder-handset-number: needs fewer handsets or a base station with free numbers, not an edit of the files.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
@@ -25,6 +31,19 @@ const UNAMBIGUOUS = new Set<string>([
 ]);
 
 type FixesFor = (diagnostics: readonly Diagnostic[]) => CodeAction[];
+
+/** Whether problems of `code` have one sure fix (when their quick fix is preferred). */
+export function hasSureFix(code: string): boolean {
+  return UNAMBIGUOUS.has(code);
+}
+
+/** Every sure fix of one kind in the document, as one list of edits, with the problems it fixes. */
+export function fixesOfKind(document: TextDocument, code: string, all: readonly Diagnostic[], fixesFor: FixesFor): { edits: TextEdit[]; fixed: Diagnostic[] } {
+  const sure = sureFixes(all.filter((d) => d.code === code), fixesFor);
+  if (!sure.length) return { edits: [], fixed: [] };
+  const combined = combine(document, sure);
+  return { edits: combined.edit.changes[document.uri], fixed: combined.fixed };
+}
 
 /** Whether a request's `only` asks for actions of `kind`. Without `only`, quick fixes are wanted, source actions not. */
 export function wants(only: readonly string[] | undefined, kind: string): boolean {

@@ -19,7 +19,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver-types';
 import { doCodeActions } from './codeActions';
-import { fixAllActions, wants } from './fixAll';
+import { fixAllActions, fixesOfKind, hasSureFix, wants } from './fixAll';
 import { doComplete } from './completion';
 import { getFoldingRanges, getSelectionRanges } from './folding';
 import { format } from './format';
@@ -53,6 +53,8 @@ export interface LanguageService {
   findDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
   /** The snippet that closes the tag just opened by typing `>` or `</` before `position`, or null. */
   doTagComplete(document: TextDocument, position: Position): string | null;
+  /** Every sure fix of the problems of `code` in the document, as one list of edits (none: the kind has no sure fix). */
+  fixAllOfKind(document: TextDocument, code: string): { edits: TextEdit[]; fixed: Diagnostic[] };
   /** Forgets what was cached for a document that closed. */
   forget(uri: string): void;
 }
@@ -100,6 +102,8 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}): Lan
     getLinkedEditingRanges: (document, position) => getLinkedEditingRanges(document, parse(document), position),
     findDocumentHighlights: (document, position) => findDocumentHighlights(document, parse(document), position),
     doTagComplete: (document, position) => doTagComplete(document, parse(document), position),
+    fixAllOfKind: (document, code) =>
+      hasSureFix(code) ? fixesOfKind(document, code, validate(document, settings, () => parse(document)), (ds) => doCodeActions(document, parse(document), ds, settings)) : { edits: [], fixed: [] },
     forget: (uri) => void cache.delete(uri),
   };
 }

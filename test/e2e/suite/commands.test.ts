@@ -8,6 +8,8 @@ describe('commands', () => {
   it('hsconfig.restartServer replaces the server, and the new one checks open documents again', async () => {
     assert.ok((await vscode.commands.getCommands(true)).includes('hsconfig.restartServer'), 'the command is not registered');
     const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: MISSPELT });
+    // Diagnostics are pulled for documents shown in an editor, as a user has them.
+    await vscode.window.showTextDocument(doc);
     await waitForDiagnostics(doc.uri, 'diagnostics before the restart', (ds) => ds.length > 0);
 
     // Stopping the old client drops its diagnostics; only a real restart brings them back.

@@ -23,6 +23,8 @@ describe('base-station import', () => {
       language: LANGUAGE_ID,
       content: '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b530</ipei>\n  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n</hs_config>\n',
     });
+    // Diagnostics are pulled for documents shown in an editor, as a user has them.
+    await vscode.window.showTextDocument(doc);
     const [d] = await waitForDiagnostics(doc.uri, 'profile1 to be unknown to the imported base station', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown'));
     assert.match(d.message, /Office PBX/);
   });
