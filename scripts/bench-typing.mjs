@@ -3,7 +3,8 @@
 // the guide's example; <= 1.5 x the in-process check time for a 10,000-line file. Typing is paced like a person
 // (one key every 60 ms, or every 1.5 check times if a check takes longer), which is when the server must not wait; a burst
 // of keys faster than the big file can be checked is reported too (how many checks ran, and how long the last key
-// waited). Usage: npm run bench (needs dist/ and out/).
+// waited). The same is measured for a client that pulls diagnostics (LSP 3.17, as VS Code does): each key is a
+// change followed by a textDocument/diagnostic request, timed to its answer. Usage: npm run bench (needs dist/ and out/).
 
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -67,6 +68,35 @@ class Session {
   }
 }
 
+/** A client that pulls: asks for a document's diagnostics after each change, as VS Code's client does. */
+class PullSession extends Session {
+  constructor() {
+    super();
+    this.conn.onRequest(rpc.RegistrationRequest.type, () => undefined);
+  }
+  async start() {
+    const capabilities = { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: true } } };
+    await this.conn.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    await this.conn.sendNotification(rpc.InitializedNotification.type, {});
+  }
+  pull(uri) {
+    return this.conn.sendRequest(rpc.DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  }
+  async open(uri, text) {
+    await this.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'hsconfig', version: 1, text } });
+    await this.pull(uri);
+  }
+  key(uri, version, position, typing) {
+    const range = typing ? { start: position, end: position } : { start: position, end: { line: position.line, character: position.character + 1 } };
+    const sent = performance.now();
+    void this.conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: typing ? 'x' : '' }] });
+    return this.pull(uri).then((report) => {
+      if (report.kind !== 'full') throw new Error(`a changed document answered ${report.kind}`);
+      return performance.now() - sent;
+    });
+  }
+}
+
 /** Median keystroke-to-diagnostics latency over `KEYS` keys typed into the display name at a person's pace. */
 async function typing(session, uri, text, paceMs = PACE_MS) {
   await session.open(uri, text);
@@ -124,4 +154,16 @@ try {
   console.log(`${'  burst of 40 keys 2 ms apart, 10,000 lines'.padEnd(44)} ${checks} checks; the last key's diagnostics after ${lastWait.toFixed(1)} ms`);
 } finally {
   await session.dispose();
+}
+
+const pulling = new PullSession();
+await pulling.start();
+try {
+  const guide = readFileSync(new URL('../test/fixtures/guide-example.xml', import.meta.url), 'utf8');
+  row(`keystroke to pulled diagnostics, guide`, await typing(pulling, 'file:///bench/ipei_02c332b510.xml', guide), 'ms', 20);
+  const big = tenThousandLines();
+  const check = checkTime(big);
+  row(`keystroke to pulled diagnostics, 10,000 lines`, await typing(pulling, 'file:///bench/big.xml', big, Math.max(PACE_MS, 1.5 * check)), 'ms', 1.5 * check);
+} finally {
+  await pulling.dispose();
 }

@@ -1,9 +1,9 @@
-// Issue 12 in the editor: format on save, the code lens, renaming a profile across two files, and the problems of
-// a closed file in the Problems panel. Every file it writes is removed again, and every setting it sets reset.
+// Issue 12 in the editor: format on save, the code lens, renaming a profile across two files, the problems of a
+// closed file in the Problems panel, and a fix applied to every file of the folder through the refactor preview. Every file it writes is removed again, and every setting it sets reset.
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { diagnosticCode, fixtureUri, LANGUAGE_ID, openInLanguage, replaceText } from './editor';
+import { diagnosticCode, fixtureUri, hsconfigDiagnostics, LANGUAGE_ID, openInLanguage, replaceText, waitForDiagnostics } from './editor';
 import { waitUntil } from './waits';
 
 const written: vscode.Uri[] = [];
@@ -87,5 +87,39 @@ describe('editor depth (issue 12)', () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the file is not open');
     // The fixture folder holds more handsets than a base station has numbers, so the folder's problems show too.
     assert.ok(problems.map(diagnosticCode).every((c) => c === 'value-too-long' || c.startsWith('folder-')), JSON.stringify(problems.map(diagnosticCode)));
+  });
+
+  it('fixes one kind of problem in every file of the folder, closed files included, through the refactor preview', async () => {
+    const misspelt = (ipei: string) => handset(ipei).replace('<hs_name>Desk</hs_name>', '<hs_nmae>Desk</hs_nmae>');
+    const closed = [await write('ipei_02c332b5a5.xml', misspelt('02c332b5a5')), await write('ipei_02c332b5a6.xml', misspelt('02c332b5a6'))];
+    await write('ipei_02c332b5a7.xml', misspelt('02c332b5a7'));
+    await vscode.workspace.getConfiguration('hsconfig').update('workspaceDiagnostics.enable', true, vscode.ConfigurationTarget.Workspace);
+    await waitUntil('unknown-element on both closed files', [vscode.languages.onDidChangeDiagnostics], () =>
+      closed.every((uri) => hsconfigDiagnostics(uri).some((d) => diagnosticCode(d) === 'unknown-element')) || undefined,
+    );
+    const doc = await openInLanguage('ipei_02c332b5a7.xml', LANGUAGE_ID);
+    const [problem] = await waitForDiagnostics(doc.uri, 'unknown-element', (ds) => ds.some((d) => diagnosticCode(d) === 'unknown-element'));
+    const actions = await eventually(
+      'a fix for the folder',
+      () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, problem.range),
+      (as) => (as ?? []).some((a) => /in the folder/.test(a.title)),
+    );
+    const fix = actions.find((a) => /in the folder/.test(a.title));
+    assert.match(fix?.title ?? '', /^Fix all \d+ 'unknown-element' problems in the folder \(\d+ files\)$/);
+    assert.ok(fix?.edit);
+    // The other files' edits ask for confirmation: VS Code opens the refactor preview; Apply is pressed as a user would.
+    let settled = false;
+    const applying = vscode.workspace.applyEdit(fix.edit).then((ok) => ((settled = true), ok));
+    const deadline = Date.now() + 15_000;
+    while (!settled && Date.now() < deadline) {
+      await vscode.commands.executeCommand('refactorPreview.apply').then(undefined, () => undefined);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    assert.equal(await applying, true, 'the edit was applied');
+    for (const uri of [doc.uri, ...closed]) {
+      const text = (await vscode.workspace.openTextDocument(uri)).getText();
+      assert.match(text, /<hs_name>Desk<\/hs_name>/, uri.path);
+    }
+    await vscode.workspace.saveAll(false);
   });
 });
