@@ -14,6 +14,7 @@ import {
   DocumentDiagnosticReportKind,
   DocumentDiagnosticRequest,
   FileChangeType,
+  LSPErrorCodes,
   WorkspaceDiagnosticRequest,
   type ClientCapabilities,
   type DocumentDiagnosticReport,
@@ -73,6 +74,22 @@ describe('a client that pulls', () => {
     // A pushed check would have run right after the open and the change.
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.deepEqual(client.unconsumedPublished, []);
+  });
+
+  test('a slow document waits its check time before a pull is answered; a pull overtaken meanwhile is cancelled, not answered for the old version', async () => {
+    const uri = 'file:///pulled/big.xml';
+    const line = (i: number) => `    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>${1000 + i}</user_id>\n      <display_name>Line ${i}</display_name>\n    </line>\n`;
+    const big = handset({ sip: `  <sip>\n${Array.from({ length: 5000 }, (_, i) => line(i)).join('')}  </sip>\n` });
+    await client.open(uri, big);
+    // The first check is at once and records what a check of this document costs (well over the cheap limit).
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    await client.replace(uri, big.replace('Line 1<', 'Line 1x<'), 2);
+    const overtaken = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    await client.replace(uri, big.replace('Line 1<', 'Line 1xy<'), 3);
+    await assert.rejects(overtaken, (e: { code?: number }) => e.code === LSPErrorCodes.ServerCancelled);
+    const current = full(await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }));
+    assert.ok(current.resultId);
+    await client.close(uri);
   });
 
   test('a changed setting makes the client pull again', async () => {
