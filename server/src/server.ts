@@ -146,7 +146,7 @@ export function startServer(connection: Connection): void {
   registerCustomRequests({ connection, service, documents, baseStation, profileSource });
   const baseStationFile = () => resolveBaseStationFile(folders, baseStationPath);
   registerNavigationProviders(connection, [
-    profileNavigation({ connection, documents, base: baseConfig, folders: () => folders, baseStationFile }),
+    profileNavigation({ connection, documents, base: baseConfig, sources: () => workspace.sources(), baseStationFile }),
     workspaceNavigation({ connection, documents, workspace, baseStationFile }),
   ]);
 
