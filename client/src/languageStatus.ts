@@ -68,7 +68,7 @@ function showBaseConfig(item: vscode.LanguageStatusItem, status: BaseConfigStatu
   item.text = `$(server) ${SHAPES[status.shape]} · ${known} ${known === 1 ? 'P-value' : 'P-values'}`;
   const problems = [plural(status.errors, 'error'), plural(status.warnings, 'warning'), plural(status.notes, 'note')].filter((p) => !p.startsWith('0 '));
   const unknown = status.unknown > 0 ? `${status.unknown} unknown · ` : '';
-  item.detail = `${unknown}${problems.length ? problems.join(', ') : 'no problems'} · checked against the DP75x ${status.firmware} template`;
+  item.detail = `${unknown}${problems.length ? problems.join(', ') : 'no problems'} · DP75x ${status.firmware} template`;
   item.severity = status.errors ? vscode.LanguageStatusSeverity.Error : status.warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   item.command = problems.length ? { title: 'Show Problems', command: 'workbench.actions.view.problems', tooltip: 'Open the Problems view' } : undefined;
 }

@@ -69,7 +69,7 @@ describe('base-station config files', () => {
   it('shows what the file is in the language status, and its problems, following edits', async () => {
     await vscode.window.showTextDocument(doc);
     const clean = await baseConfigStatus('a text file of 3 P-values', (s) => s.text === '$(server) Text · 3 P-values');
-    assert.match(clean.detail ?? '', /^1 note · checked against the DP75x \d+(\.\d+)+ template$/);
+    assert.match(clean.detail ?? '', /^1 note · DP75x \d+(\.\d+)+ template$/);
     assert.equal(clean.severity, 'information');
     assert.equal(clean.command, 'workbench.actions.view.problems');
     await replaceText(doc, 'P27014=1', 'P27014=7');
