@@ -8,7 +8,7 @@
 
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { tenThousandLines } from './lib/benchDocuments.mjs';
+import { fullBaseTemplate, tenThousandLines } from './lib/benchDocuments.mjs';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-languageserver-protocol/node');
 const { getLanguageService } = require('../out/server/src/languageService/languageService.js');
+const { P_VALUES } = require('../out/server/src/baseConfig/catalogue.js');
 const { TextDocument } = require('vscode-languageserver-textdocument');
 
 const KEYS = Number(process.env.HSCONFIG_BENCH_KEYS ?? 120);
@@ -49,9 +50,9 @@ class Session {
   diagnosticsFor(uri, version) {
     return new Promise((resolve) => this.waiting.set(`${uri}@${version}`, resolve));
   }
-  async open(uri, text) {
+  async open(uri, text, languageId = 'hsconfig') {
     const got = this.diagnosticsFor(uri, 1);
-    await this.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'hsconfig', version: 1, text } });
+    await this.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     await got;
   }
   /** Types one character (or deletes the one typed before) at `position`; resolves when its diagnostics arrive. */
@@ -82,8 +83,8 @@ class PullSession extends Session {
   pull(uri) {
     return this.conn.sendRequest(rpc.DocumentDiagnosticRequest.type, { textDocument: { uri } });
   }
-  async open(uri, text) {
-    await this.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'hsconfig', version: 1, text } });
+  async open(uri, text, languageId = 'hsconfig') {
+    await this.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     await this.pull(uri);
   }
   key(uri, version, position, typing) {
@@ -97,12 +98,15 @@ class PullSession extends Session {
   }
 }
 
-/** Median keystroke-to-diagnostics latency over `KEYS` keys typed into the display name at a person's pace. */
-async function typing(session, uri, text, paceMs = PACE_MS) {
-  await session.open(uri, text);
+/**
+ * Median keystroke-to-diagnostics latency over `KEYS` keys typed at a person's pace: into the display name of a
+ * handset file, or just before `at` in a base-station config (`languageId` hsconfig-base).
+ */
+async function typing(session, uri, text, paceMs = PACE_MS, languageId = 'hsconfig', at = '</display_name>') {
+  await session.open(uri, text, languageId);
   const lines = text.split('\n');
-  const line = lines.findIndex((l) => l.includes('<display_name>'));
-  const position = { line, character: lines[line].indexOf('</display_name>') };
+  const line = lines.findIndex((l) => l.includes(at));
+  const position = { line, character: lines[line].indexOf(at) };
   const times = [];
   for (let v = 2; v < KEYS + 2; v++) {
     times.push(await session.key(uri, v, position, v % 2 === 0));
@@ -145,6 +149,11 @@ await session.start();
 try {
   const guide = readFileSync(new URL('../test/fixtures/guide-example.xml', import.meta.url), 'utf8');
   row(`keystroke to diagnostics, guide (median of ${KEYS - 10})`, await typing(session, 'file:///bench/ipei_02c332b510.xml', guide), 'ms', 20);
+  // Base-station config files (issue 13), the size of the vendor's full template: the same target as handset files.
+  const baseXml = fullBaseTemplate(P_VALUES, true);
+  row(`keystroke to diagnostics, full v2 XML base config`, await typing(session, 'file:///bench/dp750.xml', baseXml, PACE_MS, 'hsconfig-base', '</item>'), 'ms', 20);
+  const baseText = fullBaseTemplate(P_VALUES, false);
+  row(`keystroke to diagnostics, full text base config`, await typing(session, 'file:///bench/dp750.txt', baseText, PACE_MS, 'hsconfig-base', 'profile1'), 'ms', 20);
   const big = tenThousandLines();
   const check = checkTime(big);
   const latency = await typing(session, 'file:///bench/big.xml', big, Math.max(PACE_MS, 1.5 * check));

@@ -2,7 +2,7 @@
 // (a ratio at or below 1.00 meets the target). Run `npm run compile` first (the npm script does).
 
 import { createRequire } from 'node:module';
-import { tenThousandLines } from './lib/benchDocuments.mjs';
+import { fullBaseTemplate, tenThousandLines } from './lib/benchDocuments.mjs';
 import { readFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
@@ -55,19 +55,7 @@ const { buildTree } = require('../out/server/src/languageService/xmlTree.js');
 const { DOMParser } = require('@xmldom/xmldom');
 const BASE_TARGETS = { fullTemplateMs: 5, fullXmlTemplateMs: 5, keystrokeMs: 5, unknownItemMs: 1 };
 
-function fullTemplate(xml) {
-  let section = '';
-  const parts = [];
-  for (const e of P_VALUES.filter((p) => !p.commented && (!xml || p.alias))) {
-    if (e.section !== section) {
-      section = e.section;
-      parts.push(xml ? `\n    <!-- ${section} -->\n` : `\n######\n##  ${section}  ##\n######\n`);
-    }
-    const value = e.default.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    parts.push(xml ? `    <!-- ${e.name} -->\n    <item name="${e.alias}">${value}</item>\n` : `#${e.name}\n#Number or String\nP${e.p}=${e.default}\n\n`);
-  }
-  return xml ? `<?xml version="1.0" encoding="UTF-8"?>\n<gs_provision version="1">\n  <config version="2">\n${parts.join('')}  </config>\n</gs_provision>\n` : parts.join('');
-}
+const fullTemplate = (xml) => fullBaseTemplate(P_VALUES, xml);
 
 const base = getBaseConfigService();
 let baseVersion = 0;

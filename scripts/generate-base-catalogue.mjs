@@ -12,6 +12,7 @@
 // always, and regenerates and compares when HSCONFIG_DP75X_TEMPLATES is set.
 import * as esbuild from 'esbuild';
 import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +48,12 @@ if (args.includes('--notes')) for (const n of generated.notes) console.error(`${
 else if (generated.notes.length) console.error(`${generated.notes.length} notes on what the templates say (--notes lists them).`);
 
 const current = await readFile(OUTPUT, 'utf8').catch(() => undefined);
+// Whether these are the very templates the committed catalogue records (by SHA-256, as sha256sum prints it).
+for (const name of [textName, v2Name].filter(Boolean)) {
+  const hash = createHash('sha256').update(await readFile(path.join(dir, name))).digest('hex');
+  const recorded = new RegExp(`name: "${name.replace(/\./g, '\\.')}", sha256: "([0-9a-f]{64})"`).exec(current ?? '')?.[1];
+  console.error(`${name}: sha256 ${hash}${recorded === hash ? ' (the template the committed catalogue records)' : recorded ? ` (the committed catalogue records ${recorded}: another copy or version)` : ' (not recorded in the committed catalogue)'}`);
+}
 if (current === generated.source) console.log(`${path.relative(root, OUTPUT)} is up to date (${generated.entries.length} P-values).`);
 else if (check) {
   console.error(`${path.relative(root, OUTPUT)} is stale: regenerate with node scripts/generate-base-catalogue.mjs --templates DIR and commit it.`);

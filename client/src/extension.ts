@@ -9,7 +9,7 @@ import { registerAutoCloseTag } from './autoCloseTag';
 import { BASE_LANGUAGE_ID, LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerContextKeys } from './menus/contextKeys';
 import { listenForBaseStationChanges } from './baseStationChanges';
-import { registerLanguageStatus } from './languageStatus';
+import { registerLanguageStatus, type LanguageStatusSnapshot } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
 import { registerPreview } from './preview/previewPanel';
 import { registerImportBaseStation } from './preview/importBaseStation';
@@ -24,6 +24,8 @@ let client: LanguageClient | undefined;
 export interface HsconfigApi {
   /** Sets the XML config file password (P1359) for encryption without a prompt; `remember` keeps it in secret storage. */
   setPassword(password: string, remember?: boolean): Promise<void>;
+  /** What hsconfig's language status items show now (those of the active editor's language are the ones on screen). */
+  languageStatus(): LanguageStatusSnapshot[];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<HsconfigApi> {
@@ -49,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   registerContextKeys(context);
   await client.start();
   listenForBaseStationChanges(context, client);
-  registerLanguageStatus(context, client);
+  const languageStatus = registerLanguageStatus(context, client);
   registerAutoCloseTag(context, client);
   exportSchema.register(context, client);
   const passwords = registerEncryption(context, client, log);
@@ -59,7 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   registerServe(context, client);
   registerIpei(context);
   registerNewHandsetFile(context, client);
-  return { setPassword: (password, remember = false) => passwords.set(password, remember) };
+  return { setPassword: (password, remember = false) => passwords.set(password, remember), languageStatus };
 }
 
 export async function deactivate(): Promise<void> {

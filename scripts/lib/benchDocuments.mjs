@@ -8,3 +8,22 @@ export function tenThousandLines() {
   const body = Array.from({ length: 1666 }, (_, i) => line(i)).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b510</ipei>\n  <sip>\n${body}  </sip>\n</hs_config>\n`;
 }
+
+/**
+ * A base-station config the size of the vendor's full template, built from the catalogue (`P_VALUES` of
+ * out/server/src/baseConfig/catalogue.js): every P-value with a comment, its type line and the template's value, as
+ * text, or as XML v2 (`<item name="alias">`, a comment before each, a comment heading each section).
+ */
+export function fullBaseTemplate(P_VALUES, xml) {
+  let section = '';
+  const parts = [];
+  for (const e of P_VALUES.filter((p) => !p.commented && (!xml || p.alias))) {
+    if (e.section !== section) {
+      section = e.section;
+      parts.push(xml ? `\n    <!-- ${section} -->\n` : `\n######\n##  ${section}  ##\n######\n`);
+    }
+    const value = e.default.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    parts.push(xml ? `    <!-- ${e.name} -->\n    <item name="${e.alias}">${value}</item>\n` : `#${e.name}\n#Number or String\nP${e.p}=${e.default}\n\n`);
+  }
+  return xml ? `<?xml version="1.0" encoding="UTF-8"?>\n<gs_provision version="1">\n  <config version="2">\n${parts.join('')}  </config>\n</gs_provision>\n` : parts.join('');
+}

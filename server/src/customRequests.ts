@@ -13,8 +13,10 @@ import { generateHandsets } from './deploy/generateHandsets';
 import { handsetFileAffixes, newHandsetFile } from './deploy/newHandsetFile';
 import { readHandsetList, readTemplateText } from './deploy/prepareGeneration';
 import type { LanguageService } from './languageService/languageService';
+import type { BaseConfigService } from './baseConfig/baseConfigService';
 import {
   AUTO_CLOSE_TAG_REQUEST,
+  BASE_CONFIG_STATUS_REQUEST,
   DOCUMENT_STATUS_REQUEST,
   GENERATE_REQUEST,
   IMPORT_BASE_STATION_REQUEST,
@@ -36,6 +38,8 @@ import {
 export interface RequestContext {
   readonly connection: Connection;
   readonly service: LanguageService;
+  /** The base-station config language (hsconfig-base). */
+  readonly baseConfig: BaseConfigService;
   readonly documents: TextDocuments<TextDocument>;
   /** The base station previews run against, and where it came from. */
   baseStation(): { readonly model: BaseStation; readonly source: string };
@@ -50,6 +54,11 @@ export function registerCustomRequests(ctx: RequestContext): void {
   connection.onRequest(DOCUMENT_STATUS_REQUEST, (p: { textDocument: { uri: string } }) => {
     const doc = open(p.textDocument.uri);
     return doc ? service.getDocumentStatus(doc) : null;
+  });
+
+  connection.onRequest(BASE_CONFIG_STATUS_REQUEST, (p: { textDocument: { uri: string } }) => {
+    const doc = open(p.textDocument.uri);
+    return doc ? ctx.baseConfig.getStatus(doc) : null;
   });
 
   connection.onRequest(AUTO_CLOSE_TAG_REQUEST, (p: { textDocument: { uri: string }; position: Position }) => {

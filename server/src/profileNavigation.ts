@@ -1,31 +1,29 @@
 // Cross-file navigation between handset files and the base station's config: go to definition from a handset's
 // <profile_name> to the base config's profile-name P-value, find the handset files that use a profile name, and
-// rename a profile everywhere. Wiring only: the places come from baseConfig/profileLinks.ts; this module finds the
-// files (open documents first, then the workspace folders on disk).
+// rename a profile everywhere. Wiring only: the places come from baseConfig/profileLinks.ts; the handset files come
+// from the workspace index (workspaceDiagnostics.ts), the one source of handset files navigation shares.
 
-import { readdir, readFile } from 'node:fs/promises';
-import * as path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { BASE_LANGUAGE_ID, type BaseConfigService } from './baseConfig/baseConfigService';
 import { isBaseConfigText } from './baseConfig/detect';
-import { escapeXmlText, handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } from './baseConfig/profileLinks';
-import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from './languageService/handsetFiles';
+import { handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } from './baseConfig/profileLinks';
+import { escapeText } from './languageService/xmlText';
 import type { NavigationProvider } from './navigationProviders';
+import type { SourceFile } from './workspace/navigation';
 
 export interface NavigationContext {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   readonly base: BaseConfigService;
-  /** The workspace folders' paths. */
-  readonly folders: () => readonly string[];
+  /** The workspace's handset files (indexed, with the editor's text where one is open) and the open documents. */
+  readonly sources: () => Promise<readonly SourceFile[]>;
   /** The workspace's base-station file (`hsconfig.baseStation`), which may be a config file. */
   readonly baseStationFile: () => string | undefined;
 }
-
-const MAX_FILES = 5000;
 
 export function profileNavigation(ctx: NavigationContext): NavigationProvider {
   const { documents } = ctx;
@@ -65,14 +63,14 @@ export function profileNavigation(ctx: NavigationContext): NavigationProvider {
     const setting = profileNameAt(ctx.base.parse(doc), doc.offsetAt(position));
     if (!setting || setting.name === '') return null;
     const changes: Record<string, TextEdit[]> = { [doc.uri]: [TextEdit.replace(rangeOf(doc, setting.span), escapeIfXml(doc, newName))] };
-    for (const use of await handsetUses(ctx, setting.name)) (changes[use.document.uri] ??= []).push(TextEdit.replace(use.range, escapeXmlText(newName)));
+    for (const use of await handsetUses(ctx, setting.name)) (changes[use.document.uri] ??= []).push(TextEdit.replace(use.range, escapeText(newName)));
     return { changes };
   },
   };
 }
 
 function escapeIfXml(doc: TextDocument, value: string): string {
-  return doc.getText().trimStart().startsWith('<') ? escapeXmlText(value) : value;
+  return doc.getText().trimStart().startsWith('<') ? escapeText(value) : value;
 }
 
 function rangeOf(doc: TextDocument, span: { start: number; end: number }): Range {
@@ -95,32 +93,14 @@ interface Use {
   readonly range: Range;
 }
 
-/** Every handset <profile_name> with this name: open handset documents, then handset files in the workspace. */
+/** Every handset <profile_name> with this name, in the workspace's handset files and the open ones. */
 async function handsetUses(ctx: NavigationContext, name: string): Promise<Use[]> {
-  const byUri = new Map<string, TextDocument>();
-  for (const d of ctx.documents.all()) if (d.languageId !== BASE_LANGUAGE_ID && isHandsetText(d.getText())) byUri.set(d.uri, d);
-  for (const folder of ctx.folders()) {
-    for (const file of await handsetFilesIn(folder)) {
-      const uri = URI.file(file).toString();
-      if (byUri.has(uri)) continue;
-      const text = await readFile(file, 'utf8').catch(() => undefined);
-      if (text !== undefined && isHandsetText(text)) byUri.set(uri, TextDocument.create(uri, 'hsconfig', 0, text));
-    }
+  const uses: Use[] = [];
+  for (const { uri, text } of await ctx.sources()) {
+    const matching = handsetProfileUses(text).filter((u) => u.name === name);
+    if (matching.length === 0) continue;
+    const document = ctx.documents.get(uri) ?? TextDocument.create(uri, 'hsconfig', 0, text);
+    for (const u of matching) uses.push({ document, range: rangeOf(document, u.span) });
   }
-  return [...byUri.values()].flatMap((document) => handsetProfileUses(document.getText()).filter((u) => u.name === name).map((u) => ({ document, range: rangeOf(document, u.span) })));
-}
-
-async function handsetFilesIn(folder: string): Promise<string[]> {
-  const found: string[] = [];
-  const walk = async (dir: string) => {
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      if (found.length >= MAX_FILES) return;
-      const full = path.join(dir, e.name);
-      if (e.isDirectory() && !SKIPPED_FOLDERS.has(e.name) && !e.name.startsWith('.')) await walk(full);
-      else if (e.isFile() && mayBeHandsetFile(e.name)) found.push(full);
-    }
-  };
-  await walk(folder);
-  return found.sort();
+  return uses;
 }

@@ -3,6 +3,9 @@
 /** Request `{ textDocument: { uri } }` → `DocumentStatus | null`: what the language status item shows. */
 export const DOCUMENT_STATUS_REQUEST = 'hsconfig/documentStatus';
 
+/** Request `{ textDocument: { uri } }` → `BaseConfigStatus | null`: the status item of a base-station config file. */
+export const BASE_CONFIG_STATUS_REQUEST = 'hsconfig/baseConfigStatus';
+
 /** Request `{ uri, text }` → `Diagnostic[]`: checks text that is not open in an editor (before encrypting it). */
 export const VALIDATE_TEXT_REQUEST = 'hsconfig/validateText';
 

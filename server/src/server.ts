@@ -174,10 +174,10 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens(withDocument(handsetOnly((doc) => (editor.codeLens ? getCodeLenses(doc, parseDocument(doc.getText()), baseStation().model) : []), []), []));
   connection.onDocumentHighlight(withDocument(handsetOnly((doc, p) => service.findDocumentHighlights(doc, p.position), []), []));
   connection.languages.inlayHint.on(withDocument((doc, p) => mode(doc).getInlayHints?.(doc, p.range) ?? [], []));
-  registerCustomRequests({ connection, service, documents, baseStation, profileSource });
+  registerCustomRequests({ connection, service, baseConfig, documents, baseStation, profileSource });
   const baseStationFile = () => resolveBaseStationFile(folders, baseStationPath);
   registerNavigationProviders(connection, [
-    profileNavigation({ connection, documents, base: baseConfig, folders: () => folders, baseStationFile }),
+    profileNavigation({ connection, documents, base: baseConfig, sources: () => workspace.sources(), baseStationFile }),
     workspaceNavigation({ connection, documents, workspace, baseStationFile }),
   ]);
 

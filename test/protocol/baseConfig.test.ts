@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CompletionRequest, DocumentSymbolRequest, HoverRequest, type CompletionList, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol';
+import { TEMPLATE_SOURCE } from '../../server/src/baseConfig/catalogue';
+import { BASE_CONFIG_STATUS_REQUEST } from '../../server/src/protocol';
 import { fixture } from '../unit/helpers';
 import { LspClient } from './lspClient';
 
@@ -29,6 +31,17 @@ test('a base-station config gets its own diagnostics, hover, completion and outl
   assert.deepEqual(completion.items.map((i) => i.label), ['0', '1']);
   const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } })) as DocumentSymbol[];
   assert.deepEqual(symbols.map((s) => s.name), ['Profile 1/General Settings', 'DECT/SIP Account Settings', 'Maintenance/Provisioning']);
+});
+
+test('the language status request says what the config file is and what the checks found', async () => {
+  const settings = text.split('\n').filter((l) => /^P\d+/.test(l)).length;
+  const status = await client.connection.sendRequest(BASE_CONFIG_STATUS_REQUEST, { textDocument: { uri: URI } });
+  assert.deepEqual(status, { shape: 'text', settings, unknown: 0, firmware: TEMPLATE_SOURCE.firmware, errors: 1, warnings: 0, notes: 0 });
+  const v2 = 'file:///srv/base-v2.xml';
+  await client.open(v2, '<gs_provision version="1"><config version="2"><item name="profile.1.name">HQ</item><item name="profile.1.nmae">x</item><item name="profile.1.name">HQ</item></config></gs_provision>', 1, 'hsconfig-base');
+  const v2Status = await client.connection.sendRequest(BASE_CONFIG_STATUS_REQUEST, { textDocument: { uri: v2 } });
+  assert.deepEqual(v2Status, { shape: 'xml-v2', settings: 3, unknown: 1, firmware: TEMPLATE_SOURCE.firmware, errors: 0, warnings: 1, notes: 1 });
+  assert.equal(await client.connection.sendRequest(BASE_CONFIG_STATUS_REQUEST, { textDocument: { uri: 'file:///srv/not-open.txt' } }), null);
 });
 
 test('a handset file beside it keeps the handset language', async () => {

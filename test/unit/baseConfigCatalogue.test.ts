@@ -2,6 +2,7 @@
 // reads every quirk of the template's shape (fixtures written here, in the template's shape, with its mistakes).
 
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -84,14 +85,46 @@ test('a correction that no longer matches the template stops the generator', () 
   assert.throws(() => generateCatalogue({ name: 'quirks.txt', text }), /Correction for P26023 no longer matches/);
 });
 
+test('the recorded template hashes are those of the generator input files, as sha256sum prints them (committed fixtures)', () => {
+  // The vendor's templates are not in the repository; the fixtures written in their shape are. Generating from them
+  // shows what TEMPLATE_SOURCE records: each input file's name and the SHA-256 of its bytes, so the committed
+  // catalogue's hashes identify the downloaded templates it came from (compare with `sha256sum` on them).
+  const input = (name: string) => ({ name, bytes: readFileSync(path.join(FIXTURES, 'base-config', name)) });
+  const text = input('quirks-template.txt');
+  const v2 = input('quirks-template-v2.xml');
+  const generated = generateCatalogue({ name: text.name, text: text.bytes.toString('utf8') }, { name: v2.name, text: v2.bytes.toString('utf8') }, []);
+  const recorded = /text: \{ name: "([^"]+)", sha256: "([0-9a-f]{64})" \},\n {2}v2: \{ name: "([^"]+)", sha256: "([0-9a-f]{64})" \}/.exec(generated.source);
+  assert.ok(recorded, generated.source.slice(0, 800));
+  assert.deepEqual(recorded.slice(1), [text.name, bytesSha256(text.bytes), v2.name, bytesSha256(v2.bytes)]);
+  assert.match(generated.source, /firmware: "9\.9\.9\.9"/, 'the firmware is read from the template it names');
+  // The committed catalogue records the vendor's files by the names the firmware gives them, each with a hash.
+  assert.equal(TEMPLATE_SOURCE.text.name, `dp75x_config_${TEMPLATE_SOURCE.firmware}.txt`);
+  assert.equal(TEMPLATE_SOURCE.v2?.name, `dp75x_config_v2_${TEMPLATE_SOURCE.firmware}.xml`);
+  assert.match(TEMPLATE_SOURCE.v2?.sha256 ?? '', /^[0-9a-f]{64}$/);
+  assert.notEqual(TEMPLATE_SOURCE.text.sha256, TEMPLATE_SOURCE.v2?.sha256);
+});
+
+const bytesSha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 const templates = process.env.HSCONFIG_DP75X_TEMPLATES;
-test('the committed catalogue is what the vendor templates generate today (needs HSCONFIG_DP75X_TEMPLATES)', { skip: templates ? false : 'HSCONFIG_DP75X_TEMPLATES is not set' }, () => {
+const TEMPLATE_NAMES = `${TEMPLATE_SOURCE.text.name} and ${TEMPLATE_SOURCE.v2?.name}`;
+/** Why the staleness check was skipped, and the exact commands that run it. */
+const HOW_TO_RUN =
+  `HSCONFIG_DP75X_TEMPLATES is not set. The vendor's templates (${TEMPLATE_NAMES}) have no licence and are not in ` +
+  'this repository; with a folder DIR holding them, run: npm run compile && HSCONFIG_DP75X_TEMPLATES=DIR node --test ' +
+  'out/test/unit/baseConfigCatalogue.test.js (or: npm run catalogue:base -- --check --templates DIR)';
+
+test('the committed catalogue is what the vendor templates generate today (needs HSCONFIG_DP75X_TEMPLATES)', { skip: templates ? false : HOW_TO_RUN }, () => {
   const dir = templates as string;
-  const text = path.join(dir, `dp75x_config_${TEMPLATE_SOURCE.firmware}.txt`);
-  const v2 = path.join(dir, `dp75x_config_v2_${TEMPLATE_SOURCE.firmware}.xml`);
-  assert.ok(existsSync(text), `${text} exists`);
-  const generated = generateCatalogue({ name: path.basename(text), text: readFileSync(text, 'utf8') }, existsSync(v2) ? { name: path.basename(v2), text: readFileSync(v2, 'utf8') } : undefined);
-  assert.equal(readFileSync(path.join(REPO, 'server', 'src', 'baseConfig', 'pValues.generated.ts'), 'utf8'), generated.source, 'regenerate: node scripts/generate-base-catalogue.mjs');
+  const text = path.join(dir, TEMPLATE_SOURCE.text.name);
+  const v2 = path.join(dir, TEMPLATE_SOURCE.v2?.name ?? '');
+  for (const file of [text, v2]) assert.ok(existsSync(file), `${file} exists (HSCONFIG_DP75X_TEMPLATES=${dir})`);
+  // First whether these are the very files the catalogue was generated from, then whether the generator (reader,
+  // corrections) still writes the committed file from them.
+  assert.equal(bytesSha256(readFileSync(text)), TEMPLATE_SOURCE.text.sha256, `${text} is not the template the catalogue was generated from: if it is a newer one, regenerate with npm run catalogue:base -- --templates ${dir}`);
+  assert.equal(bytesSha256(readFileSync(v2)), TEMPLATE_SOURCE.v2?.sha256, `${v2} is not the template the catalogue was generated from: if it is a newer one, regenerate with npm run catalogue:base -- --templates ${dir}`);
+  const generated = generateCatalogue({ name: path.basename(text), text: readFileSync(text, 'utf8') }, { name: path.basename(v2), text: readFileSync(v2, 'utf8') });
+  assert.equal(readFileSync(path.join(REPO, 'server', 'src', 'baseConfig', 'pValues.generated.ts'), 'utf8'), generated.source, `the generator now writes something else from the same templates: regenerate with npm run catalogue:base -- --templates ${dir} and commit it`);
 });
 
 void FIXTURES;

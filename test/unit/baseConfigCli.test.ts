@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -37,6 +37,53 @@ test('validate: a broken base-station config prints file:line:col severity code 
     ]);
     const json = JSON.parse(run('validate', '--json', file).stdout) as { diagnostics: { code: string }[] }[];
     assert.deepEqual(json[0].diagnostics.map((d) => d.code), ['value-not-in-set', 'unknown-p-value', 'duplicate-profile-name']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('validate <folder> walks for base-station configs in text and XML beside handset files, and skips unrelated files silently', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hsconfig-base-folder-'));
+  try {
+    mkdirSync(path.join(dir, 'handsets'));
+    mkdirSync(path.join(dir, 'base', 'old'), { recursive: true });
+    copyFileSync(path.join(FIXTURES, 'guide-example.xml'), path.join(dir, 'handsets', 'ipei_02c332b510.xml'));
+    writeFileSync(path.join(dir, 'base', 'dp752.cfg'), '# office base\nP271=5\nP27762=office\n');
+    writeFileSync(path.join(dir, 'base', 'dp752.txt'), 'P27762=office\r\nP27763=lab\r\n');
+    writeFileSync(path.join(dir, 'base', 'old', 'v1.xml'), '<?xml version="1.0"?>\n<gs_provision version="1">\n<config version="1">\n<P27762>office</P27762>\n<P27763>office</P27763>\n</config>\n</gs_provision>\n');
+    writeFileSync(path.join(dir, 'base', 'v2.XML'), '<gs_provision version="1"><config version="2"><item name="profile.1.name">office</item></config></gs_provision>\n');
+    // Not ours: a readme, notes that mention a P-value, an ini file, other XML, and a P-value file with another extension.
+    writeFileSync(path.join(dir, 'README.txt'), 'Base station settings live in base/.\nP271=1 turns profile 1 on.\nAsk the PBX team first.\n');
+    writeFileSync(path.join(dir, 'phone.cfg'), '[network]\ndhcp=1\n');
+    writeFileSync(path.join(dir, 'pom.xml'), '<project><modelVersion>4.0.0</modelVersion></project>\n');
+    writeFileSync(path.join(dir, 'base', 'backup.bak'), 'P271=5\n');
+
+    const r = run('validate', dir);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const cfg = path.join(dir, 'base', 'dp752.cfg');
+    const v1 = path.join(dir, 'base', 'old', 'v1.xml');
+    const handset = path.join(dir, 'handsets', 'ipei_02c332b510.xml');
+    assert.deepEqual(r.stdout.trim().split('\n'), [
+      `${cfg}:2:6 error value-not-in-set P271 (Profile Active) takes 0 (no), 1 (yes); 5 is not one of them.`,
+      `${v1}:5:9 warning duplicate-profile-name Profile 2 has the same name as profile 1 ("office"): a handset file's <profile_name> could not tell them apart.`,
+      `${handset}:27:8 warning duplicate-element <cradle_answer> may appear only once here; this repeat is redundant or conflicting.`,
+    ]);
+    assert.match(r.stderr, /^5 files checked: 1 error, 2 warnings, 0 notes\.\n$/);
+
+    const json = JSON.parse(run('validate', '--json', dir).stdout) as { file: string }[];
+    assert.deepEqual(json.map((f) => path.relative(dir, f.file)), [
+      path.join('base', 'dp752.cfg'),
+      path.join('base', 'dp752.txt'),
+      path.join('base', 'old', 'v1.xml'),
+      path.join('base', 'v2.XML'),
+      path.join('handsets', 'ipei_02c332b510.xml'),
+    ]);
+
+    // Without the broken file, the same folder passes: exit 0, the summary still on stderr.
+    rmSync(cfg);
+    const clean = run('validate', path.join(dir, 'base'));
+    assert.equal(clean.code, 0, clean.stdout);
+    assert.match(clean.stderr, /^3 files checked: 0 errors, 1 warning, 0 notes\.\n$/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

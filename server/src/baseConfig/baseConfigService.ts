@@ -7,6 +7,7 @@ import { doBaseComplete } from './completion';
 import { doBaseHover } from './hover';
 import { baseCodeActions, baseFolding, baseSymbols } from './outline';
 import { parseBaseConfig, type BaseConfigDocument } from './parser';
+import { getBaseConfigStatus, type BaseConfigStatus } from './status';
 import { validateBaseConfig } from './validate';
 
 export const BASE_LANGUAGE_ID = 'hsconfig-base';
@@ -20,6 +21,8 @@ export interface BaseConfigService {
   doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
+  /** What the language status item shows: shape, P-values, the catalogue's firmware, problems. */
+  getStatus(document: TextDocument): BaseConfigStatus;
   /** The parse of a document, for features outside this folder (cross-file navigation). */
   parse(document: TextDocument): BaseConfigDocument;
   forget(uri: string): void;
@@ -44,6 +47,7 @@ export function getBaseConfigService(): BaseConfigService {
     doCodeActions: (document, _range, diagnostics) => baseCodeActions(document, withData(document, diagnostics, () => validateBaseConfig(document, parse(document)))),
     findDocumentSymbols: (document) => baseSymbols(document, parse(document)),
     getFoldingRanges: (document) => baseFolding(document, parse(document)),
+    getStatus: (document) => getBaseConfigStatus(parse(document), validateBaseConfig(document, parse(document))),
     parse,
     forget: (uri) => void cache.delete(uri),
   };

@@ -5,6 +5,11 @@ import { rootElementName } from '../languageService/rootElement';
 
 const P_SETTING = /^P\d+\s*=/;
 
+/** A file name a base-station config file may have when a folder is searched: `.txt`, `.cfg` or `.xml`. */
+export function mayBeBaseConfigFile(name: string): boolean {
+  return /\.(?:txt|cfg|xml)$/i.test(name);
+}
+
 export function isBaseConfigText(text: string): boolean {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trimStart().startsWith('<')) return rootElementName(body) === 'gs_provision';

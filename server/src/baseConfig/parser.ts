@@ -112,21 +112,26 @@ function readXml(text: string): BaseConfigDocument {
   const version = config?.attributes.find((a) => a.name === 'version')?.value;
   const items = config?.children.filter((c) => c.name === 'item') ?? [];
   const shape: ConfigShape = version === '2' || (version === undefined && items.length > 0) ? 'xml-v2' : 'xml-v1';
-  const settings = (config?.children ?? []).flatMap((el) => (shape === 'xml-v2' ? itemSetting(text, el) : elementSetting(text, el)));
+  const settings: Setting[] = [];
+  for (const el of config?.children ?? []) {
+    const setting = shape === 'xml-v2' ? itemSetting(text, el) : elementSetting(text, el);
+    if (setting) settings.push(setting);
+  }
   return { text, shape, settings, malformed: [], headings: xmlHeadings(text, config), xml, config };
 }
 
-function elementSetting(text: string, el: XmlElement): Setting[] {
-  if (el.name === 'item') return [];
+function elementSetting(text: string, el: XmlElement): Setting | undefined {
+  if (el.name === 'item') return undefined;
   const { value, span } = elementValue(text, el);
-  return [{ key: el.name, entry: lookup(el.name), keySpan: el.nameSpan, value, valueSpan: valuePlace(el, value, span), span: el.span }];
+  return { key: el.name, entry: lookup(el.name), keySpan: el.nameSpan, value, valueSpan: valuePlace(el, value, span), span: el.span };
 }
 
-function itemSetting(text: string, el: XmlElement): Setting[] {
+function itemSetting(text: string, el: XmlElement): Setting | undefined {
+  if (el.name !== 'item') return undefined;
   const name = el.attributes.find((a) => a.name === 'name');
-  if (el.name !== 'item' || name?.value === undefined || !name.valueSpan) return [];
+  if (name?.value === undefined || !name.valueSpan) return undefined;
   const { value, span } = elementValue(text, el);
-  return [{ key: name.value, entry: lookup(name.value), keySpan: name.valueSpan, value, valueSpan: valuePlace(el, value, span), span: el.span }];
+  return { key: name.value, entry: lookup(name.value), keySpan: name.valueSpan, value, valueSpan: valuePlace(el, value, span), span: el.span };
 }
 
 /** An empty value's place is the empty content (`<P1></P1>`), or the element's name when it has none. */
@@ -135,17 +140,33 @@ function valuePlace(el: XmlElement, value: string, span: Span): Span {
   return el.contentSpan ? { start: el.contentSpan.start, end: el.contentSpan.start } : el.nameSpan;
 }
 
-const LONE_COMMENT = /^[ \t]*<!--[ \t]*([^\r\n]*?)[ \t]*-->[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))/gm;
+const LONE_COMMENT = /[ \t]*<!--[ \t]*([^\r\n]*?)[ \t]*-->[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))/y;
 
 /** A comment alone on its line with a blank line after it heads a section (`<!-- Profile 1/General Settings -->`). */
 function xmlHeadings(text: string, config: XmlElement | undefined): Heading[] {
   if (!config?.contentSpan) return [];
   const { start, end } = config.contentSpan;
   const found: Heading[] = [];
-  LONE_COMMENT.lastIndex = start;
-  for (let m = LONE_COMMENT.exec(text); m && m.index < end; m = LONE_COMMENT.exec(text)) {
-    const at = m.index + m[0].indexOf('<!--');
+  // Only comments are tried, each from the start of its line: a multiline regular expression run over the whole
+  // text cost more than the rest of the reading.
+  for (let at = text.indexOf('<!--', start); at >= 0 && at < end; ) {
+    const line = lineStart(text, at);
+    LONE_COMMENT.lastIndex = line;
+    const m = line >= start ? LONE_COMMENT.exec(text) : null;
+    if (!m) {
+      at = text.indexOf('<!--', at + 4);
+      continue;
+    }
     if (/\//.test(m[1]) || /Settings$/.test(m[1])) found.push({ title: m[1], span: { start: at, end: at + m[0].trim().length } });
+    at = text.indexOf('<!--', LONE_COMMENT.lastIndex);
   }
   return found;
+}
+
+/** Where the line holding `at` starts, if only spaces and tabs stand before `at` on it; otherwise -1. */
+function lineStart(text: string, at: number): number {
+  let i = at;
+  for (let c = text.charCodeAt(i - 1); i > 0 && (c === 0x20 || c === 0x09); c = text.charCodeAt(--i - 1));
+  const before = text.charCodeAt(i - 1);
+  return i === 0 || before === 0x0a || before === 0x0d || before === 0x2028 || before === 0x2029 ? i : -1;
 }

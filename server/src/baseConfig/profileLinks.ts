@@ -52,8 +52,3 @@ export function handsetProfileUses(text: string): HandsetProfileUse[] {
 export function handsetProfileUseAt(text: string, offset: number): HandsetProfileUse | undefined {
   return handsetProfileUses(text).find((u) => u.span.start <= offset && offset <= u.span.end);
 }
-
-/** The text a handset's <profile_name> holds after a rename: names are written as they are (no markup in them). */
-export function escapeXmlText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

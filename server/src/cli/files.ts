@@ -1,9 +1,10 @@
-// Finding and reading handset files on disk for the CLI.
+// Finding and reading handset files (and, for validate, base-station config files) on disk for the CLI.
 
 import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeHandsetBytes, decodeLossy } from '../domain/textBytes';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../languageService/handsetFiles';
+import { isBaseConfigText, mayBeBaseConfigFile } from '../baseConfig/detect';
 
 export class UsageError extends Error {}
 
@@ -31,30 +32,45 @@ export async function readText(file: string): Promise<string> {
   return decoded.text.replace(/^\uFEFF/, '');
 }
 
+/** What a folder walk looks for: handset files only, or base-station config files as well (validate). */
+export interface CollectOptions {
+  readonly baseConfigs?: boolean;
+}
+
 /**
  * Files named on the command line are taken as they are; folders are walked for `.xml` files whose root element
- * is <hs_config>. The result is sorted so output is stable.
+ * is <hs_config> and, with `baseConfigs`, for base-station config files told by their content as the editor tells
+ * them (`.txt`/`.cfg` made of Pnnn=value lines, `.xml` rooted in <gs_provision>). Other files are skipped. The
+ * result is sorted so output is stable.
  */
-export async function collectFiles(paths: readonly string[]): Promise<string[]> {
+export async function collectFiles(paths: readonly string[], options: CollectOptions = {}): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => undefined);
     if (!info) throw new UsageError(`No such file or folder: ${p}`);
-    if (info.isDirectory()) files.push(...(await walk(p)).sort());
+    if (info.isDirectory()) files.push(...(await walk(p, options)).sort());
     else files.push(p);
   }
   return files;
 }
 
-async function walk(folder: string): Promise<string[]> {
+async function walk(folder: string, options: CollectOptions): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(full)));
-    } else if (entry.isFile() && mayBeHandsetFile(entry.name) && isHandsetText(decodeLossy(await readFile(full)).replace(/^\uFEFF/, ''))) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(full, options)));
+    } else if (entry.isFile() && (await isWanted(full, entry.name, options))) {
       found.push(full);
     }
   }
   return found;
+}
+
+async function isWanted(file: string, name: string, options: CollectOptions): Promise<boolean> {
+  const handset = mayBeHandsetFile(name);
+  const baseConfig = options.baseConfigs === true && mayBeBaseConfigFile(name);
+  if (!handset && !baseConfig) return false;
+  const text = decodeLossy(await readFile(file)).replace(/^\uFEFF/, '');
+  return (handset && isHandsetText(text)) || (baseConfig && isBaseConfigText(text));
 }

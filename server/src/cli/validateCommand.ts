@@ -18,8 +18,9 @@ import { profilesOption } from './options';
 export const validateCommand: Command = {
   usage: [
     '  validate [--json] [--profiles a,b,... | --base FILE] <files or folders>',
-    '      Check handset files, and base-station config files (text Pnnn=value or XML <gs_provision>, told by their',
-    '      content) named on the command line. Folders are searched for .xml files whose root is <hs_config>.',
+    '      Check handset files and base-station config files (text Pnnn=value or XML <gs_provision>, told by their',
+    '      content). Folders are searched for .xml files whose root is <hs_config> and for base-station config',
+    '      files (.txt/.cfg of Pnnn=value lines, .xml rooted in <gs_provision>); other files are skipped.',
     '      Prints one line per problem (file:line:col severity code message); --json prints a JSON report.',
     '      Profile names come from --profiles, else from --base (a base-station model JSON or config file), else',
     '      from .vscode/hsconfig-base-station.json when it exists, else the factory names profile1 ... profile4.',
@@ -61,7 +62,7 @@ export async function validateFiles(paths: readonly string[], settings: Partial<
   const service = getLanguageService(settings);
   const base = getBaseConfigService();
   const reports: FileReport[] = [];
-  for (const file of await collectFiles(paths)) {
+  for (const file of await collectFiles(paths, { baseConfigs: true })) {
     let text: string;
     try {
       text = await readText(file);

@@ -41,6 +41,7 @@ function characterReference(ref: string, whole: string): string {
 }
 
 function decode(raw: string): string {
+  if (!raw.includes('&') && !raw.includes('<')) return raw;
   return raw
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, cdata: string) => cdata.replace(/&/g, '&amp;'))
@@ -57,6 +58,13 @@ function decode(raw: string): string {
 export function elementValue(text: string, el: XmlElement): ElementValue {
   const content = el.contentSpan;
   if (!content) return { value: '', span: el.nameSpan };
+  if (el.children.length === 0) {
+    const raw = text.slice(content.start, content.end);
+    const trimmed = raw.trim();
+    if (trimmed === '') return { value: '', span: el.nameSpan };
+    const start = content.start + raw.length - raw.trimStart().length;
+    return { value: decode(trimmed).trim(), span: { start, end: start + trimmed.length } };
+  }
   const pieces: Span[] = [];
   let pos = content.start;
   for (const child of el.children) {

@@ -43,7 +43,6 @@ export interface XmlTree {
 }
 
 const NAME = /[A-Za-z_:][\w.:-]*/y;
-const ATTRIBUTE = /([A-Za-z_:][\w.:-]*)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]*))?/g;
 
 /** The elements open at a point, innermost last, with where each name stands so an end tag finds its element at once. */
 class OpenElements {
@@ -145,34 +144,86 @@ function startTag(text: string, lt: number, parent: XmlElement | undefined): Xml
   const { end, terminated } = tagEnd(text, nameEnd);
   const selfClosing = terminated && text.charCodeAt(end - 2) === 0x2f;
   const attrsEnd = terminated ? end - (selfClosing ? 2 : 1) : end;
-  return {
-    name: m[0],
-    nameSpan: { start: lt + 1, end: nameEnd },
-    span: { start: lt, end },
-    contentSpan: terminated && !selfClosing ? { start: end, end } : undefined,
-    selfClosing,
-    closed: selfClosing,
-    attributes: attributes(text, nameEnd, attrsEnd),
-    children: [],
-    parent,
-  };
+  return new Element(text, m[0], { start: lt + 1, end: nameEnd }, { start: lt, end }, terminated && !selfClosing, selfClosing, attrsEnd, parent);
 }
 
-function attributes(text: string, from: number, to: number): XmlAttribute[] {
-  const body = text.slice(from, to);
-  const found: XmlAttribute[] = [];
-  ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(body); m; m = ATTRIBUTE.exec(body)) {
-    const start = from + m.index;
-    const attr: XmlAttribute = { name: m[1], span: { start, end: start + m[1].length } };
-    if (m[2] !== undefined) {
-      const quoted = /^["']/.test(m[2]);
-      const vStart = from + m.index + m[0].length - m[2].length + (quoted ? 1 : 0);
-      const value = quoted ? m[2].slice(1, -1) : m[2];
-      found.push({ ...attr, value, valueSpan: { start: vStart, end: vStart + value.length } });
-    } else found.push(attr);
+/** An element whose attributes are read when first asked for: most checks never look at them. */
+class Element implements XmlElement {
+  closeNameSpan?: Span;
+  contentSpan?: Span;
+  closed: boolean;
+  readonly children: XmlElement[] = [];
+  readonly #text: string;
+  readonly #attributesEnd: number;
+  #attributes?: readonly XmlAttribute[];
+
+  constructor(
+    text: string,
+    readonly name: string,
+    readonly nameSpan: Span,
+    public span: Span,
+    hasContent: boolean,
+    readonly selfClosing: boolean,
+    attributesEnd: number,
+    readonly parent: XmlElement | undefined,
+  ) {
+    this.contentSpan = hasContent ? { start: span.end, end: span.end } : undefined;
+    this.closed = selfClosing;
+    this.#text = text;
+    this.#attributesEnd = attributesEnd;
   }
-  return found;
+
+  get attributes(): readonly XmlAttribute[] {
+    return (this.#attributes ??= attributes(this.#text, this.nameSpan.end, this.#attributesEnd));
+  }
+}
+
+const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
+
+const isNameStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+/** JavaScript's `\s`: what the attribute reading skipped when it was a regular expression. */
+const isSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
+/**
+ * The attributes between `from` and `to`, read forgivingly: `name`, `name=value`, `name="value"` or `name='value'`;
+ * anything that cannot start a name is skipped. A value that opens a quote it never closes runs to the next space,
+ * and loses its first and last character as if they were quotes (the well-formedness check reports it).
+ * Read character by character, without slicing the tag: it runs for nearly every tag of a document.
+ */
+function attributes(text: string, from: number, to: number): readonly XmlAttribute[] {
+  let found: XmlAttribute[] | undefined;
+  let i = from;
+  while (i < to) {
+    if (!isNameStart(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < to && isNameChar(text.charCodeAt(i)));
+    const name = text.slice(start, i);
+    const span = { start, end: i };
+    let j = i;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
+    i = j;
+    if (j >= to || text.charCodeAt(j) !== 0x3d /* = */) {
+      (found ??= []).push({ name, span });
+      continue;
+    }
+    while (++j < to && isSpace(text.charCodeAt(j)));
+    const quote = j < to ? text.charCodeAt(j) : 0;
+    const quoted = quote === 0x22 || quote === 0x27;
+    const close = quoted ? text.indexOf(quote === 0x22 ? '"' : "'", j + 1) : -1;
+    let rawEnd = j;
+    if (close >= 0 && close < to) rawEnd = close + 1;
+    else for (let c = text.charCodeAt(rawEnd); rawEnd < to && !isSpace(c) && c !== 0x3e; c = text.charCodeAt(++rawEnd));
+    const vStart = quoted ? j + 1 : j;
+    const vEnd = quoted ? Math.max(vStart, rawEnd - 1) : rawEnd;
+    (found ??= []).push({ name, span, value: text.slice(vStart, vEnd), valueSpan: { start: vStart, end: vEnd } });
+    i = rawEnd;
+  }
+  return found ?? NO_ATTRIBUTES;
 }
 
 /** Closes the innermost open element the end tag names, breaking off any opened inside it; a stray one is skipped. */

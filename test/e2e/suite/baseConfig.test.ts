@@ -3,7 +3,10 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { diagnosticCode, LANGUAGE_ID, openInLanguage, waitForDiagnostics } from './editor';
+import type { HsconfigApi } from '../../../client/src/extension';
+import type { LanguageStatusSnapshot } from '../../../client/src/languageStatus';
+import { diagnosticCode, EXTENSION_ID, LANGUAGE_ID, openInLanguage, replaceText, waitForDiagnostics } from './editor';
+import { WAIT_MS } from './waits';
 
 const BASE_LANGUAGE_ID = 'hsconfig-base';
 
@@ -11,6 +14,18 @@ function positionOf(doc: vscode.TextDocument, needle: string, delta = 0): vscode
   const offset = doc.getText().indexOf(needle);
   assert.ok(offset >= 0, `"${needle}" is not in ${doc.uri.path}`);
   return doc.positionAt(offset + delta);
+}
+
+/** Polls the extension's status items until the base-config one satisfies `accept` (it follows edits after a pause). */
+async function baseConfigStatus(what: string, accept: (s: LanguageStatusSnapshot) => boolean): Promise<LanguageStatusSnapshot> {
+  const api = await vscode.extensions.getExtension<HsconfigApi>(EXTENSION_ID)!.activate();
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const item = api.languageStatus().find((s) => s.id === 'hsconfig.baseConfig');
+    if (item && accept(item)) return item;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for the language status to show ${what}; it shows ${JSON.stringify(item)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 describe('base-station config files', () => {
@@ -50,5 +65,33 @@ describe('base-station config files', () => {
     assert.equal(targets.length, 1, JSON.stringify(found));
     assert.equal(targets[0].uri.toString(), doc.uri.toString());
     assert.equal(doc.getText(targets[0].range), 'Office PBX');
+  });
+  it('shows what the file is in the language status, and its problems, following edits', async () => {
+    await vscode.window.showTextDocument(doc);
+    const clean = await baseConfigStatus('a text file of 3 P-values', (s) => s.text === '$(server) Text · 3 P-values');
+    assert.match(clean.detail ?? '', /^1 note · DP75x \d+(\.\d+)+ template$/);
+    assert.equal(clean.severity, 'information');
+    assert.equal(clean.command, 'workbench.actions.view.problems');
+    await replaceText(doc, 'P27014=1', 'P27014=7');
+    try {
+      const broken = await baseConfigStatus('an error', (s) => s.severity === 'error');
+      assert.match(broken.detail ?? '', /^1 error · /);
+    } finally {
+      await replaceText(doc, 'P27014=7', 'P27014=1');
+    }
+    await baseConfigStatus('the note again', (s) => s.severity === 'information' && /^1 note/.test(s.detail ?? ''));
+  });
+
+  it('tells XML v2 from text, and counts unknown items apart', async () => {
+    const xml = await vscode.workspace.openTextDocument({
+      language: BASE_LANGUAGE_ID,
+      content: '<?xml version="1.0" encoding="UTF-8"?>\n<gs_provision version="1">\n  <config version="2">\n    <item name="profile.1.name">Office PBX</item>\n    <item name="vendor.other">1</item>\n  </config>\n</gs_provision>\n',
+    });
+    await vscode.window.showTextDocument(xml);
+    const status = await baseConfigStatus('an XML v2 file', (s) => s.text.includes('XML v2'));
+    assert.equal(status.text, '$(server) XML v2 · 1 P-value');
+    assert.match(status.detail ?? '', /^1 unknown · 1 warning · /);
+    assert.equal(status.severity, 'warning');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
