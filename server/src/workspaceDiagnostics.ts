@@ -8,10 +8,11 @@ import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, typ
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
+import { sameData } from './baseStation/fleetCache';
 import type { BaseStation } from './baseStation/model';
 import { mayBeHandsetFile, SKIPPED_FOLDERS } from './languageService/handsetFiles';
 import type { LanguageService } from './languageService/languageService';
-import { crossFileDiagnostics, HandsetIndex } from './workspace/handsetIndex';
+import { FolderProblems, HandsetIndex } from './workspace/handsetIndex';
 
 const RECOMPUTE_DELAY_MS = 50;
 
@@ -28,8 +29,9 @@ export interface WorkspaceContext {
 export class WorkspaceDiagnostics {
   readonly index = new HandsetIndex();
   private crossFile = new Map<string, Diagnostic[]>();
+  private readonly folderProblems = new FolderProblems();
   /** Closed files whose diagnostics were published (with what they were published for), to skip unchanged ones. */
-  private readonly publishedClosed = new Map<string, string>();
+  private readonly publishedClosed = new Map<string, { readonly text: string; readonly cross: readonly Diagnostic[] } | undefined>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** What the last recompute cost: a large folder waits longer, so typing is not held up by it. */
   private lastCostMs = 0;
@@ -146,32 +148,33 @@ export class WorkspaceDiagnostics {
     return had;
   }
 
-  private recompute(): void {
+  /** Computes the folder's problems again and publishes what changed (after `recomputeSoon`'s pause). */
+  recompute(): void {
     this.timer = undefined;
     if (!this.enabled) return;
     const started = performance.now();
     const before = this.crossFile;
-    this.crossFile = crossFileDiagnostics(this.ctx.baseStation(), this.index.all());
+    this.crossFile = this.folderProblems.compute(this.ctx.baseStation(), this.index.all());
     this.lastCostMs = performance.now() - started;
     for (const file of this.index.all()) {
       const cross = this.crossFile.get(file.uri);
       if (this.ctx.documents.get(file.uri)) {
         this.publishedClosed.delete(file.uri);
-        if (JSON.stringify(before.get(file.uri)) !== JSON.stringify(cross)) this.ctx.republishOpen(file.uri);
+        if (!sameData(before.get(file.uri), cross)) this.ctx.republishOpen(file.uri);
         continue;
       }
-      const key = `${JSON.stringify(cross ?? [])}\u0000${file.text}`;
-      if (this.publishedClosed.get(file.uri) === key) continue;
+      const was = this.publishedClosed.get(file.uri);
+      if (was && was.text === file.text && sameData(was.cross, cross ?? [])) continue;
       const own = this.ctx.service.doValidation(TextDocument.create(file.uri, 'hsconfig', 0, file.text));
       this.ctx.service.forget(file.uri);
       void this.ctx.connection.sendDiagnostics({ uri: file.uri, diagnostics: [...own, ...(cross ?? [])] });
-      this.publishedClosed.set(file.uri, key);
+      this.publishedClosed.set(file.uri, { text: file.text, cross: cross ?? [] });
     }
   }
 
   /** Settings or the base station changed: every closed file is checked again. */
   invalidate(): void {
-    for (const uri of this.publishedClosed.keys()) this.publishedClosed.set(uri, '');
+    for (const uri of this.publishedClosed.keys()) this.publishedClosed.set(uri, undefined);
     this.recomputeSoon();
   }
 }

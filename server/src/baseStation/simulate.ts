@@ -109,7 +109,8 @@ export function simulate(model: BaseStation, ipei: string, text: string): Simula
   return new Simulation(model, ipei.toLowerCase(), text).run();
 }
 
-class Stop extends Error {}
+/** How a check stops the run. Not an Error: it is control flow, and an Error's stack trace would cost more than the run. */
+class Stop {}
 
 interface WantedLine {
   readonly line: FileLine;

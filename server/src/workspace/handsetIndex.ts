@@ -5,7 +5,7 @@
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { simulateFleet } from '../baseStation/fleet';
+import { FleetCache } from '../baseStation/fleetCache';
 import type { BaseStation } from '../baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
 import { Code } from '../languageService/codes';
@@ -58,33 +58,62 @@ export class HandsetIndex {
 
 /** The problems of each file that only the folder as a whole shows, by URI (files without any are absent). */
 export function crossFileDiagnostics(model: BaseStation, files: readonly IndexedFile[]): Map<string, Diagnostic[]> {
-  const out = new Map<string, Diagnostic[]>();
-  const byName = new Map(files.map((f) => [f.name, f]));
-  const add = (file: IndexedFile, span: Span | undefined, severity: DiagnosticSeverity, code: string, message: string) => {
-    const doc = TextDocument.create(file.uri, 'hsconfig', 0, file.text);
-    const at = span ?? ipeiSpan(file.text);
-    const d = Diagnostic.create({ start: doc.positionAt(at.start), end: doc.positionAt(at.end) }, message, severity, code, SOURCE);
-    out.set(file.uri, [...(out.get(file.uri) ?? []), d]);
-  };
-  for (const group of groupBy(files, (f) => f.ipei)) {
-    for (const f of group) {
-      const others = group.filter((o) => o !== f).map((o) => o.name);
-      add(f, undefined, DiagnosticSeverity.Warning, Code.FolderDuplicateIpei, `Handset ${f.ipei} has ${group.length} files in this folder: this one and ${others.join(', ')}. The base station fetches one; only one of them takes effect.`);
+  return new FolderProblems().compute(model, files);
+}
+
+/**
+ * `crossFileDiagnostics`, kept between changes of the folder: the folder simulation runs again only from the first
+ * file that changed, and a file's text is laid out in lines once.
+ */
+export class FolderProblems {
+  private readonly fleet = new FleetCache();
+  private readonly documents = new WeakMap<IndexedFile, TextDocument>();
+
+  /** How many files the last `compute` simulated again. */
+  get simulated(): number {
+    return this.fleet.simulated;
+  }
+
+  compute(model: BaseStation, files: readonly IndexedFile[]): Map<string, Diagnostic[]> {
+    const out = new Map<string, Diagnostic[]>();
+    const byName = new Map(files.map((f) => [f.name, f]));
+    const add = (file: IndexedFile, span: Span | undefined, severity: DiagnosticSeverity, code: string, message: string) => {
+      const doc = this.document(file);
+      const at = span ?? ipeiSpan(file.text);
+      const d = Diagnostic.create({ start: doc.positionAt(at.start), end: doc.positionAt(at.end) }, message, severity, code, SOURCE);
+      const list = out.get(file.uri);
+      if (list) list.push(d);
+      else out.set(file.uri, [d]);
+    };
+    for (const group of groupBy(files, (f) => f.ipei)) {
+      for (const f of group) {
+        const others = group.filter((o) => o !== f).map((o) => o.name);
+        add(f, undefined, DiagnosticSeverity.Warning, Code.FolderDuplicateIpei, `Handset ${f.ipei} has ${group.length} files in this folder: this one and ${others.join(', ')}. The base station fetches one; only one of them takes effect.`);
+      }
     }
-  }
-  const fleet = simulateFleet(model, files.map((f) => ({ name: f.name, text: f.text, ipei: f.ipei })));
-  for (const conflict of fleet.conflicts) {
-    for (const claim of conflict.claims) {
-      const f = byName.get(claim.file);
-      if (f) add(f, claim.span, DiagnosticSeverity.Warning, Code.FolderDidConflict, conflict.message);
+    const fleet = this.fleet.run(model, files.map((f) => ({ name: f.name, text: f.text, ipei: f.ipei })));
+    for (const conflict of fleet.conflicts) {
+      for (const claim of conflict.claims) {
+        const f = byName.get(claim.file);
+        if (f) add(f, claim.span, DiagnosticSeverity.Warning, Code.FolderDidConflict, conflict.message);
+      }
     }
+    for (const shortage of fleet.shortages) {
+      const f = byName.get(shortage.file);
+      const code = shortage.kind === 'account-slot' ? Code.FolderAccountSlots : Code.FolderHandsetNumber;
+      if (f) add(f, shortage.span, DiagnosticSeverity.Error, code, `With the folder provisioned in turn (${files.length} files, by name): ${shortage.message}`);
+    }
+    return out;
   }
-  for (const shortage of fleet.shortages) {
-    const f = byName.get(shortage.file);
-    const code = shortage.kind === 'account-slot' ? Code.FolderAccountSlots : Code.FolderHandsetNumber;
-    if (f) add(f, shortage.span, DiagnosticSeverity.Error, code, `With the folder provisioned in turn (${files.length} files, by name): ${shortage.message}`);
+
+  private document(file: IndexedFile): TextDocument {
+    let doc = this.documents.get(file);
+    if (!doc) {
+      doc = TextDocument.create(file.uri, 'hsconfig', 0, file.text);
+      this.documents.set(file, doc);
+    }
+    return doc;
   }
-  return out;
 }
 
 function groupBy(files: readonly IndexedFile[], key: (f: IndexedFile) => string | undefined): IndexedFile[][] {
