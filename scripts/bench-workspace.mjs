@@ -1,12 +1,12 @@
 // The workspace index: 1,000 handset files read from disk and indexed (target <= 1 s), and one file changed
-// (target <= 20 ms). With the folder's problems: the first computation (the fleet simulation of all files in turn),
-// then the recompute after one file changed, as the server does it (index update, folder problems, the changed file
+// (target <= 20 ms). With the folder's problems: the first computation (every file checked, the fleet simulation of
+// all files in turn, every file's problems published), then the recompute after one file changed, as the server does it (index update, folder problems, the changed file
 // checked again and every file whose problems changed published), for a change in the middle of the folder and for
 // a change of the first file, whose base-station state every later file then sees. Ratios <= 1.00 meet the targets.
 // Usage: npm run bench (needs out/).
 
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +21,7 @@ const { URI } = require('vscode-uri');
 const FILES = 1000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const row = (name, value, target, cpu) =>
-  console.log(`${name.padEnd(60)} ${value.toFixed(3).padStart(9)} ms  target ${String(target).padStart(4)} ms  ratio ${(value / target).toFixed(2)}${cpu === undefined ? '' : `  (CPU time ${cpu.toFixed(3)} ms)`}`);
+  console.log(`${name.padEnd(66)} ${value.toFixed(3).padStart(9)} ms  target ${String(target).padStart(4)} ms  ratio ${(value / target).toFixed(2)}${cpu === undefined ? '' : `  (CPU time ${cpu.toFixed(3)} ms)`}`);
 /** Milliseconds of this process's CPU time (all threads): what a run costs, whatever else the machine is doing. */
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
@@ -62,17 +62,24 @@ try {
     writeFileSync(path.join(folder, name), text);
   }
   const builds = [];
+  const workspaces = [];
   const problems = [];
   let ws;
   for (let run = 0; run < 5; run++) {
-    const start = performance.now();
-    ({ ws } = await workspaceOver(folder));
+    let start = performance.now();
+    const index = new HandsetIndex();
+    for (const name of readdirSync(folder)) index.set(`file://${folder}/${name}`, name, readFileSync(path.join(folder, name), 'utf8'));
+    index.all();
     builds.push(performance.now() - start);
-    const fresh = performance.now();
+    start = performance.now();
+    ({ ws } = await workspaceOver(folder));
+    workspaces.push(performance.now() - start);
+    start = performance.now();
     crossFileDiagnostics(factoryWithProvisioning(), ws.index.all());
-    problems.push(performance.now() - fresh);
+    problems.push(performance.now() - start);
   }
-  row(`index ${FILES} files from disk, with the folder's problems`, median(builds), 1000);
+  row(`index ${FILES} files from disk`, median(builds), 1000);
+  row(`  ... and publish every file's problems, its own and the folder's`, median(workspaces), 1000);
   row(`  ... the folder's problems alone, from scratch`, median(problems), 1000);
 
   const index = new HandsetIndex();

@@ -8,11 +8,10 @@ import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, typ
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { sameData } from './baseStation/fleetCache';
 import type { BaseStation } from './baseStation/model';
 import { mayBeHandsetFile, SKIPPED_FOLDERS } from './languageService/handsetFiles';
 import type { LanguageService } from './languageService/languageService';
-import { FolderProblems, HandsetIndex } from './workspace/handsetIndex';
+import { FolderProblems, HandsetIndex, sameFolderProblems } from './workspace/handsetIndex';
 
 const RECOMPUTE_DELAY_MS = 50;
 
@@ -29,7 +28,7 @@ export interface WorkspaceContext {
 export class WorkspaceDiagnostics {
   readonly index = new HandsetIndex();
   private crossFile = new Map<string, Diagnostic[]>();
-  private readonly folderProblems = new FolderProblems();
+  private folderProblems = new FolderProblems();
   /** Closed files whose diagnostics were published (with what they were published for), to skip unchanged ones. */
   private readonly publishedClosed = new Map<string, { readonly text: string; readonly cross: readonly Diagnostic[] } | undefined>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -55,6 +54,7 @@ export class WorkspaceDiagnostics {
       for (const uri of this.publishedClosed.keys()) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.publishedClosed.clear();
       this.crossFile = new Map();
+      this.folderProblems = new FolderProblems();
       for (const doc of this.ctx.documents.all()) this.ctx.republishOpen(doc.uri);
       return;
     }
@@ -160,11 +160,11 @@ export class WorkspaceDiagnostics {
       const cross = this.crossFile.get(file.uri);
       if (this.ctx.documents.get(file.uri)) {
         this.publishedClosed.delete(file.uri);
-        if (!sameData(before.get(file.uri), cross)) this.ctx.republishOpen(file.uri);
+        if (!sameFolderProblems(before.get(file.uri), cross)) this.ctx.republishOpen(file.uri);
         continue;
       }
       const was = this.publishedClosed.get(file.uri);
-      if (was && was.text === file.text && sameData(was.cross, cross ?? [])) continue;
+      if (was && was.text === file.text && sameFolderProblems(was.cross, cross ?? [])) continue;
       const own = this.ctx.service.doValidation(TextDocument.create(file.uri, 'hsconfig', 0, file.text));
       this.ctx.service.forget(file.uri);
       void this.ctx.connection.sendDiagnostics({ uri: file.uri, diagnostics: [...own, ...(cross ?? [])] });

@@ -27,6 +27,7 @@ export interface ModelDifference {
 }
 
 export function diffModels(before: BaseStation, after: BaseStation): ModelDifference {
+  if (before === after) return { accounts: [], handsets: [] };
   const accounts = after.accounts.flatMap((a, i) =>
     ACCOUNT_FIELDS.filter((f) => before.accounts[i][f] !== a[f]).map((field) => ({ slot: a.slot, field, before: before.accounts[i][field], after: a[field] })),
   );

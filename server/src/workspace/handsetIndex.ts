@@ -67,7 +67,8 @@ export function crossFileDiagnostics(model: BaseStation, files: readonly Indexed
  */
 export class FolderProblems {
   private readonly fleet = new FleetCache();
-  private readonly documents = new WeakMap<IndexedFile, TextDocument>();
+  /** Each file's text laid out in lines, and where its file-wide problems go, kept while its text is the same. */
+  private readonly layouts = new WeakMap<IndexedFile, { readonly document: TextDocument; readonly ipei: Span }>();
 
   /** How many files the last `compute` simulated again. */
   get simulated(): number {
@@ -78,8 +79,8 @@ export class FolderProblems {
     const out = new Map<string, Diagnostic[]>();
     const byName = new Map(files.map((f) => [f.name, f]));
     const add = (file: IndexedFile, span: Span | undefined, severity: DiagnosticSeverity, code: string, message: string) => {
-      const doc = this.document(file);
-      const at = span ?? ipeiSpan(file.text);
+      const { document: doc, ipei } = this.layout(file);
+      const at = span ?? ipei;
       const d = Diagnostic.create({ start: doc.positionAt(at.start), end: doc.positionAt(at.end) }, message, severity, code, SOURCE);
       const list = out.get(file.uri);
       if (list) list.push(d);
@@ -106,14 +107,28 @@ export class FolderProblems {
     return out;
   }
 
-  private document(file: IndexedFile): TextDocument {
-    let doc = this.documents.get(file);
-    if (!doc) {
-      doc = TextDocument.create(file.uri, 'hsconfig', 0, file.text);
-      this.documents.set(file, doc);
+  private layout(file: IndexedFile): { readonly document: TextDocument; readonly ipei: Span } {
+    let layout = this.layouts.get(file);
+    if (!layout) {
+      layout = { document: TextDocument.create(file.uri, 'hsconfig', 0, file.text), ipei: ipeiSpan(file.text) };
+      this.layouts.set(file, layout);
     }
-    return doc;
+    return layout;
   }
+}
+
+/**
+ * Whether two lists of a file's folder problems are the same (as `crossFileDiagnostics` makes them: range, severity,
+ * code, source and message), compared field by field since every file's list is compared after every change.
+ */
+export function sameFolderProblems(a: readonly Diagnostic[] | undefined, b: readonly Diagnostic[] | undefined): boolean {
+  if (a === b) return true;
+  if ((a?.length ?? 0) !== (b?.length ?? 0)) return false;
+  return (a ?? []).every((x, i) => {
+    const y = (b as readonly Diagnostic[])[i];
+    const [r, q] = [x.range, y.range];
+    return x.message === y.message && x.code === y.code && x.severity === y.severity && x.source === y.source && r.start.line === q.start.line && r.start.character === q.start.character && r.end.line === q.end.line && r.end.character === q.end.character;
+  });
 }
 
 function groupBy(files: readonly IndexedFile[], key: (f: IndexedFile) => string | undefined): IndexedFile[][] {
