@@ -593,6 +593,7 @@ async function captureFolderProblems(page, outDir) {
   const problem = panel.locator('.monaco-list-row').filter({ hasText: 'is set to ring only its own handset (DID)' }).first();
   await problem.waitFor({ state: 'visible', timeout: WAIT_MS });
   await panel.locator('.monaco-list-row').filter({ hasText: 'ipei_02c332b5d2.xml' }).first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.locator('.monaco-editor .codelens-decoration a').first().waitFor({ state: 'visible', timeout: WAIT_MS }); // the same picture each time
   const tabs = await page.locator('.tabs-container .tab').allTextContents();
   if (tabs.some((t) => t.includes('ipei_02c332b5d'))) throw new Error(`the fleet's files were opened (tabs: ${tabs.join(', ')}): the check is about closed files`);
   await page.screenshot({ path: path.join(outDir, 'folder-problems.png') });
