@@ -107,7 +107,10 @@ export function factoryDefault(model: ModelName = 'DP750'): BaseStation {
   };
 }
 
-/** A deep copy. Written out rather than `structuredClone`, which costs ten times as much: a folder simulation copies the model for every file. */
+/**
+ * A deep copy. Written out rather than `structuredClone`, which costs ten times as much: a folder simulation may
+ * copy the model once per file.
+ */
 export function cloneBaseStation(model: BaseStation): BaseStation {
   return {
     ...model,

@@ -4,7 +4,7 @@
 // Pure: the server reads the files and hands their text in.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticSeverity, type Position } from 'vscode-languageserver-types';
 import { FleetCache } from '../baseStation/fleetCache';
 import type { BaseStation } from '../baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
@@ -126,8 +126,8 @@ export function sameFolderProblems(a: readonly Diagnostic[] | undefined, b: read
   if ((a?.length ?? 0) !== (b?.length ?? 0)) return false;
   return (a ?? []).every((x, i) => {
     const y = (b as readonly Diagnostic[])[i];
-    const [r, q] = [x.range, y.range];
-    return x.message === y.message && x.code === y.code && x.severity === y.severity && x.source === y.source && r.start.line === q.start.line && r.start.character === q.start.character && r.end.line === q.end.line && r.end.character === q.end.character;
+    const samePlace = (p: Position, q: Position) => p.line === q.line && p.character === q.character;
+    return x.message === y.message && x.code === y.code && x.severity === y.severity && x.source === y.source && samePlace(x.range.start, y.range.start) && samePlace(x.range.end, y.range.end);
   });
 }
 
