@@ -4,12 +4,15 @@
 // (one key every 60 ms, or every 1.5 check times if a check takes longer), which is when the server must not wait; a burst
 // of keys faster than the big file can be checked is reported too (how many checks ran, and how long the last key
 // waited). The big file's check time is measured in process right before each key, so that a machine whose load
-// changes during the run (other jobs) does not skew the ratio. Usage: npm run bench (needs dist/ and out/).
+// changes during the run (other jobs) does not skew the ratio. The same again in a workspace folder with workspace
+// diagnostics on, where the folder's problems are worked out too. Usage: npm run bench (needs dist/ and out/).
 
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { tenThousandLines } from './lib/benchDocuments.mjs';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -29,7 +32,9 @@ function row(name, value, unit, target) {
 
 
 class Session {
-  constructor() {
+  /** `folder`: a workspace folder, with workspace diagnostics (the folder's problems) turned on. */
+  constructor(folder) {
+    this.folder = folder;
     this.child = spawn(process.execPath, [path.resolve('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.child.stdout), new rpc.StreamMessageWriter(this.child.stdin));
     this.waiting = new Map();
@@ -39,11 +44,12 @@ class Session {
       const w = this.waiting.get(`${p.uri}@${p.version}`);
       if (w) w();
     });
-    this.conn.onRequest(rpc.ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+    this.conn.onRequest(rpc.ConfigurationRequest.type, (p) => p.items.map(() => (folder ? { workspaceDiagnostics: { enable: true } } : {})));
+    this.conn.onRequest(rpc.WorkDoneProgressCreateRequest.type, () => null);
     this.conn.listen();
   }
   async start() {
-    await this.conn.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, workspaceFolders: null });
+    await this.conn.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true, workspaceFolders: true } }, workspaceFolders: this.folder ? [{ uri: pathToFileURL(this.folder).toString(), name: 'bench' }] : null });
     await this.conn.sendNotification(rpc.InitializedNotification.type, {});
   }
   diagnosticsFor(uri, version) {
@@ -133,6 +139,32 @@ async function typingAgainstCheck(session, uri, text) {
   return { latency: median(latencies), check: median(checks), ratio: median(ratios) };
 }
 
+/**
+ * The 10,000-line file typed into again, in a workspace folder with 20 other handset files and workspace diagnostics
+ * on: the folder's problems must not hold up the file's own.
+ */
+async function typingInFolder(big) {
+  const folder = mkdtempSync(path.join(tmpdir(), 'hsconfig-bench-typing-'));
+  writeFileSync(path.join(folder, 'big.xml'), big);
+  for (let n = 0; n < 20; n++) {
+    const ipei = (0x02c332b000 + n).toString(16).padStart(10, '0');
+    writeFileSync(path.join(folder, `ipei_${ipei}.xml`), `<hs_config>\n  <ipei>${ipei}</ipei>\n  <sip><line><profile_name>profile1</profile_name><user_id>${n}</user_id></line></sip>\n</hs_config>\n`);
+  }
+  const inFolder = new Session(folder);
+  try {
+    await inFolder.start();
+    const uri = pathToFileURL(path.join(folder, 'big.xml')).toString();
+    const { latency, check, ratio } = await typingAgainstCheck(inFolder, uri, big);
+    row(`  ... in a folder, workspace diagnostics on`, latency, 'ms', 1.5 * check);
+    console.log(`${'  ... median of each key against its own check'.padEnd(44)} ratio ${ratio.toFixed(2)}`);
+    const { checks, lastWait } = await burst(inFolder, uri, big, 40, 2);
+    console.log(`${'  ... burst of 40 keys 2 ms apart'.padEnd(44)} ${checks} checks; the last key's diagnostics after ${lastWait.toFixed(1)} ms`);
+  } finally {
+    await inFolder.dispose();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const session = new Session();
 await session.start();
 try {
@@ -148,3 +180,4 @@ try {
 } finally {
   await session.dispose();
 }
+await typingInFolder(tenThousandLines());

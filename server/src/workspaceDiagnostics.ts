@@ -14,6 +14,11 @@ import type { LanguageService } from './languageService/languageService';
 import { FolderProblems, HandsetIndex, sameFolderProblems } from './workspace/handsetIndex';
 
 const RECOMPUTE_DELAY_MS = 50;
+/**
+ * How long the folder's problems wait after an edit in the editor: for a pause in typing, so that working them out
+ * again (which reads the edited text anew) never competes with checking the document as it is typed.
+ */
+const EDIT_PAUSE_MS = 400;
 
 export interface WorkspaceContext {
   readonly connection: Connection;
@@ -38,6 +43,8 @@ export class WorkspaceDiagnostics {
   /** Indexing starts with workspace diagnostics, or with the first request that needs the folder (navigation). */
   private indexing: Promise<void> | undefined;
   private canWatch = false;
+  /** Open documents edited since the folder's problems were last worked out; the index takes their text then. */
+  private readonly edited = new Set<string>();
 
   constructor(private readonly ctx: WorkspaceContext) {}
 
@@ -74,6 +81,7 @@ export class WorkspaceDiagnostics {
   /** Every indexed handset file, and every open one, with the editor's text where a file is open. */
   async sources(): Promise<{ uri: string; text: string }[]> {
     await this.ensureIndexed();
+    this.takeEdits();
     const files = new Map(this.index.all().map((f) => [f.uri, f.text]));
     for (const doc of this.ctx.documents.all()) files.set(doc.uri, doc.getText());
     return [...files].map(([uri, text]) => ({ uri, text }));
@@ -121,8 +129,19 @@ export class WorkspaceDiagnostics {
   /** An open document's text changed: the folder's problems follow the editor, not the disk. */
   documentChanged(document: TextDocument): void {
     if (!this.index.get(document.uri)) return;
-    const entry = this.index.get(document.uri)!;
-    if (this.index.set(document.uri, entry.name, document.getText())) this.recomputeSoon();
+    // Not read into the index here: that means reading the whole text (its <ipei>), on every keystroke.
+    this.edited.add(document.uri);
+    this.recomputeSoon(EDIT_PAUSE_MS);
+  }
+
+  /** The text of the open documents edited since the last time, into the index. */
+  private takeEdits(): void {
+    for (const uri of this.edited) {
+      const doc = this.ctx.documents.get(uri);
+      const entry = this.index.get(uri);
+      if (doc && entry) this.index.set(uri, entry.name, doc.getText());
+    }
+    this.edited.clear();
   }
 
   /** The base-station file or the settings changed: every file's problems may have. */
@@ -153,6 +172,7 @@ export class WorkspaceDiagnostics {
     this.timer = undefined;
     if (!this.enabled) return;
     const started = performance.now();
+    this.takeEdits();
     const before = this.crossFile;
     this.crossFile = this.folderProblems.compute(this.ctx.baseStation(), this.index.all());
     this.lastCostMs = performance.now() - started;
