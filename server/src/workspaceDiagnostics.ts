@@ -12,9 +12,14 @@ import { URI } from 'vscode-uri';
 import type { BaseStation } from './baseStation/model';
 import { mayBeHandsetFile, SKIPPED_FOLDERS } from './languageService/handsetFiles';
 import type { LanguageService } from './languageService/languageService';
-import { crossFileDiagnostics, HandsetIndex } from './workspace/handsetIndex';
+import { FolderProblems, HandsetIndex, sameFolderProblems } from './workspace/handsetIndex';
 
 const RECOMPUTE_DELAY_MS = 50;
+/**
+ * How long the folder's problems wait after an edit in the editor: for a pause in typing, so that working them out
+ * again (which reads the edited text anew) never competes with checking the document as it is typed.
+ */
+const EDIT_PAUSE_MS = 400;
 
 export interface WorkspaceContext {
   readonly connection: Connection;
@@ -33,8 +38,9 @@ export interface WorkspaceContext {
 export class WorkspaceDiagnostics {
   readonly index = new HandsetIndex();
   private crossFile = new Map<string, Diagnostic[]>();
+  private folderProblems = new FolderProblems();
   /** Closed files whose diagnostics were published (with what they were published for), to skip unchanged ones. */
-  private readonly publishedClosed = new Map<string, string>();
+  private readonly publishedClosed = new Map<string, { readonly text: string; readonly cross: readonly Diagnostic[] } | undefined>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** What the last recompute cost: a large folder waits longer, so typing is not held up by it. */
   private lastCostMs = 0;
@@ -44,6 +50,8 @@ export class WorkspaceDiagnostics {
   private canWatch = false;
   /** Closed files' problems as last computed for a pull, with what they were computed from. */
   private readonly closedChecks = new Map<string, { key: string; items: Diagnostic[] }>();
+  /** Open documents edited since the folder's problems were last worked out; the index takes their text then. */
+  private readonly edited = new Set<string>();
 
   constructor(private readonly ctx: WorkspaceContext) {}
 
@@ -95,6 +103,7 @@ export class WorkspaceDiagnostics {
       for (const uri of this.publishedClosed.keys()) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.publishedClosed.clear();
       this.crossFile = new Map();
+      this.folderProblems = new FolderProblems();
       for (const doc of this.ctx.documents.all()) this.ctx.republishOpen(doc.uri);
       this.ctx.folderChanged();
       return;
@@ -115,6 +124,7 @@ export class WorkspaceDiagnostics {
   /** Every indexed handset file, and every open one, with the editor's text where a file is open. */
   async sources(): Promise<{ uri: string; text: string }[]> {
     await this.ensureIndexed();
+    this.takeEdits();
     const files = new Map(this.index.all().map((f) => [f.uri, f.text]));
     for (const doc of this.ctx.documents.all()) files.set(doc.uri, doc.getText());
     return [...files].map(([uri, text]) => ({ uri, text }));
@@ -162,8 +172,19 @@ export class WorkspaceDiagnostics {
   /** An open document's text changed: the folder's problems follow the editor, not the disk. */
   documentChanged(document: TextDocument): void {
     if (!this.index.get(document.uri)) return;
-    const entry = this.index.get(document.uri)!;
-    if (this.index.set(document.uri, entry.name, document.getText())) this.recomputeSoon();
+    // Not read into the index here: that means reading the whole text (its <ipei>), on every keystroke.
+    this.edited.add(document.uri);
+    this.recomputeSoon(EDIT_PAUSE_MS);
+  }
+
+  /** The text of the open documents edited since the last time, into the index. */
+  private takeEdits(): void {
+    for (const uri of this.edited) {
+      const doc = this.ctx.documents.get(uri);
+      const entry = this.index.get(uri);
+      if (doc && entry) this.index.set(uri, entry.name, doc.getText());
+    }
+    this.edited.clear();
   }
 
   /** The base-station file or the settings changed: every file's problems may have. */
@@ -190,34 +211,36 @@ export class WorkspaceDiagnostics {
     return had;
   }
 
-  private recompute(): void {
+  /** Computes the folder's problems again and publishes what changed (after `recomputeSoon`'s pause). */
+  recompute(): void {
     this.timer = undefined;
     if (!this.enabled) return;
     const started = performance.now();
+    this.takeEdits();
     const before = this.crossFile;
-    this.crossFile = crossFileDiagnostics(this.ctx.baseStation(), this.index.all());
+    this.crossFile = this.folderProblems.compute(this.ctx.baseStation(), this.index.all());
     this.lastCostMs = performance.now() - started;
     for (const file of this.index.all()) {
       const cross = this.crossFile.get(file.uri);
       if (this.ctx.documents.get(file.uri)) {
         this.publishedClosed.delete(file.uri);
-        if (JSON.stringify(before.get(file.uri)) !== JSON.stringify(cross)) this.ctx.republishOpen(file.uri);
+        if (!sameFolderProblems(before.get(file.uri), cross)) this.ctx.republishOpen(file.uri);
         continue;
       }
       if (this.ctx.pulled()) continue;
-      const key = `${JSON.stringify(cross ?? [])}\u0000${file.text}`;
-      if (this.publishedClosed.get(file.uri) === key) continue;
+      const was = this.publishedClosed.get(file.uri);
+      if (was && was.text === file.text && sameFolderProblems(was.cross, cross ?? [])) continue;
       const own = this.ctx.service.doValidation(TextDocument.create(file.uri, 'hsconfig', 0, file.text));
       this.ctx.service.forget(file.uri);
       void this.ctx.connection.sendDiagnostics({ uri: file.uri, diagnostics: [...own, ...(cross ?? [])] });
-      this.publishedClosed.set(file.uri, key);
+      this.publishedClosed.set(file.uri, { text: file.text, cross: cross ?? [] });
     }
     this.ctx.folderChanged();
   }
 
   /** Settings or the base station changed: every closed file is checked again. */
   invalidate(): void {
-    for (const uri of this.publishedClosed.keys()) this.publishedClosed.set(uri, '');
+    for (const uri of this.publishedClosed.keys()) this.publishedClosed.set(uri, undefined);
     this.closedChecks.clear();
     this.recomputeSoon();
   }

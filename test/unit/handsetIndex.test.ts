@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
-import { crossFileDiagnostics, HandsetIndex } from '../../server/src/workspace/handsetIndex';
+import { crossFileDiagnostics, HandsetIndex, sameFolderProblems } from '../../server/src/workspace/handsetIndex';
 import { handset } from './helpers';
 
 const line = (user: string, ring = '') => `    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>${user}</user_id>\n${ring ? `      <ring_type>${ring}</ring_type>\n` : ''}    </line>\n`;
@@ -59,4 +59,23 @@ test('more accounts than the base station has slots, and more handsets than it h
   assert.deepEqual(problems.get(uri('h5.xml'))?.map((d) => d.code), ['folder-handset-number'], '5 handset numbers: the sixth file gets none');
   assert.ok([...problems.values()].flat().every((d) => String(d.message).startsWith('With the folder provisioned in turn (7 files, by name)')));
   assert.ok(!problems.has(uri('h0.xml')), 'the first files get what they ask for');
+});
+
+test('sameFolderProblems: two lists of a file’s folder problems compared field by field', () => {
+  const files = { 'a.xml': handset(), 'desk/a.xml': handset() };
+  const [d] = crossFileDiagnostics(factoryWithProvisioning(), indexOf(files).all()).get(uri('a.xml')) ?? [];
+  const copy = structuredClone(d);
+  assert.ok(sameFolderProblems([d], [copy]));
+  assert.ok(sameFolderProblems(undefined, []), 'no problems either way');
+  assert.ok(!sameFolderProblems([d], []));
+  assert.ok(!sameFolderProblems([d], [{ ...copy, message: 'other' }]));
+  assert.ok(!sameFolderProblems([d], [{ ...copy, code: 'folder-did-conflict' }]));
+  assert.ok(!sameFolderProblems([d], [{ ...copy, severity: 1 }]));
+  for (const edge of ['start', 'end'] as const) {
+    for (const field of ['line', 'character'] as const) {
+      const moved = structuredClone(d);
+      moved.range[edge][field]++;
+      assert.ok(!sameFolderProblems([d], [moved]), `${edge}.${field}`);
+    }
+  }
 });

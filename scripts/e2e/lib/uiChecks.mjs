@@ -26,9 +26,15 @@
 //   handset file (Encrypt). Not clicked through a menu: File → New File… (in code-server its entry list is replaced
 //   by the Explorer's own New File), and Open Decrypted in the editor context menu (an encrypted file opens in the
 //   binary placeholder, which has no context menu).
+// - code-lens.png: the code lens above <hs_config> ("HS1 · 1 line · …"), clicked: the preview opens;
+// - rename.png: F2 on a <profile_name> value, a new name typed and Enter: both handset files that use the profile and
+//   the base-station file (.vscode/hsconfig-base-station.json) change, through the editor's own rename flow;
+// - folder-problems.png: with workspace diagnostics on, the Problems panel lists the problems of files that were never
+//   opened, among them a folder problem (two handsets that set one account to ring only themselves).
 // Each fails if what it shows never appears. `npm run screenshots` keeps the pictures for the README; the test run
 // (run-code-server.mjs) writes them to a temp folder.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { launchBrowser, remoteUri, workbenchUrl } from './browser.mjs';
@@ -512,6 +518,96 @@ async function captureWalkthrough(page, outDir) {
   await page.locator('.gettingStartedContainer [data-done-step-id$="#write"].complete').waitFor({ timeout: WAIT_MS });
 }
 
+/** A handset file of one line, for the checks that need several files of a fleet. */
+const fleetHandset = (ipei, profile, ring = '') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>${ipei}</ipei>\n  <hs_name>Desk ${ipei.slice(-2)}</hs_name>\n  <sip>\n    <line>\n      <profile_name>${profile}</profile_name>\n      <user_id>${ring ? '800' : `77${ipei.slice(-2)}`}</user_id>\n${ring ? `      <ring_type>${ring}</ring_type>\n` : ''}    </line>\n  </sip>\n</hs_config>\n`;
+
+/** The code lens above <hs_config> says what the file does on the base station; clicking it opens the preview. */
+async function captureCodeLens(page, outDir) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  const lens = page.locator('.monaco-editor .codelens-decoration a').filter({ hasText: /^HS1 · 1 line/ }).first();
+  await lens.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await settleStatusBar(page);
+  await page.screenshot({ path: path.join(outDir, 'code-lens.png') });
+  await lens.click();
+  const webview = page.frameLocator('iframe.webview').frameLocator('iframe');
+  await webview.getByText('Accounts').first().waitFor({ timeout: WAIT_MS });
+}
+
+/** Two handset files use the profile 'Head Office', which the workspace's base-station file names. */
+async function prepareRename(workspace) {
+  await mkdir(path.join(workspace, '.vscode'), { recursive: true });
+  const model = { profiles: [{ index: 1, name: 'Head Office' }], provisioning: { handsetProvisioning: true } };
+  await writeFile(path.join(workspace, '.vscode', 'hsconfig-base-station.json'), JSON.stringify(model, null, 2));
+  await writeFile(path.join(workspace, 'ipei_02c332b5c1.xml'), fleetHandset('02c332b5c1', 'Head Office'));
+  await writeFile(path.join(workspace, 'ipei_02c332b5c2.xml'), fleetHandset('02c332b5c2', 'Head Office'));
+}
+
+/**
+ * F2 on the open file's <profile_name>, a new name typed and Enter (and Apply, if a refactor preview shows): the open
+ * file, the other (closed) handset file and the base-station file all name the profile 'Sales'.
+ */
+async function captureRename(page, outDir, sandbox) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await page.locator('.monaco-editor .codelens-decoration a').filter({ hasText: /^HS\d/ }).first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  await settleStatusBar(page);
+  await goTo(page, 7, 24); // inside "Head Office"
+  await page.keyboard.press('F2');
+  const input = page.locator('.rename-box input').first();
+  await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+  const deadline = Date.now() + WAIT_MS;
+  while ((await input.inputValue()) !== 'Head Office') {
+    if (Date.now() > deadline) throw new Error(`the rename box offers '${await input.inputValue()}', not the profile name 'Head Office'`);
+    await page.waitForTimeout(200);
+  }
+  await input.fill('Sales');
+  await page.screenshot({ path: path.join(outDir, 'rename.png') });
+  await page.keyboard.press('Enter');
+  const apply = page.locator('.bulk-edit-panel, .refactor-preview').getByRole('button', { name: /^Apply/ }).first();
+  if (await apply.isVisible({ timeout: 3000 }).catch(() => false)) await apply.click();
+  await editorShows(page, '<profile_name>Sales</profile_name>');
+  await changedOnDiskOrInEditor(page, sandbox, 'ipei_02c332b5c2.xml', '<profile_name>Sales</profile_name>');
+  await changedOnDiskOrInEditor(page, sandbox, '.vscode/hsconfig-base-station.json', '"name": "Sales"');
+}
+
+/** A file the rename changed: saved (VS Code saves the files a refactoring touched), else open and showing `text`. */
+async function changedOnDiskOrInEditor(page, sandbox, name, text) {
+  const file = path.join(sandbox.workspace, name);
+  const deadline = Date.now() + FOLLOW_MS;
+  while (Date.now() < deadline) {
+    if (existsSync(file) && (await readFile(file, 'utf8')).includes(text)) return;
+    await page.waitForTimeout(250);
+  }
+  console.log(`    ${name} was not saved after the rename: looking at it in its editor`);
+  await quickOpen(page, path.basename(name));
+  await editorShows(page, text.replace(/ /g, '\u00a0')).catch(() => editorShows(page, text));
+}
+
+/** Workspace diagnostics on, and two handset files (never opened) that both make account 800 ring only themselves. */
+async function prepareFolderProblems(workspace) {
+  await mkdir(path.join(workspace, '.vscode'), { recursive: true });
+  await writeFile(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'hsconfig.workspaceDiagnostics.enable': true }, null, 2));
+  await mkdir(path.join(workspace, 'fleet'), { recursive: true });
+  await writeFile(path.join(workspace, 'fleet', 'ipei_02c332b5d1.xml'), fleetHandset('02c332b5d1', 'profile1', 'DID'));
+  await writeFile(path.join(workspace, 'fleet', 'ipei_02c332b5d2.xml'), fleetHandset('02c332b5d2', 'profile1', 'DID'));
+}
+
+/** The Problems panel lists the folder's DID conflict on files that are not open. */
+async function captureFolderProblems(page, outDir) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await settleStatusBar(page);
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Shift+M'); // View: Problems
+  const panel = page.locator('.part.panel');
+  const problem = panel.locator('.monaco-list-row').filter({ hasText: 'is set to ring only its own handset (DID)' }).first();
+  await problem.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await panel.locator('.monaco-list-row').filter({ hasText: 'ipei_02c332b5d2.xml' }).first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.locator('.monaco-editor .codelens-decoration a').first().waitFor({ state: 'visible', timeout: WAIT_MS }); // the same picture each time
+  const tabs = await page.locator('.tabs-container .tab').allTextContents();
+  if (tabs.some((t) => t.includes('ipei_02c332b5d'))) throw new Error(`the fleet's files were opened (tabs: ${tabs.join(', ')}): the check is about closed files`);
+  await page.screenshot({ path: path.join(outDir, 'folder-problems.png') });
+}
+
 /** Runs a command from the command palette by its title. */
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
@@ -545,6 +641,9 @@ const SHOTS = [
   { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkExplorerMenus },
   { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkEditorMenus },
   { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkEditorContextMenus },
+  { file: 'handset.xml', size: { width: 1100, height: 600 }, capture: captureCodeLens },
+  { file: 'ipei_02c332b5c1.xml', size: { width: 1100, height: 600 }, capture: captureRename, prepare: prepareRename },
+  { file: 'handset.xml', size: { width: 1400, height: 800 }, capture: captureFolderProblems, prepare: prepareFolderProblems },
 ];
 
 /**
@@ -559,6 +658,7 @@ export async function runUiChecks(outDir, only = process.env.HSCONFIG_UI_CHECKS?
     try {
       await runSession(180_000, async (use) => {
         const sandbox = await use(createSandbox(), (s) => s.remove());
+        await shot.prepare?.(sandbox.workspace); // files the check needs, there before the editor starts
         const server = await use(startCodeServer(sandbox), (s) => s.stop());
         const browser = await use(launchBrowser(sandbox, shot.size), (b) => b.close());
         const page = await browser.newPage();

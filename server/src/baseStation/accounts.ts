@@ -3,7 +3,7 @@
 // reused; otherwise the first empty slot is taken; when every slot is in use, the first stale account (on no
 // handset, counting the lines just removed) is replaced; otherwise there is no slot for the line.
 
-import { cloneBaseStation, handsetsUsing, isEmptyAccount, type Account, type BaseStation } from './model';
+import { cloneAccounts, cloneBaseStation, handsetsUsing, isEmptyAccount, type Account, type BaseStation } from './model';
 
 export type AccountPlan =
   | { readonly kind: 'reuse'; readonly slot: number }
@@ -45,7 +45,7 @@ export function planProvisioning(model: BaseStation, handset: number | undefined
  * changed.
  */
 export function planLines(model: BaseStation, lines: readonly LineAccount[]): AccountPlan[] {
-  const scratch = structuredClone(model.accounts);
+  const scratch = cloneAccounts(model.accounts);
   const claimed = new Set<number>();
   return lines.map((line) => {
     const plan = planAccount(model, scratch, claimed, line);

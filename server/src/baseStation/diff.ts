@@ -27,6 +27,7 @@ export interface ModelDifference {
 }
 
 export function diffModels(before: BaseStation, after: BaseStation): ModelDifference {
+  if (before === after) return { accounts: [], handsets: [] };
   const accounts = after.accounts.flatMap((a, i) =>
     ACCOUNT_FIELDS.filter((f) => before.accounts[i][f] !== a[f]).map((field) => ({ slot: a.slot, field, before: before.accounts[i][field], after: a[field] })),
   );
@@ -36,9 +37,13 @@ export function diffModels(before: BaseStation, after: BaseStation): ModelDiffer
       number: h.number,
       ...(old.ipei !== h.ipei ? { ipei: { before: old.ipei, after: h.ipei } } : {}),
       ...(old.name !== h.name ? { name: { before: old.name, after: h.name } } : {}),
-      ...(old.lines.join() !== h.lines.join() ? { lines: { before: [...old.lines], after: [...h.lines] } } : {}),
+      ...(!sameLines(old.lines, h.lines) ? { lines: { before: [...old.lines], after: [...h.lines] } } : {}),
     };
     return Object.keys(change).length > 1 ? [change] : [];
   });
   return { accounts, handsets };
+}
+
+function sameLines(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -74,28 +74,35 @@ export interface FleetResult {
 }
 
 export function simulateFleet(model: BaseStation, files: readonly FleetFile[]): FleetResult {
-  let current = cloneBaseStation(model);
+  let current = model;
   const runs: FleetRun[] = [];
   for (const f of files) {
-    const ipei = f.ipei ?? ipeiOf(f);
-    if (!ipei) {
-      runs.push({ file: f.name, problem: 'Neither its <ipei> nor its name gives the IPEI of a handset, so no handset would ask for it.' });
-      continue;
-    }
-    const result = simulate(current, ipei, f.text);
-    runs.push({ file: f.name, result });
-    current = result.after;
+    const run = runFleetFile(current, f);
+    runs.push(run);
+    current = run.result?.after ?? current;
   }
+  return summarizeFleet(model, runs, current === model ? cloneBaseStation(model) : current);
+}
+
+/** One file of the fleet, run against the base station as the files before it left it (which is not changed). */
+export function runFleetFile(current: BaseStation, f: FleetFile): FleetRun {
+  const ipei = f.ipei ?? ipeiOf(f);
+  if (!ipei) return { file: f.name, problem: 'Neither its <ipei> nor its name gives the IPEI of a handset, so no handset would ask for it.' };
+  return { file: f.name, result: simulate(current, ipei, f.text) };
+}
+
+/** The fleet's result from its runs in order; `after` is where the last run left the base station. */
+export function summarizeFleet(model: BaseStation, runs: readonly FleetRun[], after: BaseStation): FleetResult {
   return {
     runs,
     before: cloneBaseStation(model),
-    after: current,
-    handsets: handsetsOf(current),
+    after,
+    handsets: handsetsOf(after),
     shortages: runs.flatMap(shortagesOf),
-    conflicts: conflictsOf(runs, current),
+    conflicts: conflictsOf(runs, after),
     warnings: runs.flatMap((run) => (run.result?.steps ?? []).filter((s) => s.status === 'warn').map((s) => ({ file: run.file, message: s.message, span: s.span }))),
     assumptions: assumptionsFor(['fleet-order', ...runs.flatMap((run) => run.result?.assumptions.map((a) => a.id) ?? [])]),
-    difference: diffModels(model, current),
+    difference: diffModels(model, after),
   };
 }
 

@@ -107,8 +107,22 @@ export function factoryDefault(model: ModelName = 'DP750'): BaseStation {
   };
 }
 
+/**
+ * A deep copy. Written out rather than `structuredClone`, which costs ten times as much: a folder simulation may
+ * copy the model once per file.
+ */
 export function cloneBaseStation(model: BaseStation): BaseStation {
-  return structuredClone(model);
+  return {
+    ...model,
+    profiles: model.profiles.map((p) => ({ ...p })),
+    accounts: cloneAccounts(model.accounts),
+    handsets: model.handsets.map((h) => ({ ...h, lines: [...h.lines] })),
+    provisioning: { ...model.provisioning },
+  };
+}
+
+export function cloneAccounts(accounts: readonly Account[]): Account[] {
+  return accounts.map((a) => ({ ...a }));
 }
 
 /** `HS2`, `Circular`, … as the web UI names an HS mode. */

@@ -105,11 +105,17 @@ export function requestUrl(model: BaseStation, ipei: string): string {
   return `${p.protocol.toLowerCase()}://${server}/${p.filePrefix}${ipei.toLowerCase()}.xml${p.filePostfix}`;
 }
 
+/**
+ * Runs the file against `model`, which is not changed. The result shares objects with `model` (its `before`, and its
+ * `after` when the file changes nothing): a folder of files run in turn would otherwise copy the model twice per
+ * file. Read the result; do not change it.
+ */
 export function simulate(model: BaseStation, ipei: string, text: string): SimulationResult {
   return new Simulation(model, ipei.toLowerCase(), text).run();
 }
 
-class Stop extends Error {}
+/** How a check stops the run. Not an Error: it is control flow, and an Error's stack trace would cost more than the run. */
+class Stop {}
 
 interface WantedLine {
   readonly line: FileLine;
@@ -118,7 +124,8 @@ interface WantedLine {
 }
 
 class Simulation {
-  private readonly after: BaseStation;
+  /** `before` until the first change, then a copy of it that the run changes (writable()). */
+  private after: BaseStation;
   private readonly steps: Step[] = [];
   private readonly lines: LineResult[] = [];
   private readonly settings: SettingResult[] = [];
@@ -129,7 +136,12 @@ class Simulation {
     private readonly ipei: string,
     private readonly text: string,
   ) {
-    this.after = cloneBaseStation(before);
+    this.after = before;
+  }
+
+  private writable(): BaseStation {
+    if (this.after === this.before) this.after = cloneBaseStation(this.before);
+    return this.after;
   }
 
   run(): SimulationResult {
@@ -145,7 +157,7 @@ class Simulation {
       steps: this.steps,
       assumptions: assumptionsFor(this.steps.flatMap((s) => s.assumptions ?? [])),
       lines: stopped ? [] : this.lines,
-      before: cloneBaseStation(this.before),
+      before: this.before,
       after,
       difference: { ...diffModels(this.before, after), settings: stopped ? [] : this.settings },
     };
@@ -188,7 +200,7 @@ class Simulation {
     }
     const free = this.after.handsets.find((h) => h.ipei === null);
     if (!free) this.stop('handset', `IPEI ${this.ipei} is not registered and all ${this.after.handsets.length} handset numbers are taken: the handset cannot register.`);
-    free.ipei = this.ipei;
+    this.writable().handsets[free.number - 1].ipei = this.ipei;
     this.step('info', 'handset', `IPEI ${this.ipei} is new: it registers as HS${free.number}, the first free handset number, before any file is read.`, undefined, ['registration', 'handset-number']);
     return free.number;
   }
@@ -225,6 +237,7 @@ class Simulation {
   }
 
   private apply(file: HandsetFile): void {
+    this.writable();
     this.applyLines(file.lines);
     for (const extra of file.extraLines) this.step('info', 'account', `Line ${extra.number} is past the ${MAX_LINES} line slots of a handset and is not applied.`, extra.span);
     this.applyName(file);

@@ -4,8 +4,8 @@
 // Pure: the server reads the files and hands their text in.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { simulateFleet } from '../baseStation/fleet';
+import { Diagnostic, DiagnosticSeverity, type Position } from 'vscode-languageserver-types';
+import { FleetCache } from '../baseStation/fleetCache';
 import type { BaseStation } from '../baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
 import { Code } from '../languageService/codes';
@@ -58,33 +58,77 @@ export class HandsetIndex {
 
 /** The problems of each file that only the folder as a whole shows, by URI (files without any are absent). */
 export function crossFileDiagnostics(model: BaseStation, files: readonly IndexedFile[]): Map<string, Diagnostic[]> {
-  const out = new Map<string, Diagnostic[]>();
-  const byName = new Map(files.map((f) => [f.name, f]));
-  const add = (file: IndexedFile, span: Span | undefined, severity: DiagnosticSeverity, code: string, message: string) => {
-    const doc = TextDocument.create(file.uri, 'hsconfig', 0, file.text);
-    const at = span ?? ipeiSpan(file.text);
-    const d = Diagnostic.create({ start: doc.positionAt(at.start), end: doc.positionAt(at.end) }, message, severity, code, SOURCE);
-    out.set(file.uri, [...(out.get(file.uri) ?? []), d]);
-  };
-  for (const group of groupBy(files, (f) => f.ipei)) {
-    for (const f of group) {
-      const others = group.filter((o) => o !== f).map((o) => o.name);
-      add(f, undefined, DiagnosticSeverity.Warning, Code.FolderDuplicateIpei, `Handset ${f.ipei} has ${group.length} files in this folder: this one and ${others.join(', ')}. The base station fetches one; only one of them takes effect.`);
+  return new FolderProblems().compute(model, files);
+}
+
+/**
+ * `crossFileDiagnostics`, kept between changes of the folder: the folder simulation runs again only from the first
+ * file that changed, and a file's text is laid out in lines once.
+ */
+export class FolderProblems {
+  private readonly fleet = new FleetCache();
+  /** Each file's text laid out in lines, and where its file-wide problems go, kept while its text is the same. */
+  private readonly layouts = new WeakMap<IndexedFile, { readonly document: TextDocument; readonly ipei: Span }>();
+
+  /** How many files the last `compute` simulated again. */
+  get simulated(): number {
+    return this.fleet.simulated;
+  }
+
+  compute(model: BaseStation, files: readonly IndexedFile[]): Map<string, Diagnostic[]> {
+    const out = new Map<string, Diagnostic[]>();
+    const byName = new Map(files.map((f) => [f.name, f]));
+    const add = (file: IndexedFile, span: Span | undefined, severity: DiagnosticSeverity, code: string, message: string) => {
+      const { document: doc, ipei } = this.layout(file);
+      const at = span ?? ipei;
+      const d = Diagnostic.create({ start: doc.positionAt(at.start), end: doc.positionAt(at.end) }, message, severity, code, SOURCE);
+      const list = out.get(file.uri);
+      if (list) list.push(d);
+      else out.set(file.uri, [d]);
+    };
+    for (const group of groupBy(files, (f) => f.ipei)) {
+      for (const f of group) {
+        const others = group.filter((o) => o !== f).map((o) => o.name);
+        add(f, undefined, DiagnosticSeverity.Warning, Code.FolderDuplicateIpei, `Handset ${f.ipei} has ${group.length} files in this folder: this one and ${others.join(', ')}. The base station fetches one; only one of them takes effect.`);
+      }
     }
-  }
-  const fleet = simulateFleet(model, files.map((f) => ({ name: f.name, text: f.text, ipei: f.ipei })));
-  for (const conflict of fleet.conflicts) {
-    for (const claim of conflict.claims) {
-      const f = byName.get(claim.file);
-      if (f) add(f, claim.span, DiagnosticSeverity.Warning, Code.FolderDidConflict, conflict.message);
+    const fleet = this.fleet.run(model, files.map((f) => ({ name: f.name, text: f.text, ipei: f.ipei })));
+    for (const conflict of fleet.conflicts) {
+      for (const claim of conflict.claims) {
+        const f = byName.get(claim.file);
+        if (f) add(f, claim.span, DiagnosticSeverity.Warning, Code.FolderDidConflict, conflict.message);
+      }
     }
+    for (const shortage of fleet.shortages) {
+      const f = byName.get(shortage.file);
+      const code = shortage.kind === 'account-slot' ? Code.FolderAccountSlots : Code.FolderHandsetNumber;
+      if (f) add(f, shortage.span, DiagnosticSeverity.Error, code, `With the folder provisioned in turn (${files.length} files, by name): ${shortage.message}`);
+    }
+    return out;
   }
-  for (const shortage of fleet.shortages) {
-    const f = byName.get(shortage.file);
-    const code = shortage.kind === 'account-slot' ? Code.FolderAccountSlots : Code.FolderHandsetNumber;
-    if (f) add(f, shortage.span, DiagnosticSeverity.Error, code, `With the folder provisioned in turn (${files.length} files, by name): ${shortage.message}`);
+
+  private layout(file: IndexedFile): { readonly document: TextDocument; readonly ipei: Span } {
+    let layout = this.layouts.get(file);
+    if (!layout) {
+      layout = { document: TextDocument.create(file.uri, 'hsconfig', 0, file.text), ipei: ipeiSpan(file.text) };
+      this.layouts.set(file, layout);
+    }
+    return layout;
   }
-  return out;
+}
+
+/**
+ * Whether two lists of a file's folder problems are the same (as `crossFileDiagnostics` makes them: range, severity,
+ * code, source and message), compared field by field since every file's list is compared after every change.
+ */
+export function sameFolderProblems(a: readonly Diagnostic[] | undefined, b: readonly Diagnostic[] | undefined): boolean {
+  if (a === b) return true;
+  if ((a?.length ?? 0) !== (b?.length ?? 0)) return false;
+  return (a ?? []).every((x, i) => {
+    const y = (b as readonly Diagnostic[])[i];
+    const samePlace = (p: Position, q: Position) => p.line === q.line && p.character === q.character;
+    return x.message === y.message && x.code === y.code && x.severity === y.severity && x.source === y.source && samePlace(x.range.start, y.range.start) && samePlace(x.range.end, y.range.end);
+  });
 }
 
 function groupBy(files: readonly IndexedFile[], key: (f: IndexedFile) => string | undefined): IndexedFile[][] {
