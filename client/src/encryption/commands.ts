@@ -10,6 +10,7 @@ import { VALIDATE_TEXT_REQUEST } from '../../../server/src/protocol';
 import { attemptDecrypt, decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem, fileName } from './encryptedFileSystem';
 import { exists, handsetFiles, readHandsetText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';
+import { settingPath } from '../settingPath';
 import { registerCommand, urisOrActiveOrPick } from '../commands/registerCommand';
 
 const MAGIC = 'Salted__';
@@ -89,7 +90,7 @@ async function encryptCommand(selected: vscode.Uri[], passwords: PasswordStore, 
 async function planEncryption(files: readonly vscode.Uri[]): Promise<{ jobs: Job[]; skipped: Skip[] }> {
   const config = vscode.workspace.getConfiguration('hsconfig');
   const affixes = { prefix: config.get<string>('handsetFilePrefix', 'ipei_'), postfix: config.get<string>('handsetFilePostfix', '') };
-  const outFolder = config.get<string>('encryption.outputFolder', 'encrypted');
+  const outFolder = settingPath(config.get<string>('encryption.outputFolder', 'encrypted'));
   const jobs: Job[] = [];
   const skipped: Skip[] = [];
   const targets = new Set<string>();
@@ -116,8 +117,12 @@ async function planEncryption(files: readonly vscode.Uri[]): Promise<{ jobs: Job
       skipped.push({ source, why: (err as Error).message });
       continue;
     }
-    const folder = outFolder.startsWith('/') ? vscode.Uri.file(outFolder) : vscode.Uri.joinPath(source, '..', outFolder);
+    const folder = 'absolute' in outFolder ? vscode.Uri.file(outFolder.absolute) : vscode.Uri.joinPath(source, '..', ...outFolder.segments);
     const target = vscode.Uri.joinPath(folder, name);
+    if (target.toString() === source.toString()) {
+      skipped.push({ source, why: `the encrypted file would replace this file itself; set hsconfig.encryption.outputFolder to another folder` });
+      continue;
+    }
     if (targets.has(target.toString())) {
       skipped.push({ source, why: `another selected file has the same IPEI and would also become ${name}` });
       continue;
