@@ -11,7 +11,7 @@ import { attemptDecrypt, decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem, f
 import { exists, handsetFiles, readHandsetText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';
 import { settingPath } from '../settingPath';
-import { registerCommand, urisOrActiveOrPick } from '../commands/registerCommand';
+import { registerCommand, reportFailure, urisOrActiveOrPick } from '../commands/registerCommand';
 
 const MAGIC = 'Salted__';
 
@@ -31,10 +31,10 @@ export function registerEncryption(context: vscode.ExtensionContext, client: Lan
       void vscode.window.showInformationMessage('The handset file password is forgotten for this workspace.');
     }),
     // A file opened in place of a preview tab comes as a changed tab, not an opened one.
-    vscode.window.tabGroups.onDidChangeTabs((e) => [...e.opened, ...e.changed].forEach((tab) => void offerDecryptedView(tab))),
+    vscode.window.tabGroups.onDidChangeTabs((e) => [...e.opened, ...e.changed].forEach(offerDecryptedView)),
   );
   // Files opened before the extension was activated.
-  vscode.window.tabGroups.all.flatMap((g) => g.tabs).forEach((tab) => void offerDecryptedView(tab));
+  vscode.window.tabGroups.all.flatMap((g) => g.tabs).forEach(offerDecryptedView);
   return passwords;
 }
 
@@ -236,7 +236,12 @@ async function openDecrypted(uri: vscode.Uri | undefined): Promise<void> {
  */
 const offered = new Set<string>();
 
-async function offerDecryptedView(tab: vscode.Tab): Promise<void> {
+function offerDecryptedView(tab: vscode.Tab): void {
+  // Not awaited by anyone: a failure (three wrong passwords, a file gone) is shown here, not lost.
+  askToOpenDecrypted(tab).catch((err: unknown) => reportFailure('Open Decrypted', err));
+}
+
+async function askToOpenDecrypted(tab: vscode.Tab): Promise<void> {
   if (!(tab.input instanceof vscode.TabInputText) || tab.input.uri.scheme === ENCRYPTED_SCHEME) return;
   const uri = tab.input.uri;
   if (offered.has(uri.toString())) return; // once per file and window: tabs change often (focus, dirty state)
