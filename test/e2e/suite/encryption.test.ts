@@ -58,24 +58,6 @@ describe('encryption', () => {
     }
   });
 
-  it('never offers to replace the plaintext file itself when the output folder is its own folder', async () => {
-    const folder = fixtureUri('self-e2e');
-    const file = vscode.Uri.joinPath(folder, 'ipei_02c332b518.xml');
-    const text = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b518</ipei>\n</hs_config>\n';
-    await vscode.workspace.fs.writeFile(file, Buffer.from(text, 'utf8'));
-    const config = vscode.workspace.getConfiguration('hsconfig');
-    await config.update('encryption.outputFolder', '.', vscode.ConfigurationTarget.Workspace);
-    try {
-      // Before the fix this asked (modally) to replace "the encrypted file" ipei_02c332b518.xml, which is the source.
-      await vscode.commands.executeCommand('hsconfig.encrypt', file, [file]);
-      assert.equal(Buffer.from(await vscode.workspace.fs.readFile(file)).toString('utf8'), text, 'the plaintext was replaced');
-      assert.deepEqual((await vscode.workspace.fs.readDirectory(folder)).map(([n]) => n), ['ipei_02c332b518.xml']);
-    } finally {
-      await config.update('encryption.outputFolder', undefined, vscode.ConfigurationTarget.Workspace);
-      await vscode.workspace.fs.delete(folder, { recursive: true });
-    }
-  });
-
   it('edits the encrypted file in place; saving encrypts it again and no plaintext reaches the disk', async () => {
     const before = (await vscode.workspace.fs.readDirectory(fixtureUri('encrypted'))).map(([n]) => n).sort();
     await vscode.commands.executeCommand('hsconfig.openDecrypted', encrypted());

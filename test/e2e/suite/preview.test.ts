@@ -12,32 +12,6 @@ describe('base-station preview', () => {
     );
     assert.equal(tab.label, 'Outcome: handset.xml');
   });
-
-  it('closing the preview before its answer came leaves no failure behind (no "Webview is disposed")', async () => {
-    const failures: unknown[] = [];
-    const listen = (reason: unknown) => failures.push(reason);
-    process.on('unhandledRejection', listen);
-    try {
-      // A long file, so that the server's answer comes after the tab is closed.
-      const lines = Array.from({ length: 400 }, (_, i) => `    <line>\n      <profile_name>profile${(i % 4) + 1}</profile_name>\n      <user_id>${1000 + i}</user_id>\n    </line>`);
-      const doc = await vscode.workspace.openTextDocument({
-        language: LANGUAGE_ID,
-        content: `<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b531</ipei>\n  <sip>\n${lines.join('\n')}\n  </sip>\n</hs_config>\n`,
-      });
-      await vscode.window.showTextDocument(doc);
-      for (let i = 0; i < 5; i++) {
-        await vscode.commands.executeCommand('hsconfig.preview');
-        const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.label.startsWith('Outcome'));
-        await vscode.window.tabGroups.close(tabs);
-      }
-      // The answers arrive, then VS Code reports a rejection nobody handled after a second.
-      await new Promise((resolve) => setTimeout(resolve, 3000));
-      assert.deepEqual(failures.map(String), []);
-    } finally {
-      process.off('unhandledRejection', listen);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-  });
 });
 
 describe('base-station import', () => {
