@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import { baseStationPath } from './settingPath';
 import { BASE_STATION_CHANGED_NOTIFICATION, PROFILE_SOURCE_REQUEST, type ProfileSource } from '../../server/src/protocol';
 
 const changes = new vscode.EventEmitter<ProfileSource>();
@@ -15,9 +16,9 @@ export function listenForBaseStationChanges(context: vscode.ExtensionContext, cl
   // Besides the server's glob registration: a watcher on the file itself, relative to the workspace folder (VS Code
   // gives such a pattern its own watcher, which also sees a .vscode/ folder created after the window opened).
   const folder = vscode.workspace.workspaceFolders?.[0];
-  const setting = vscode.workspace.getConfiguration('hsconfig').get<string>('baseStation', '.vscode/hsconfig-base-station.json');
-  if (!folder || !setting || setting.startsWith('/')) return;
-  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, setting));
+  const setting = baseStationPath(vscode.workspace.getConfiguration('hsconfig').get('baseStation'));
+  if (!folder || 'absolute' in setting) return;
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, setting.segments.join('/')));
   const tell = (type: FileChangeType) => (uri: vscode.Uri) => void client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri.toString(), type }] });
   context.subscriptions.push(watcher, watcher.onDidCreate(tell(FileChangeType.Created)), watcher.onDidChange(tell(FileChangeType.Changed)), watcher.onDidDelete(tell(FileChangeType.Deleted)));
 }

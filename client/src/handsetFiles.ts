@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import { decodeHandsetBytes } from '../../server/src/domain/textBytes';
+import { writeViaTemporary } from './files/writeViaTemporary';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../server/src/languageService/handsetFiles';
 
 /** Files as selected; folders searched for `.xml` files whose root is <hs_config>. */
@@ -58,13 +59,6 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
 /** Writes a temporary file beside the target and renames it into place. */
 export async function writeAtomically(target: vscode.Uri, data: Uint8Array, overwrite: boolean): Promise<void> {
   const folder = vscode.Uri.joinPath(target, '..');
-  await vscode.workspace.fs.createDirectory(folder);
   const temp = vscode.Uri.joinPath(folder, `.${target.path.split('/').pop()}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  await vscode.workspace.fs.writeFile(temp, data);
-  try {
-    await vscode.workspace.fs.rename(temp, target, { overwrite });
-  } catch (err) {
-    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
-    throw err;
-  }
+  await writeViaTemporary(vscode.workspace.fs, { folder, temp, target }, data, overwrite);
 }

@@ -97,6 +97,18 @@ test('an existing output is never replaced without --force', () => {
   assert.deepEqual(readdirSync(path.dirname(out)), ['ipei_02c332b510.xml']);
 });
 
+test('an output that would be the input file itself is refused, even with --force: the plaintext is kept', () => {
+  const dir = folder({ 'ipei_02c332b510.xml': handset() });
+  const file = path.join(dir, 'ipei_02c332b510.xml');
+  for (const args of [['--out-dir', dir], ['--out', file]]) {
+    const run = hsconfig(['encrypt', '--force', ...args, file]);
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /ipei_02c332b510\.xml: the encrypted file would replace this file itself; choose another --out-dir or --out/);
+    assert.equal(readFileSync(file, 'utf8'), handset(), 'the plaintext is not replaced by its ciphertext');
+  }
+  assert.deepEqual(readdirSync(dir), ['ipei_02c332b510.xml']);
+});
+
 test('a file without a usable <ipei> is refused, even with --force', () => {
   const dir = folder({
     'none.xml': handset().replace(/ *<ipei>.*\n/, ''),

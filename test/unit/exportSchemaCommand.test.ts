@@ -22,6 +22,7 @@ let profiles: string[] | undefined;
 let from: 'setting' | 'baseStation' = 'setting';
 let chosen: FakeUri | undefined;
 const commands = new Map<string, () => Promise<void>>();
+const temporaries = new Map<string, string>();
 
 const fakeVscode = {
   EventEmitter: class {
@@ -56,10 +57,15 @@ const fakeVscode = {
     workspaceFolders: [{ uri: { path: '/work/provisioning' } }],
     getConfiguration: (section: string) => ({ get: (key: string) => (section === 'hsconfig' && key === 'profiles' ? profiles : undefined) }),
     asRelativePath: (uri: FakeUri | string) => (typeof uri === 'string' ? uri.replace('/work/provisioning/', '') : uri.path),
+    // A temporary file renamed into place: `written` lists what reached its final name.
     fs: {
-      writeFile: async (uri: FakeUri, bytes: Uint8Array) => {
-        calls.written.push({ uri, text: new TextDecoder().decode(bytes) });
+      createDirectory: async () => undefined,
+      writeFile: async (uri: FakeUri, bytes: Uint8Array) => void temporaries.set(uri.path, new TextDecoder().decode(bytes)),
+      rename: async (from: FakeUri, to: FakeUri) => {
+        calls.written.push({ uri: to, text: temporaries.get(from.path) as string });
+        temporaries.delete(from.path);
       },
+      delete: async (uri: FakeUri) => void temporaries.delete(uri.path),
     },
   },
 };
@@ -107,6 +113,7 @@ test('asks where to save an .xsd, proposing the workspace folder, and writes the
   assert.deepEqual(options.defaultUri, { path: '/work/provisioning/hs_config.xsd' });
   assert.deepEqual(Object.values(options.filters), [['xsd']]);
   assert.deepEqual(calls.written, [{ uri: chosen, text: generateXsd({ profiles }) }]);
+  assert.deepEqual([...temporaries.keys()], [], 'no temporary file is left');
   assert.match(calls.info.join('\n'), /the base-station file \.vscode\/hsconfig-base-station\.json: Office PBX, Trunk/);
 });
 

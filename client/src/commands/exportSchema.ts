@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { generateXsd } from '../../../server/src/schema/xsd';
 import { describeProfileSource, profileSource } from '../baseStationChanges';
+import { writeAtomically } from '../handsetFiles';
 import { registerCommand } from './registerCommand';
 
 export const COMMAND = 'hsconfig.exportSchema';
@@ -41,7 +42,7 @@ async function exportSchema(client: LanguageClient): Promise<void> {
     saveLabel: 'Export',
   });
   if (!target) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(xsd));
+  await writeAtomically(target, new TextEncoder().encode(xsd), true);
   const open = await vscode.window.showInformationMessage(
     `Exported the handset file schema to ${vscode.workspace.asRelativePath(target)}, with the profile names of ${from}: ${source.profiles.join(', ')}.`,
     'Open',

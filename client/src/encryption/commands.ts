@@ -10,7 +10,8 @@ import { VALIDATE_TEXT_REQUEST } from '../../../server/src/protocol';
 import { attemptDecrypt, decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem, fileName } from './encryptedFileSystem';
 import { exists, handsetFiles, readHandsetText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';
-import { registerCommand, urisOrActiveOrPick } from '../commands/registerCommand';
+import { settingPath } from '../settingPath';
+import { registerCommand, reportFailure, urisOrActiveOrPick } from '../commands/registerCommand';
 
 const MAGIC = 'Salted__';
 
@@ -30,10 +31,10 @@ export function registerEncryption(context: vscode.ExtensionContext, client: Lan
       void vscode.window.showInformationMessage('The handset file password is forgotten for this workspace.');
     }),
     // A file opened in place of a preview tab comes as a changed tab, not an opened one.
-    vscode.window.tabGroups.onDidChangeTabs((e) => [...e.opened, ...e.changed].forEach((tab) => void offerDecryptedView(tab))),
+    vscode.window.tabGroups.onDidChangeTabs((e) => [...e.opened, ...e.changed].forEach(offerDecryptedView)),
   );
   // Files opened before the extension was activated.
-  vscode.window.tabGroups.all.flatMap((g) => g.tabs).forEach((tab) => void offerDecryptedView(tab));
+  vscode.window.tabGroups.all.flatMap((g) => g.tabs).forEach(offerDecryptedView);
   return passwords;
 }
 
@@ -89,7 +90,7 @@ async function encryptCommand(selected: vscode.Uri[], passwords: PasswordStore, 
 async function planEncryption(files: readonly vscode.Uri[]): Promise<{ jobs: Job[]; skipped: Skip[] }> {
   const config = vscode.workspace.getConfiguration('hsconfig');
   const affixes = { prefix: config.get<string>('handsetFilePrefix', 'ipei_'), postfix: config.get<string>('handsetFilePostfix', '') };
-  const outFolder = config.get<string>('encryption.outputFolder', 'encrypted');
+  const outFolder = settingPath(config.get<string>('encryption.outputFolder', 'encrypted'));
   const jobs: Job[] = [];
   const skipped: Skip[] = [];
   const targets = new Set<string>();
@@ -116,8 +117,12 @@ async function planEncryption(files: readonly vscode.Uri[]): Promise<{ jobs: Job
       skipped.push({ source, why: (err as Error).message });
       continue;
     }
-    const folder = outFolder.startsWith('/') ? vscode.Uri.file(outFolder) : vscode.Uri.joinPath(source, '..', outFolder);
+    const folder = 'absolute' in outFolder ? vscode.Uri.file(outFolder.absolute) : vscode.Uri.joinPath(source, '..', ...outFolder.segments);
     const target = vscode.Uri.joinPath(folder, name);
+    if (target.toString() === source.toString()) {
+      skipped.push({ source, why: `the encrypted file would replace this file itself; set hsconfig.encryption.outputFolder to another folder` });
+      continue;
+    }
     if (targets.has(target.toString())) {
       skipped.push({ source, why: `another selected file has the same IPEI and would also become ${name}` });
       continue;
@@ -231,7 +236,12 @@ async function openDecrypted(uri: vscode.Uri | undefined): Promise<void> {
  */
 const offered = new Set<string>();
 
-async function offerDecryptedView(tab: vscode.Tab): Promise<void> {
+function offerDecryptedView(tab: vscode.Tab): void {
+  // Not awaited by anyone: a failure (three wrong passwords, a file gone) is shown here, not lost.
+  askToOpenDecrypted(tab).catch((err: unknown) => reportFailure('Open Decrypted', err));
+}
+
+async function askToOpenDecrypted(tab: vscode.Tab): Promise<void> {
   if (!(tab.input instanceof vscode.TabInputText) || tab.input.uri.scheme === ENCRYPTED_SCHEME) return;
   const uri = tab.input.uri;
   if (offered.has(uri.toString())) return; // once per file and window: tabs change often (focus, dirty state)

@@ -7,6 +7,7 @@ import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-langua
 import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../../../server/src/protocol';
 import { registerCommand } from '../commands/registerCommand';
 import { exists, readText, writeAtomically } from '../handsetFiles';
+import { baseStationPath } from '../settingPath';
 
 export function registerImportBaseStation(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): void {
   context.subscriptions.push(
@@ -18,8 +19,9 @@ export function registerImportBaseStation(context: vscode.ExtensionContext, clie
       if (!source) return;
       const response = await client.sendRequest<ImportBaseStationResponse>(IMPORT_BASE_STATION_REQUEST, { text: await readText(source) });
       if ('problem' in response) return void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(source)}: ${response.problem}`);
-      const setting = vscode.workspace.getConfiguration('hsconfig', folder.uri).get<string>('baseStation', '.vscode/hsconfig-base-station.json');
-      const target = setting.startsWith('/') ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder.uri, setting);
+      // Where the language server reads it (trimmed; the default path when empty; absolute on every platform).
+      const setting = baseStationPath(vscode.workspace.getConfiguration('hsconfig', folder.uri).get('baseStation'));
+      const target = 'absolute' in setting ? vscode.Uri.file(setting.absolute) : vscode.Uri.joinPath(folder.uri, ...setting.segments);
       if (await exists(target)) {
         const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} exists. Replace it with the imported base station?`, { modal: true }, 'Replace');
         if (choice !== 'Replace') return;

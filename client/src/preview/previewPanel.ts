@@ -73,6 +73,7 @@ export class PreviewPanel {
   private document: vscode.TextDocument;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private rendered = false;
+  private disposed = false;
   readonly onDidDispose: vscode.Event<void>;
 
   constructor(
@@ -90,7 +91,7 @@ export class PreviewPanel {
       vscode.window.onDidChangeActiveTextEditor((editor) => editor?.document.languageId === LANGUAGE_ID && this.follow(editor.document)),
       onDidChangeBaseStation(() => this.later()),
     );
-    void this.update();
+    this.refresh();
   }
 
   show(document: vscode.TextDocument): void {
@@ -101,18 +102,23 @@ export class PreviewPanel {
   private follow(document: vscode.TextDocument): void {
     if (document === this.document) return;
     this.document = document;
-    void this.update();
+    this.refresh();
   }
 
   private later(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
+    this.timer = setTimeout(() => this.refresh(), UPDATE_DELAY_MS);
+  }
+
+  /** Updates the view; a failure is shown and logged, and an answer that comes after the panel closed is dropped. */
+  private refresh(): void {
+    this.update().catch((err: unknown) => this.disposed || reportFailure('Preview Base Station Outcome', err));
   }
 
   private async update(): Promise<void> {
     const document = this.document;
     const response = await this.client.sendRequest<PreviewResponse | null>(PREVIEW_REQUEST, { textDocument: { uri: document.uri.toString() } });
-    if (document !== this.document) return; // the preview moved on meanwhile
+    if (this.disposed || document !== this.document) return; // closed, or the preview moved on meanwhile
     const body = response ? renderPreview({ ...response, source: shortSource(response.source) }) : '<p>The language server does not know this file yet.</p>';
     this.panel.title = `Outcome: ${document.uri.path.split('/').pop()}`;
     const state = { uri: document.uri.toString() };
@@ -132,6 +138,7 @@ export class PreviewPanel {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
     this.disposables.splice(0).forEach((d) => d.dispose());
     this.panel.dispose();
@@ -146,11 +153,15 @@ async function simulateFolder(client: LanguageClient, uri: vscode.Uri | undefine
   if (!files.length) return void vscode.window.showWarningMessage('No handset files in that folder (.xml files whose root is <hs_config>).');
   const named = await Promise.all(files.map(async (f) => ({ name: vscode.workspace.asRelativePath(f), text: await readText(f), uri: f })));
   const panel = createPanel('hsconfig.fleet', `Simulation: ${vscode.workspace.asRelativePath(folder)}`);
+  let closed = false;
+  panel.onDidDispose(() => (closed = true));
   const render = async () => {
     const response = await client.sendRequest<FleetResponse>(SIMULATE_FOLDER_REQUEST, { files: named.map(({ name, text }) => ({ name, text })) });
+    if (closed) return; // closed while it ran: nothing to show
     panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: panel.title, body: renderFleet({ ...response, source: shortSource(response.source) }) });
   };
   await render();
+  if (closed) return;
   const following = onDidChangeBaseStation(() => void render().catch((err) => reportFailure('Simulate Folder', err)));
   panel.onDidDispose(() => following.dispose());
   panel.webview.onDidReceiveMessage((m: { type?: string; file?: string }) => {

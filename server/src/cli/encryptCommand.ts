@@ -121,6 +121,7 @@ function encryptFile(
   checkValidation(file, text, service, options.force);
   const target = options.out ?? path.join(options.outDir ?? path.join(path.dirname(file), 'encrypted'), encryptedFileName(ipei, options));
   const key = path.resolve(target);
+  if (key === path.resolve(file)) throw new Error('the encrypted file would replace this file itself; choose another --out-dir or --out. Skipped.');
   const earlier = written.get(key);
   if (earlier) throw new Error(`${target} was already written from ${earlier} in this run (same IPEI?); skipped.`);
   mkdirSync(path.dirname(target), { recursive: true });
