@@ -83,10 +83,21 @@ describe('a client that pulls', () => {
     await client.open(uri, big);
     // The first check is at once and records what a check of this document costs (well over the cheap limit).
     await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-    await client.replace(uri, big.replace('Line 1<', 'Line 1x<'), 2);
-    const overtaken = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-    await client.replace(uri, big.replace('Line 1<', 'Line 1xy<'), 3);
-    await assert.rejects(overtaken, (e: { code?: number }) => e.code === LSPErrorCodes.ServerCancelled);
+    // A change, a pull and a newer change, sent together: the pull waits the check time and finds itself overtaken.
+    // On a loaded machine the pull can still come after its wait was over (then it is rightly answered for the
+    // version it found), so a few rounds are allowed; one of them must end in a cancel.
+    let version = 1;
+    let outcome = 'answered';
+    for (let round = 0; round < 5 && outcome === 'answered'; round++) {
+      void client.replace(uri, big.replace('Line 1<', `Line 1${'x'.repeat(++version)}<`), version);
+      const overtaken = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      void client.replace(uri, big.replace('Line 1<', `Line 1${'x'.repeat(++version)}<`), version);
+      outcome = await overtaken.then(
+        () => 'answered',
+        (e: { code?: number; message?: string }) => (e.code === LSPErrorCodes.ServerCancelled ? 'cancelled' : `failed: ${e.message}`),
+      );
+    }
+    assert.equal(outcome, 'cancelled');
     const current = full(await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }));
     assert.ok(current.resultId);
     await client.close(uri);
