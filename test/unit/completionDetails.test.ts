@@ -95,3 +95,13 @@ test('a value item: its kind and label, and documentation only when it says more
   const text = withCursor('<hs_config><hs_name>|</hs_name></hs_config>');
   assert.deepEqual(service.doComplete(text.document, text.position).items, [], 'free text has no values to offer');
 });
+
+test('on a tag name, the end tag is inserted only while the start tag is still being typed', () => {
+  const newText = (textWithBar: string) => {
+    const { document, position } = withCursor(textWithBar);
+    return service.doComplete(document, position).items.find((i) => i.label === 'hs_name')?.textEdit?.newText;
+  };
+  assert.equal(newText('<hs_config><hs_na|me'), 'hs_name>$1</hs_name>');
+  assert.equal(newText('<hs_config><hs_na|me>Desk'), 'hs_name', 'the start tag is complete, though the element is not closed');
+  assert.equal(newText('<hs_config><hs_na|me/>'), 'hs_name');
+});

@@ -203,3 +203,18 @@ test('a second line for the same account is marked on its user ID and names the 
   assert.deepEqual(codes(diagnose(handset({ sip: sip(account('profile1', '5328'), account('profile2', '5328')) }))), []);
   assert.deepEqual(codes(diagnose(handset({ sip: sip(account('profile1', '5328'), account('profile1', '5329')) }))), []);
 });
+
+test('only lines with both a profile and a user ID count as accounts; only lines inside <sip>', () => {
+  assert.deepEqual(codes(diagnose(handset({ sip: sip(account('profile1', ''), account('profile1', '')) }))), ['empty-value', 'empty-value']);
+  assert.deepEqual(codes(diagnose(handset({ sip: sip(account('', '7'), account('', '7')) }))), ['empty-value', 'empty-value']);
+  const stray = handset({ sip: sip(account('profile1', '7')), settings: account('profile1', '7').replace(/^ {2}/gm, '') });
+  assert.deepEqual(codes(diagnose(stray)), ['misplaced-element'], 'a <line> outside <sip> is ignored by the base station, so it takes no account');
+});
+
+test('diagnostics on one line come in column order', () => {
+  const text = handset({ name: '  <hs_name a="1" b="2">Desk</hs_name>\n' });
+  const all = diagnose(text).filter((d) => d.code === 'unexpected-attribute');
+  assert.deepEqual(all.map((d) => covered(text, d)), ['a', 'b']);
+  const oneLine = handset({ settings: '  <hs_settings><admin><disable_transfer>x</disable_transfer></admin><user><auto_answer>1</auto_answer></user></hs_settings>\n' });
+  assert.deepEqual(codes(diagnose(oneLine)), ['invalid-value', 'user-settings-ignored'], 'the note on <user> is found first but stands after the value');
+});
