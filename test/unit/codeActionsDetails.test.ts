@@ -110,3 +110,21 @@ test('a file name with the base station affixes is renamed around the IPEI only'
   assert.deepEqual(actions[0].edit?.documentChanges, [{ kind: 'rename', oldUri: uri, newUri: 'file:///srv/tftp/hs_02c332b511.xml.enc' }]);
   assert.equal(actions[0].isPreferred, undefined);
 });
+
+test('no shortening where the value holds markup, and no fix for an empty user ID (only the user knows it)', () => {
+  const entity = handset({ name: '  <hs_name>Front &amp; desk</hs_name>\n' });
+  assert.deepEqual(actionsFor(entity, 'value-too-long').actions, [], 'cutting the raw text could split &amp;');
+  const cdata = handset({ name: '  <hs_name><![CDATA[Front desk 1]]></hs_name>\n' });
+  assert.deepEqual(actionsFor(cdata, 'value-too-long').actions, []);
+  const emptyUser = handset({ sip: '  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id></user_id>\n    </line>\n  </sip>\n' });
+  assert.deepEqual(actionsFor(emptyUser, 'empty-value').actions, []);
+});
+
+test('a fix for a diagnostic sent back without its data still knows the limit to shorten to', () => {
+  const text = handset({ name: '  <hs_name>Reception desk</hs_name>\n' });
+  const { document, diagnostic } = actionsFor(text, 'value-too-long');
+  const [shorten] = service.doCodeActions(document, diagnostic.range, [{ ...diagnostic, data: undefined }], ['quickfix']);
+  assert.equal(shorten.title, 'Shorten to 10 characters');
+  const foreignData = { ...diagnostic, data: { maxLength: 0 } };
+  assert.deepEqual(service.doCodeActions(document, diagnostic.range, [foreignData], ['quickfix']), [], 'no limit, no cut');
+});
