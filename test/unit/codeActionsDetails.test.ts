@@ -128,3 +128,7 @@ test('a fix for a diagnostic sent back without its data still knows the limit to
   const foreignData = { ...diagnostic, data: { maxLength: 0 } };
   assert.deepEqual(service.doCodeActions(document, diagnostic.range, [foreignData], ['quickfix']), [], 'no limit, no cut');
 });
+
+test('renaming an empty element written as <x/> changes its one tag', () => {
+  assert.equal(fixed(handset({ name: '  <hs_nam/>\n' }), 'unknown-element'), handset({ name: '  <hs_name/>\n' }));
+});

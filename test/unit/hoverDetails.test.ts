@@ -84,3 +84,11 @@ test('profile_name: the SIP server from the base-station model, when it has one'
   assert.equal(hover(handset().replace('>profile1<', '>profile2|<'), undefined, s)?.text, '**Profile 2: profile2** — this line registers with its SIP server `pbx.example.com`.');
   assert.equal(hover(handset().replace('>profile1<', '>profile1|<'), undefined, s)?.text, "**Profile 1: profile1** — this line registers with that profile's SIP server.");
 });
+
+test('the admin and user notes stand in paragraphs of their own at the end', () => {
+  const text = handset({ settings: '  <hs_settings>\n    <admin>\n      <custom_ringtone>3</custom_ringtone>\n    </admin>\n  </hs_settings>\n' });
+  const admin = hover(text.replace('<custom_ringtone>', '<custom_r|ingtone>'));
+  assert.match(admin!.text, /\n\n\*\*Stands in:\*\* `<hs_config>` › `<hs_settings>` › `<admin>`\n\n\*\*Admin setting:\*\* applied every time, whatever `<force_apply>` says\.$/);
+  const user = hover(userSetting('      <auto_answer>1</auto_answer>\n').replace('<auto_answer>', '<auto_|answer>'));
+  assert.match(user!.text, /`<user>`\n\n\*\*User setting:\*\* applied only when `<force_apply>` is 1 — in this file it is 1, so this setting is applied\.$/);
+});

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { InlayHintKind } from 'vscode-languageserver-types';
+import { InlayHintKind, SymbolKind } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/languageService/languageService';
 import { closest } from '../../server/src/languageService/suggest';
 import { doc, handset } from './helpers';
@@ -66,4 +66,57 @@ test('"Did you mean": case does not count, up to a third of the length (at least
   assert.equal(closest('ktten', ['kitten']), 'kitten', 'an insertion');
   assert.equal(closest('kitten', ['kiten']), 'kiten', 'a deletion');
   assert.equal(closest('x', []), undefined);
+});
+
+test('outline: a file without IPEI or name, a line without user or profile, an unknown element', () => {
+  const text = '<hs_config>\n  <sip>\n    <line>\n      <display_name>Desk</display_name>\n    </line>\n  </sip>\n  <mystery><inner/></mystery>\n</hs_config>';
+  const [top] = service.findDocumentSymbols(doc(text));
+  assert.deepEqual([top.name, top.detail, top.kind], ['Handset (no IPEI)', undefined, SymbolKind.Module]);
+  const [sip, mystery] = top.children!;
+  assert.deepEqual([sip.name, sip.kind], ['sip', SymbolKind.Namespace]);
+  const [line] = sip.children!;
+  assert.deepEqual([line.name, line.detail, line.kind], ['? @ ?', 'Desk', SymbolKind.Field]);
+  assert.deepEqual(line.children!.map((s) => [s.name, s.detail, s.kind, s.children]), [['display_name', 'Desk', SymbolKind.Property, []]]);
+  assert.deepEqual([mystery.name, mystery.detail, mystery.kind, mystery.children!.map((s) => s.name)], ['mystery', undefined, SymbolKind.Namespace, ['inner']]);
+  assert.deepEqual(service.findDocumentSymbols(doc('not xml')), []);
+});
+
+test('outline: a nesting deeper than a hundred levels stops there and says so', () => {
+  const depth = 105;
+  const text = `<hs_config>${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</hs_config>`;
+  let s = service.findDocumentSymbols(doc(text))[0];
+  let levels = 0;
+  while (s.children && s.children.length) {
+    s = s.children[0];
+    levels++;
+  }
+  assert.equal(levels, 100);
+  assert.equal(s.detail, 'elements nested deeper than 100 levels are not shown');
+});
+
+test('folding: a comment of two lines folds on both; an element on two lines does not; CRLF counts once', () => {
+  const d = doc('<hs_config>\r\n  <!-- a\r\n  b -->\r\n  <sip>\r\n  </sip>\r\n</hs_config>');
+  assert.deepEqual(service.getFoldingRanges(d).map((r) => [r.startLine, r.endLine, r.kind ?? '']), [[0, 4, ''], [1, 2, 'comment']]);
+  assert.deepEqual(service.getFoldingRanges(doc('<hs_config/>')), []);
+});
+
+test('selection ranges: on a tag name, the name then the element; inside a container, its inside then the element; each holds the one before', () => {
+  const text = '<hs_config>\n  <sip>\n    <line/>\n  </sip>\n</hs_config>';
+  const document = doc(text);
+  const chain = (offset: number) => {
+    const [sel] = service.getSelectionRanges(document, [document.positionAt(offset)]);
+    const texts: string[] = [];
+    for (let s: typeof sel | undefined = sel; s; s = s.parent) texts.push(document.getText(s.range));
+    return texts;
+  };
+  assert.deepEqual(chain(text.indexOf('sip') + 1).slice(0, 3), ['sip', '<sip>\n    <line/>\n  </sip>', '\n  <sip>\n    <line/>\n  </sip>\n']);
+  for (let offset = 0; offset <= text.length; offset++) {
+    const texts = chain(offset);
+    for (let i = 1; i < texts.length; i++) assert.ok(texts[i].includes(texts[i - 1]), `at ${offset}: ${JSON.stringify(texts)}`);
+  }
+  assert.deepEqual(chain(text.indexOf('<line/>') + 7).slice(0, 2), ['<line/>', '\n    <line/>\n  ']);
+  assert.deepEqual(chain(text.length + 1 - 1).slice(-1), [text]);
+  const outside = doc('');
+  const [none] = service.getSelectionRanges(outside, [{ line: 0, character: 0 }]);
+  assert.deepEqual(none, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, parent: undefined });
 });
