@@ -92,3 +92,15 @@ test('the admin and user notes stand in paragraphs of their own at the end', () 
   const user = hover(userSetting('      <auto_answer>1</auto_answer>\n').replace('<auto_answer>', '<auto_|answer>'));
   assert.match(user!.text, /`<user>`\n\n\*\*User setting:\*\* applied only when `<force_apply>` is 1 — in this file it is 1, so this setting is applied\.$/);
 });
+
+test('each kind of value is described in words on its element', () => {
+  const line = '  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>5328</user_id>\n      <display_name>Desk</display_name>\n      <auth_id>a</auth_id>\n      <ring_type>DID</ring_type>\n    </line>\n  </sip>\n';
+  const text = handset({ sip: line });
+  const valueLine = (name: string) => /\*\*Value:\*\* (.*)/.exec(hover(text.replace(`<${name}>`, `<${name.slice(0, 2)}|${name.slice(2)}>`))!.text)?.[1];
+  assert.equal(valueLine('user_id'), 'text, not empty');
+  assert.equal(valueLine('auth_id'), 'text');
+  assert.equal(valueLine('display_name'), 'text, at most 256 characters');
+  assert.equal(valueLine('profile_name'), 'the exact name of a base-station profile');
+  assert.equal(valueLine('ipei'), '10 hex digits, such as 02c332b510');
+  assert.equal(valueLine('ring_type'), 'one of DID, Circular, Linear, Parallel, Shared');
+});
