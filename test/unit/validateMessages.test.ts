@@ -218,3 +218,27 @@ test('diagnostics on one line come in column order', () => {
   const oneLine = handset({ settings: '  <hs_settings><admin><disable_transfer>x</disable_transfer></admin><user><auto_answer>1</auto_answer></user></hs_settings>\n' });
   assert.deepEqual(codes(diagnose(oneLine)), ['invalid-value', 'user-settings-ignored'], 'the note on <user> is found first but stands after the value');
 });
+
+test('each well-formedness error is told in plain words, at the markup where the parser stopped', () => {
+  const cases: [string, string, string][] = [
+    ['<hs_config><sip></hs_config>', '</hs_config> does not match the open element <sip>: close that with </sip> first.', '</hs_config>'],
+    ['<hs_config></sip></hs_config>', 'This end tag does not match the element that is open here.', '</sip>'],
+    ['<hs_config><sip>', '<sip> is never closed: add </sip>.', 'sip'],
+    ['<hs_config/>x', 'Text outside the root element is not allowed.', 'x'],
+    ['<?xml version="1.0"?>', 'The document has no root element: it should hold <hs_config>.', '<?xml version="1.0"?>'],
+    ['<hs_config>&#x110000;</hs_config>', 'This character reference names no character XML allows (the highest is &#x10FFFF;): write the character itself, in UTF-8.', '&#x110000;'],
+    ['<hs_config a=1/>', 'Attribute values must be in quotes.', '1'],
+    ['<hs_config a="1" a="2"/>', "The attribute 'a' is given twice.", '<hs_config a="1" a="2"/>'],
+    ['<hs_config><a b></a></hs_config>', 'Not well-formed XML: attribute without value.', '<a b>'],
+    [`<hs_config>${' '.repeat(70)}\u0001</hs_config>`, 'This character is not allowed here in XML.', '\u0001'],
+  ];
+  for (const [text, message, at] of cases) {
+    const all = diagnose(text).filter((d) => d.code === 'xml-not-well-formed');
+    assert.equal(all.length, 1, text);
+    assert.equal(all[0].message, message, text);
+    assert.equal(covered(text, all[0]), at, text);
+  }
+  assert.equal(diagnose('<hs_config/><hs_config/>')[0].message, 'Only one root element is allowed: everything belongs inside <hs_config>.');
+  assert.equal(diagnose('<hs_config>&foo;</hs_config>')[0].message, "Unknown entity: write &amp; for '&', &lt; for '<' and &gt; for '>'.");
+  assert.equal(diagnose(' <?xml version="1.0"?><hs_config/>')[0].message, 'The XML declaration <?xml … ?> must be the very first thing in the file.');
+});
