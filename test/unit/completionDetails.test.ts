@@ -105,3 +105,10 @@ test('on a tag name, the end tag is inserted only while the start tag is still b
   assert.equal(newText('<hs_config><hs_na|me>Desk'), 'hs_name', 'the start tag is complete, though the element is not closed');
   assert.equal(newText('<hs_config><hs_na|me/>'), 'hs_name');
 });
+
+test('renaming the tag of a choice element does not open the value list', () => {
+  const { document, position } = withCursor('<hs_config><sip><line><ring_ty|pe>DID</ring_type></line></sip></hs_config>');
+  const item = service.doComplete(document, position).items.find((i) => i.label === 'ring_type');
+  assert.equal(item?.textEdit?.newText, 'ring_type');
+  assert.equal(item?.command, undefined, 'the value is already there');
+});
