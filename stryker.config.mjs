@@ -8,9 +8,21 @@ export const CORE = ['languageService', 'domain', 'baseStation', 'deploy'].map((
 // Unit test files that run in Stryker's sandbox. Left out: those that spawn the esbuild bundle (dist/, which Stryker
 // does not mutate) and those that read the vendor's templates from outside the clone (they fail in a sandbox).
 const OUTSIDE_THE_SANDBOX = /dist'|'shared'/;
+// The property tests take their run count from HSCONFIG_PROPERTY_RUNS (10,000 documents by default in `npm test`).
+// Under Stryker every mutant that reaches them reruns them, so a mutation run uses a few hundred: enough to kill what
+// they kill, without one mutant costing a minute. Set the variable yourself to override.
+process.env.HSCONFIG_PROPERTY_RUNS ??= '300';
+
+// A mutant runs the test files that reach it in this order and stops at the first that fails: the quick, focused unit
+// tests of each feature first, so a killed mutant costs one small file; broad and slow ones (property, hostile
+// documents, examples, CLI) last. Survivors run them all, whatever the order.
+const FOCUSED = /^(validate|validateMessages|codeActions|codeActionsDetails|fixAll|completion|completionDetails|hover|hoverDetails|format|parser|structure|tagEditing|guideOracle|baseStationProvisioningOrder)\.test\.ts$/;
+const SLOW = /property|hostile|examples|[cC]li|readme|snippets|grammar|xsd|generated/;
+const rank = (name) => (FOCUSED.test(name) ? 0 : SLOW.test(name) ? 2 : 1);
 const testFiles = readdirSync('test/unit')
   .filter((name) => name.endsWith('.test.ts'))
   .filter((name) => !OUTSIDE_THE_SANDBOX.test(readFileSync(`test/unit/${name}`, 'utf8')))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   .map((name) => `out/test/unit/${name.replace(/\.ts$/, '.js')}`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -12,6 +12,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { Code } from './codes';
+import { SOURCE } from './validate';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hsconfig`;
 
@@ -58,7 +59,7 @@ export function wants(only: readonly string[] | undefined, kind: string): boolea
 export function fixAllActions(document: TextDocument, requested: readonly Diagnostic[], all: readonly Diagnostic[], fixesFor: FixesFor, only: readonly string[] | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
-    const kinds = new Set(requested.map((d) => String(d.code)).filter((c) => UNAMBIGUOUS.has(c)));
+    const kinds = new Set(requested.filter((d) => d.source === SOURCE).map((d) => String(d.code)).filter((c) => UNAMBIGUOUS.has(c)));
     for (const code of kinds) {
       const sure = sureFixes(all.filter((d) => d.code === code), fixesFor);
       if (sure.length < 2) continue;

@@ -29,7 +29,8 @@ export function getSelectionRanges(document: TextDocument, doc: ParsedDocument, 
       const value = el.children.length === 0 ? elementValue(doc.text, el) : undefined;
       if (value?.value && value.span.start <= offset && offset <= value.span.end) spans.push(value.span);
       if (el.nameSpan.start <= offset && offset <= el.nameSpan.end) spans.push(el.nameSpan);
-      if (el.contentSpan && el.children.length) spans.push(el.contentSpan);
+      // Each range must hold the one before (VS Code rejects the chain otherwise): from a tag name, skip the inside.
+      if (el.contentSpan && el.children.length && el.contentSpan.start <= offset && offset <= el.contentSpan.end) spans.push(el.contentSpan);
       spans.push(el.span);
     }
     // A chain nested deeper than JSON can carry keeps its innermost and outermost steps.

@@ -1,0 +1,122 @@
+// The smaller views in detail: inlay hints only in the range asked for, the status item's values, and which
+// misspelt names get a "Did you mean".
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { InlayHintKind, SymbolKind } from 'vscode-languageserver-types';
+import { getLanguageService } from '../../server/src/languageService/languageService';
+import { closest } from '../../server/src/languageService/suggest';
+import { doc, handset } from './helpers';
+
+const service = getLanguageService();
+
+const userSettings = (inner: string) =>
+  handset({ settings: `  <hs_settings>\n    <force_apply>1</force_apply>\n    <user>\n${inner}    </user>\n  </hs_settings>\n` });
+
+test('an inlay hint: the label after the value, padded, with the longer meaning as its tooltip', () => {
+  const text = userSettings('      <key_up_idle_function>4</key_up_idle_function>\n      <key_down_idle_function>0</key_down_idle_function>\n');
+  const document = doc(text);
+  const all = { start: { line: 0, character: 0 }, end: document.positionAt(text.length) };
+  const hints = service.getInlayHints(document, all);
+  assert.deepEqual(hints.map((h) => [h.label, document.offsetAt(h.position), h.kind, h.paddingLeft, h.tooltip]), [
+    ['Outgoing Calls', text.indexOf('4</key_up') + 1, InlayHintKind.Parameter, true, 'Call History › Outgoing Calls'],
+    ['None', text.indexOf('0</key_down') + 1, InlayHintKind.Parameter, true, 'None'],
+  ]);
+});
+
+test('inlay hints only for elements that reach into the range asked for', () => {
+  const text = userSettings('      <key_up_idle_function>4</key_up_idle_function>\n      <key_down_idle_function>0</key_down_idle_function>\n');
+  const document = doc(text);
+  const lineOf = (s: string) => document.positionAt(text.indexOf(s)).line;
+  const up = lineOf('<key_up_idle_function>');
+  const down = lineOf('<key_down_idle_function>');
+  const labels = (startLine: number, endLine: number) =>
+    service.getInlayHints(document, { start: { line: startLine, character: 0 }, end: { line: endLine, character: 0 } }).map((h) => h.label);
+  assert.deepEqual(labels(down, down + 1), ['None']);
+  const upStart = document.positionAt(text.indexOf('<key_up_idle_function>'));
+  const toStart = service.getInlayHints(document, { start: { line: up, character: 0 }, end: upStart }).map((h) => h.label);
+  assert.deepEqual(toStart, ['Outgoing Calls'], 'a range ending where the element starts still reaches it');
+  assert.deepEqual(labels(up, up), [], 'the indentation before it does not');
+  const upEnd = document.positionAt(text.indexOf('</key_up_idle_function>') + '</key_up_idle_function>'.length);
+  const fromEnd = service.getInlayHints(document, { start: upEnd, end: upEnd }).map((h) => h.label);
+  assert.deepEqual(fromEnd, ['Outgoing Calls'], 'a range starting where the element ends still reaches it');
+  assert.deepEqual(labels(down + 1, down + 3), []);
+  const invalid = doc(userSettings('      <key_up_idle_function>99</key_up_idle_function>\n'));
+  assert.deepEqual(service.getInlayHints(invalid, { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } }), [], 'no hint for a value the checks reject');
+});
+
+test('the status item: an empty <ipei> or <hs_name> counts as absent; lines are counted', () => {
+  const text = handset({ ipei: '', name: '  <hs_name></hs_name>\n' });
+  assert.deepEqual(service.getDocumentStatus(doc(text)), { ipei: undefined, handsetName: undefined, lines: 1 });
+  assert.deepEqual(service.getDocumentStatus(doc('')), { ipei: undefined, handsetName: undefined, lines: 0 });
+  const two = handset({ sip: '  <sip>\n    <line/>\n    <hs_name/>\n    <line/>\n  </sip>\n' });
+  assert.equal(service.getDocumentStatus(doc(two)).lines, 2);
+});
+
+test('"Did you mean": case does not count, up to a third of the length (at least 2) may differ, earlier names win ties', () => {
+  assert.equal(closest('HS_NAME', ['hs_name']), 'hs_name');
+  assert.equal(closest('ab', ['xy']), 'xy', 'two edits on a short word');
+  assert.equal(closest('ab', ['xyz']), undefined);
+  assert.equal(closest('abcdefghi', ['abcxyzghi']), 'abcxyzghi', 'three edits on nine letters');
+  assert.equal(closest('abcdefghi', ['abwxyzghi']), undefined, 'four is too many');
+  assert.equal(closest('abcdefgh', ['abxyzfgh']), undefined, 'a third of eight is two');
+  assert.equal(closest('cat', ['cut', 'cot']), 'cut');
+  assert.equal(closest('cat', ['dog', 'cot', 'cut']), 'cot');
+  assert.equal(closest('kitten', ['sitting']), undefined, 'three edits on six letters');
+  assert.equal(closest('ktten', ['kitten']), 'kitten', 'an insertion');
+  assert.equal(closest('kitten', ['kiten']), 'kiten', 'a deletion');
+  assert.equal(closest('x', []), undefined);
+});
+
+test('outline: a file without IPEI or name, a line without user or profile, an unknown element', () => {
+  const text = '<hs_config>\n  <sip>\n    <line>\n      <display_name>Desk</display_name>\n    </line>\n  </sip>\n  <mystery><inner/></mystery>\n</hs_config>';
+  const [top] = service.findDocumentSymbols(doc(text));
+  assert.deepEqual([top.name, top.detail, top.kind], ['Handset (no IPEI)', undefined, SymbolKind.Module]);
+  const [sip, mystery] = top.children!;
+  assert.deepEqual([sip.name, sip.kind], ['sip', SymbolKind.Namespace]);
+  const [line] = sip.children!;
+  assert.deepEqual([line.name, line.detail, line.kind], ['? @ ?', 'Desk', SymbolKind.Field]);
+  assert.deepEqual(line.children!.map((s) => [s.name, s.detail, s.kind, s.children]), [['display_name', 'Desk', SymbolKind.Property, []]]);
+  assert.deepEqual([mystery.name, mystery.detail, mystery.kind, mystery.children!.map((s) => s.name)], ['mystery', undefined, SymbolKind.Namespace, ['inner']]);
+  assert.deepEqual(service.findDocumentSymbols(doc('not xml')), []);
+});
+
+test('outline: a nesting deeper than a hundred levels stops there and says so', () => {
+  const depth = 105;
+  const text = `<hs_config>${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</hs_config>`;
+  let s = service.findDocumentSymbols(doc(text))[0];
+  let levels = 0;
+  while (s.children && s.children.length) {
+    s = s.children[0];
+    levels++;
+  }
+  assert.equal(levels, 100);
+  assert.equal(s.detail, 'elements nested deeper than 100 levels are not shown');
+});
+
+test('folding: a comment of two lines folds on both; an element on two lines does not; CRLF counts once', () => {
+  const d = doc('<hs_config>\r\n  <!-- a\r\n  b -->\r\n  <sip>\r\n  </sip>\r\n</hs_config>');
+  assert.deepEqual(service.getFoldingRanges(d).map((r) => [r.startLine, r.endLine, r.kind ?? '']), [[0, 4, ''], [1, 2, 'comment']]);
+  assert.deepEqual(service.getFoldingRanges(doc('<hs_config/>')), []);
+});
+
+test('selection ranges: on a tag name, the name then the element; inside a container, its inside then the element; each holds the one before', () => {
+  const text = '<hs_config>\n  <sip>\n    <line/>\n  </sip>\n</hs_config>';
+  const document = doc(text);
+  const chain = (offset: number) => {
+    const [sel] = service.getSelectionRanges(document, [document.positionAt(offset)]);
+    const texts: string[] = [];
+    for (let s: typeof sel | undefined = sel; s; s = s.parent) texts.push(document.getText(s.range));
+    return texts;
+  };
+  assert.deepEqual(chain(text.indexOf('sip') + 1).slice(0, 3), ['sip', '<sip>\n    <line/>\n  </sip>', '\n  <sip>\n    <line/>\n  </sip>\n']);
+  for (let offset = 0; offset <= text.length; offset++) {
+    const texts = chain(offset);
+    for (let i = 1; i < texts.length; i++) assert.ok(texts[i].includes(texts[i - 1]), `at ${offset}: ${JSON.stringify(texts)}`);
+  }
+  assert.deepEqual(chain(text.indexOf('<line/>') + 7).slice(0, 2), ['<line/>', '\n    <line/>\n  ']);
+  assert.deepEqual(chain(text.length + 1 - 1).slice(-1), [text]);
+  const outside = doc('');
+  const [none] = service.getSelectionRanges(outside, [{ line: 0, character: 0 }]);
+  assert.deepEqual(none, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, parent: undefined });
+});
