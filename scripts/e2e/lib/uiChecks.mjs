@@ -351,7 +351,7 @@ async function checkExplorerMenus(page, outDir, sandbox) {
 /**
  * The editor's own menus, with what VS Code passes from each: the title's Preview button (uri, { groupId }), the
  * context menu's Handset Config → Preview (uri, { groupId }), and, on an encrypted file (VS Code shows it as binary),
- * the title's Open Decrypted button.
+ * the title's Open Decrypted button; then that file opened as text anyway, the context menu's Open Decrypted.
  */
 async function checkEditorMenus(page, outDir) {
   await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: WAIT_MS });
@@ -405,19 +405,34 @@ async function editorSubmenuCommand(page, title) {
   await clickMenuItem(page, page.locator('.monaco-menu').last().locator('.action-item').filter({ hasText: title }).first());
 }
 
-/** Opens a workspace file with Quick Open. */
+/**
+ * Opens a workspace file with Quick Open, clicking its entry; tried again when a key was lost (see openQuickInput) or
+ * the file did not come up (an Enter or click that lands while the notification centre takes the focus back).
+ */
 async function quickOpen(page, name) {
-  await openQuickInput(page, 'Control+P');
-  await page.keyboard.type(name);
-  await page.locator('.quick-input-list').getByText(name).first().waitFor({ timeout: WAIT_MS });
-  await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active').filter({ hasText: name }).first().waitFor({ timeout: WAIT_MS });
+  const input = page.locator('.quick-input-widget input');
+  const item = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first();
+  const opened = page.locator('.tabs-container .tab.active').filter({ hasText: name }).first();
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    try {
+      await openQuickInput(page, 'Control+P');
+      await input.fill(name);
+      await item.waitFor({ timeout: 5000 });
+      await item.click({ timeout: 5000 });
+      await opened.waitFor({ timeout: 5000 });
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /**
  * The editor context submenu on each kind of file it serves, with (uri, { groupId }): Generate on a CSV, Import on a
- * base-station config, Encrypt on a handset file. (Open Decrypted is not reachable there: an encrypted file opens in
- * VS Code's binary placeholder, which has no context menu; its title button is clicked in checkEditorMenus.)
+ * base-station config, Encrypt on a handset file. (Open Decrypted there is clicked in checkEditorMenus, on an
+ * encrypted file opened as text: VS Code first shows it as binary, which has no context menu.)
  */
 async function checkEditorContextMenus(page, outDir) {
   await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: WAIT_MS });
@@ -676,7 +691,7 @@ async function checkPalettePasswords(page, outDir, sandbox) {
   await page.locator('.monaco-dialog-box').getByRole('button', { name: 'Replace' }).click();
   // No "Use the password remembered …" pick: straight to a new password.
   await page.locator('.quick-input-widget').filter({ hasText: 'New password to encrypt to-encrypt.xml' }).waitFor({ state: 'visible', timeout: WAIT_MS });
-  await page.keyboard.press('Escape');
+  await dismissQuickInput(page);
 
   await quickOpen(page, 'ipei_02c332b540.xml');
   await runCommand(page, 'Open Decrypted for Editing');
@@ -684,6 +699,22 @@ async function checkPalettePasswords(page, outDir, sandbox) {
   await page.locator('.tabs-container .tab').filter({ hasText: /^ipei_02c332b540\.xml/ }).first().waitFor({ timeout: WAIT_MS });
   await editorShows(page, '<hs_name>Sealed</hs_name>');
   await page.screenshot({ path: path.join(outDir, 'palette-passwords.png') });
+}
+
+/** Cancels the open question with Escape, typed in its input box (again if it stays open: the key went elsewhere). */
+async function dismissQuickInput(page) {
+  const widget = page.locator('.quick-input-widget');
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    await widget.locator('input').focus().catch(() => undefined);
+    await page.keyboard.press('Escape');
+    try {
+      await widget.waitFor({ state: 'hidden', timeout: 3000 });
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+    }
+  }
 }
 
 /** The file at `file` exists (soon) and holds `text`. */
@@ -706,6 +737,8 @@ async function until(condition, message) {
  */
 async function openQuickInput(page, key) {
   const input = page.locator('.quick-input-widget input');
+  // A question just answered or dismissed may still be closing: the key would go to it.
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => undefined);
   for (let tries = 0; ; tries++) {
     await page.keyboard.press(key);
     try {
