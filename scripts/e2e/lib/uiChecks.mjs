@@ -542,8 +542,19 @@ async function captureWalkthrough(page, outDir) {
  */
 async function checkPaletteNewFile(page, outDir, sandbox) {
   await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
-  await runCommand(page, 'Create: New File...');
-  await page.locator('.quick-input-widget').filter({ hasText: 'New Handset File' }).waitFor({ timeout: WAIT_MS });
+  // Run again when VS Code answers "Argument is `undefined` or `null`": the list's owner is created only once the
+  // workbench has restored its editors, and a busy window may not have got there yet.
+  const entries = page.locator('.quick-input-widget').filter({ hasText: 'New Handset File' });
+  const tooEarly = page.locator('.monaco-dialog-box').filter({ hasText: 'Create: New File...' });
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    await runCommand(page, 'Create: New File...');
+    await entries.or(tooEarly).first().waitFor({ timeout: WAIT_MS });
+    if (await entries.isVisible()) break;
+    if (Date.now() > deadline) throw new Error('Create: New File... keeps failing');
+    await tooEarly.getByRole('button', { name: 'OK' }).click();
+    await tooEarly.waitFor({ state: 'hidden', timeout: WAIT_MS });
+  }
   await page.screenshot({ path: path.join(outDir, 'new-file-entries.png') });
   await pickInQuickInput(page, 'New Handset File');
   await answerIpei(page, '02c332b550', '02c332b550');
@@ -650,17 +661,22 @@ async function checkPaletteFileDialogs(page, outDir, sandbox) {
 async function answerFileDialog(page, title, file) {
   const dialog = page.locator('.quick-input-widget').filter({ hasText: title });
   await dialog.waitFor({ state: 'visible', timeout: WAIT_MS });
+  // Typed once the dialog has listed its folder: it sets its own path until then.
+  await dialog.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: WAIT_MS });
   const input = dialog.locator('input');
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
-    if ((await input.inputValue().catch(() => file)) !== file) await input.fill(file);
-    await page.keyboard.press('Enter');
-    try {
-      await dialog.waitFor({ state: 'hidden', timeout: 3000 });
-      return;
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
+    await input.fill(file);
+    if ((await input.inputValue().catch(() => '')) === file) {
+      await page.keyboard.press('Enter');
+      try {
+        await dialog.waitFor({ state: 'hidden', timeout: 3000 });
+        return;
+      } catch {
+        // Taken as "go to the folder", or the dialog replaced the path: type it again.
+      }
     }
+    if (Date.now() > deadline) throw new Error(`the file dialog "${title}" did not take ${file}`);
   }
 }
 
