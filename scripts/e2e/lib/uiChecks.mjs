@@ -778,18 +778,19 @@ async function runCommand(page, title) {
   const item = page.locator('.quick-input-list').getByText(title, { exact: true }).first();
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
-    await openQuickInput(page, 'F1');
-    await input.fill(`>${title}`);
     try {
+      // The palette closes when an editor that was still opening takes the focus: then it is opened again.
+      await openQuickInput(page, 'F1');
+      await input.fill(`>${title}`, { timeout: 5000 });
       await item.waitFor({ timeout: 5000 });
-      break;
+      await item.click({ timeout: 5000 }); // not Enter: the highlighted entry may be a recently used command
+      return;
     } catch (err) {
       if (Date.now() > deadline) throw err;
       await page.keyboard.press('Escape');
       await page.locator('.tabs-container .tab.active').first().click({ timeout: 3000 }).catch(() => undefined);
     }
   }
-  await item.click(); // not Enter: the highlighted entry may be a recently used command
 }
 
 /** Cosmetic: lets the built-in extensions finish activating so the status bar shows no spinner. */
