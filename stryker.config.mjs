@@ -34,6 +34,8 @@ export default {
   ignorePatterns: ['dist', 'out', 'reports', '.code-server', '.bench', '.vscode-test', '*.vsix'],
   concurrency: 2,
   timeoutMS: 10000,
+  // The initial run of every test file, with coverage, takes minutes on a loaded two-core machine (default limit 5).
+  dryRunTimeoutMinutes: 30,
   reporters: ['html', 'clear-text', 'progress-append-only'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   incrementalFile: 'reports/stryker-incremental.json',

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { startProvisioningServer, type ProvisioningServer } from '../../server/src/deploy/provisioningServer';
 import type { RequestLogEntry } from '../../server/src/deploy/requestLog';
+import { readRequestPath } from '../../server/src/deploy/requestPath';
 
 const root = mkdtempSync(path.join(tmpdir(), 'hsconfig-serve-answers-'));
 const logged: RequestLogEntry[] = [];
@@ -143,4 +144,10 @@ test('it listens on the host and port it is given, and an IPv6 address is bracke
   } finally {
     await v6.close();
   }
+});
+
+test('the request path ends at the first ? or #, whatever follows, line breaks included', () => {
+  assert.deepEqual(readRequestPath('/gs/a.xml?x=1\n/../b#c\nd', '/gs'), { segments: ['a.xml'] });
+  assert.deepEqual(readRequestPath('/gs/a.xml#x\n?y', '/gs'), { segments: ['a.xml'] });
+  assert.deepEqual(readRequestPath('/gs/dir/a.xml', '/gs/'), { segments: ['dir', 'a.xml'] });
 });
