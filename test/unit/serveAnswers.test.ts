@@ -16,7 +16,8 @@ const logged: RequestLogEntry[] = [];
 let server: ProvisioningServer;
 
 /** A UTF-8 XML file whose 4096th byte is the first of a two-byte character. */
-const LONG_XML = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n<!--${'a'.repeat(4095 - 45)}é${'b'.repeat(100)}-->\n</hs_config>\n`, 'utf8');
+const LONG_START = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n<!--';
+const LONG_XML = Buffer.from(`${LONG_START}${'a'.repeat(4095 - LONG_START.length)}é${'b'.repeat(100)}-->\n</hs_config>\n`, 'utf8');
 
 before(async () => {
   writeFileSync(path.join(root, 'empty.xml'), '');
