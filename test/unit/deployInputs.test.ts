@@ -116,6 +116,7 @@ test('handset list: its columns and rows, or why its text or header cannot be us
     problem:
       'the header cannot be used:\n  Unknown column "colour": no handset setting has this name.\n  The CSV has no "ipei" column: each row needs the IPEI of its handset.',
   });
+  assert.deepEqual(readHandsetList('ipei,hs_nmae\n'), { problem: 'the header cannot be used:\n  Unknown column "hs_nmae": did you mean "hs_name"?' });
   assert.deepEqual(readHandsetList(''), { problem: 'The CSV has no header line naming its columns.' });
   const unclosed = readHandsetList('ipei\n"02c332b510\n');
   assert.ok('problem' in unclosed);
