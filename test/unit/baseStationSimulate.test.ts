@@ -156,6 +156,17 @@ describe('accounts', () => {
     assert.match(messages(r).join('\n'), /every account slot is in use, so it replaces account 7 \(u7\), the first that is on no handset/);
   });
 
+  test('when every slot is used, a later line counts the account an earlier one replaced: its user ID shares it, the old one is gone', () => {
+    const all = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 1, [`u${i + 1}`, 1]])) as Record<number, [string, number]>;
+    const m = station(all, (s) => {
+      s.handsets[1].lines = [1, 2, 3, 4, 5, 6, 0, 8, 0, 0];
+      s.handsets[2].lines = [10, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    });
+    const r = simulate(m, IPEI, file([{ user: 'new1' }, { user: 'new1' }, { user: 'u7' }]));
+    assert.deepEqual(r.lines.map((l) => [l.how, l.account, l.lineSlot]), [['replaced', 7, 1], ['reused', 7, 1], ['replaced', 9, 2]]);
+    assert.deepEqual([r.after.accounts[6].userId, r.after.accounts[8].userId], ['new1', 'u7']);
+  });
+
   test('with no empty and no stale slot the line fails and the others still apply', () => {
     const all = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 1, [`u${i + 1}`, 1]])) as Record<number, [string, number]>;
     const m = station(all, (s) => (s.handsets[1].lines = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
