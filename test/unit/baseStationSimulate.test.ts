@@ -267,6 +267,25 @@ describe('name and settings', () => {
     const r = simulate(station(), IPEI, file([{ user: '1' }], { name: '  <hs_name>Lobby</hs_name>\n' }));
     assert.deepEqual(r.difference.handsets[0].name, { before: 'DECT 1', after: 'Lobby' });
   });
+
+  test('an empty hs_name keeps the handset its name, and says so', () => {
+    const r = simulate(station(), IPEI, file([{ user: '1' }], { name: '  <hs_name></hs_name>\n' }));
+    assert.equal(r.after.handsets[0].name, 'DECT 1');
+    assert.equal(r.difference.handsets[0].name, undefined);
+    assert.ok(messages(r).includes("info <hs_name> is empty: HS1 keeps its name 'DECT 1'."));
+  });
+
+  test('a file without lines passes no judgement on lines: no profile or user-ID step', () => {
+    const r = simulate(station(), IPEI, handset({ sip: '' }));
+    assert.equal(r.outcome, 'applied');
+    assert.deepEqual(r.steps.filter((s) => s.kind === 'profile' || s.kind === 'user-id'), []);
+  });
+
+  test('a new account that rings only the last handset (HS5) is a warning for another handset', () => {
+    const m = station({}, (s) => (s.accounts[0].hsMode = 5));
+    const r = simulate(m, IPEI, file([{ user: '1' }]));
+    assert.ok(r.steps.some((s) => s.status === 'warn' && s.kind === 'hs-mode' && s.message.startsWith('Account 1 rings only HS5, not HS1')), messages(r).join('\n'));
+  });
 });
 
 describe('handset number', () => {
