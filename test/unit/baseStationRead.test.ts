@@ -48,3 +48,18 @@ test('a file that is no config at all is refused with the importer\'s reason', (
     message: 'No base-station value that the model uses was found in this text (Pnnn=value) file.',
   });
 });
+
+test('values the model cannot use become notes in line order; whole numbers may be written 1.00', () => {
+  const r = readBaseStationText(['P27014=2', 'P271=-1', 'P401=0x1', 'P501=1e0', 'junk line', 'profile.1.name=Office', 'P601=0.00', 'P27762=Office'].join('\n'));
+  assert.ok(r.ok);
+  assert.deepEqual(r.notes, [
+    'line 1: P27014: expected 0 or 1, found "2"; the factory value is kept',
+    'line 2: P271: expected 0 or 1, found "-1"; the factory value is kept',
+    'line 3: P401: expected 0 or 1, found "0x1"; the factory value is kept',
+    'line 4: P501: expected 0 or 1, found "1e0"; the factory value is kept',
+    'line 5: not a Pnnn=value line nor a # comment; ignored: junk line',
+    'line 6: text files take P-numbers; ignored: profile.1.name',
+  ]);
+  assert.equal(r.model.profiles[3].active, false, 'P601=0.00 is 0');
+  assert.equal(r.model.profiles[0].name, 'Office');
+});
