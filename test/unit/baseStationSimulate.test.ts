@@ -275,6 +275,13 @@ describe('name and settings', () => {
     assert.ok(messages(r).includes("info <hs_name> is empty: HS1 keeps its name 'DECT 1'."));
   });
 
+  test('a file with Windows line ends is read, and only <line> elements of <sip> are lines', () => {
+    const text = file([{ user: '1' }]).replace('  <sip>\n', '  <sip>\n    <note>x</note>\n').replace(/\n/g, '\r\n');
+    const r = simulate(station(), IPEI, text);
+    assert.equal(r.outcome, 'applied', messages(r).join('\n'));
+    assert.deepEqual(r.lines.map((l) => [l.line, l.how]), [[1, 'new']]);
+  });
+
   test('a file without lines passes no judgement on lines: no profile or user-ID step', () => {
     const r = simulate(station(), IPEI, handset({ sip: '' }));
     assert.equal(r.outcome, 'applied');

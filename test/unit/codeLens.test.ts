@@ -40,3 +40,10 @@ test('one new account, and the lines that find no account slot, are counted', ()
   const [l] = lens(handset({ sip: `  <sip>\n${line('a')}${line('b')}  </sip>\n` }), 'file:///srv/ipei_02c332b510.xml', model);
   assert.equal(l.command?.title, 'HS1 · Partly applied · 1 line · 1 new account · 1 without an account slot');
 });
+
+test('a handset that cannot register gets no number, and the file is reported stopped', () => {
+  const model = factoryWithProvisioning();
+  model.handsets.forEach((h, i) => (h.ipei = `02c332b5f${i}`));
+  const [l] = lens(handset(), 'file:///srv/ipei_02c332b510.xml', model);
+  assert.equal(l.command?.title, 'no handset number · Stopped · 0 lines');
+});
