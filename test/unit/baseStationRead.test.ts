@@ -63,3 +63,14 @@ test('values the model cannot use become notes in line order; whole numbers may 
   assert.equal(r.model.profiles[3].active, false, 'P601=0.00 is 0');
   assert.equal(r.model.profiles[0].name, 'Office');
 });
+
+test('model JSON that repeats an account slot or a handset number names both places', () => {
+  const r = readBaseStationText(JSON.stringify({
+    model: 'DP750',
+    accounts: [{ slot: 2, userId: 'a' }, { slot: 2, userId: 'b' }],
+    handsets: [{ number: 1 }, { number: 3 }, { number: 1 }],
+  }));
+  assert.ok(!r.ok);
+  assert.match(r.message, /accounts\[1\]\.slot.*2 is already given by accounts\[0\]/);
+  assert.match(r.message, /handsets\[2\]\.number.*1 is already given by handsets\[0\]/);
+});
