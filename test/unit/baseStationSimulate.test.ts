@@ -282,6 +282,14 @@ describe('name and settings', () => {
     assert.deepEqual(r.lines.map((l) => [l.line, l.how]), [[1, 'new']]);
   });
 
+  test('XML that is no handset file stops at its root element', () => {
+    const text = '<?xml version="1.0"?>\n<project/>\n';
+    const r = simulate(station(), IPEI, text);
+    assert.deepEqual(failures(r), ["The file's root element is not <hs_config>, so it is no handset file. Provisioning stops here: the file changes nothing."]);
+    const span = r.steps[r.steps.length - 1].span;
+    assert.equal(text.slice(span?.start, span?.end), 'project');
+  });
+
   test('a file without lines passes no judgement on lines: no profile or user-ID step', () => {
     const r = simulate(station(), IPEI, handset({ sip: '' }));
     assert.equal(r.outcome, 'applied');
