@@ -63,6 +63,11 @@ describe('hover on <user_id> with a model', () => {
     assert.equal(hoverAt(handset({ sip: sip(['Office', '53|28']) }), m), '**Reuses account 4:** the base station already has `5328` on Office (HS mode Parallel, on HS2).');
   });
 
+  test('an account on no handset is reused too, and the hover says it is on none', () => {
+    const m = station((s) => Object.assign(s.accounts[3], { userId: '5328', profile: 1, hsMode: 103 }));
+    assert.equal(hoverAt(handset({ sip: sip(['Office', '53|28']) }), m), '**Reuses account 4:** the base station already has `5328` on Office (HS mode Parallel, on no handset).');
+  });
+
   test('otherwise the line needs a new slot: the first empty one, after those the lines above take', () => {
     const m = station((s) => Object.assign(s.accounts[0], { userId: '5328', profile: 2 }));
     assert.equal(hoverAt(handset({ sip: sip(['Office', '53|28']) }), m), '**Needs a new account:** no account has `5328` on Office; this line takes slot 2, the first empty one.');

@@ -156,6 +156,17 @@ describe('accounts', () => {
     assert.match(messages(r).join('\n'), /every account slot is in use, so it replaces account 7 \(u7\), the first that is on no handset/);
   });
 
+  test('when every slot is used, a later line counts the account an earlier one replaced: its user ID shares it, the old one is gone', () => {
+    const all = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 1, [`u${i + 1}`, 1]])) as Record<number, [string, number]>;
+    const m = station(all, (s) => {
+      s.handsets[1].lines = [1, 2, 3, 4, 5, 6, 0, 8, 0, 0];
+      s.handsets[2].lines = [10, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    });
+    const r = simulate(m, IPEI, file([{ user: 'new1' }, { user: 'new1' }, { user: 'u7' }]));
+    assert.deepEqual(r.lines.map((l) => [l.how, l.account, l.lineSlot]), [['replaced', 7, 1], ['reused', 7, 1], ['replaced', 9, 2]]);
+    assert.deepEqual([r.after.accounts[6].userId, r.after.accounts[8].userId], ['new1', 'u7']);
+  });
+
   test('with no empty and no stale slot the line fails and the others still apply', () => {
     const all = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 1, [`u${i + 1}`, 1]])) as Record<number, [string, number]>;
     const m = station(all, (s) => (s.handsets[1].lines = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
@@ -255,6 +266,40 @@ describe('name and settings', () => {
   test('hs_name names the handset', () => {
     const r = simulate(station(), IPEI, file([{ user: '1' }], { name: '  <hs_name>Lobby</hs_name>\n' }));
     assert.deepEqual(r.difference.handsets[0].name, { before: 'DECT 1', after: 'Lobby' });
+  });
+
+  test('an empty hs_name keeps the handset its name, and says so', () => {
+    const r = simulate(station(), IPEI, file([{ user: '1' }], { name: '  <hs_name></hs_name>\n' }));
+    assert.equal(r.after.handsets[0].name, 'DECT 1');
+    assert.equal(r.difference.handsets[0].name, undefined);
+    assert.ok(messages(r).includes("info <hs_name> is empty: HS1 keeps its name 'DECT 1'."));
+  });
+
+  test('a file with Windows line ends is read, and only <line> elements of <sip> are lines', () => {
+    const text = file([{ user: '1' }]).replace('  <sip>\n', '  <sip>\n    <note>x</note>\n').replace(/\n/g, '\r\n');
+    const r = simulate(station(), IPEI, text);
+    assert.equal(r.outcome, 'applied', messages(r).join('\n'));
+    assert.deepEqual(r.lines.map((l) => [l.line, l.how]), [[1, 'new']]);
+  });
+
+  test('XML that is no handset file stops at its root element', () => {
+    const text = '<?xml version="1.0"?>\n<project/>\n';
+    const r = simulate(station(), IPEI, text);
+    assert.deepEqual(failures(r), ["The file's root element is not <hs_config>, so it is no handset file. Provisioning stops here: the file changes nothing."]);
+    const span = r.steps[r.steps.length - 1].span;
+    assert.equal(text.slice(span?.start, span?.end), 'project');
+  });
+
+  test('a file without lines passes no judgement on lines: no profile or user-ID step', () => {
+    const r = simulate(station(), IPEI, handset({ sip: '' }));
+    assert.equal(r.outcome, 'applied');
+    assert.deepEqual(r.steps.filter((s) => s.kind === 'profile' || s.kind === 'user-id'), []);
+  });
+
+  test('a new account that rings only the last handset (HS5) is a warning for another handset', () => {
+    const m = station({}, (s) => (s.accounts[0].hsMode = 5));
+    const r = simulate(m, IPEI, file([{ user: '1' }]));
+    assert.ok(r.steps.some((s) => s.status === 'warn' && s.kind === 'hs-mode' && s.message.startsWith('Account 1 rings only HS5, not HS1')), messages(r).join('\n'));
   });
 });
 

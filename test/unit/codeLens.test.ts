@@ -30,3 +30,20 @@ test('says when the file stops, when no handset asks for it, and shows nothing f
   assert.match(lens(handset({ ipei: 'x' }), 'file:///srv/handset.xml')[0].command?.title ?? '', /^No handset asks for this file/);
   assert.deepEqual(lens('<project/>'), []);
 });
+
+test('one new account, and the lines that find no account slot, are counted', () => {
+  const model = factoryWithProvisioning();
+  model.handsets[1].ipei = '02c332b5ff';
+  for (let slot = 2; slot <= 10; slot++) Object.assign(model.accounts[slot - 1], { userId: `u${slot}`, profile: 1 });
+  model.handsets[1].lines = [2, 3, 4, 5, 6, 7, 8, 9, 10, 0];
+  model.handsets[0].lines.fill(0);
+  const [l] = lens(handset({ sip: `  <sip>\n${line('a')}${line('b')}  </sip>\n` }), 'file:///srv/ipei_02c332b510.xml', model);
+  assert.equal(l.command?.title, 'HS1 · Partly applied · 1 line · 1 new account · 1 without an account slot');
+});
+
+test('a handset that cannot register gets no number, and the file is reported stopped', () => {
+  const model = factoryWithProvisioning();
+  model.handsets.forEach((h, i) => (h.ipei = `02c332b5f${i}`));
+  const [l] = lens(handset(), 'file:///srv/ipei_02c332b510.xml', model);
+  assert.equal(l.command?.title, 'no handset number · Stopped · 0 lines');
+});

@@ -103,12 +103,6 @@ export const ASSUMPTIONS: readonly Assumption[] = [
   },
 ];
 
-export function assumption(id: AssumptionId): Assumption {
-  const found = ASSUMPTIONS.find((a) => a.id === id);
-  if (!found) throw new Error(`unknown assumption ${id}`);
-  return found;
-}
-
 /** The assumptions among `ids`, once each, in the catalogue's order. */
 export function assumptionsFor(ids: Iterable<AssumptionId>): Assumption[] {
   const used = new Set(ids);
