@@ -49,6 +49,8 @@ async function workspaceOver(folder) {
     folders: () => [folder],
     baseStation: () => model,
     republishOpen: () => undefined,
+    pulled: () => false, // a client that is sent diagnostics: the recompute publishes closed files
+    folderChanged: () => undefined,
   });
   await ws.enable(true, false);
   ws.recompute(); // the first computation, which enable() schedules
