@@ -39,8 +39,8 @@ export class WorkspaceDiagnostics {
   readonly index = new HandsetIndex();
   private crossFile = new Map<string, Diagnostic[]>();
   private folderProblems = new FolderProblems();
-  /** Closed files whose diagnostics were published (with what they were published for), to skip unchanged ones. */
-  private readonly publishedClosed = new Map<string, { readonly text: string; readonly cross: readonly Diagnostic[] } | undefined>();
+  /** Closed files whose diagnostics were published, with the list published (from `closedChecks`), to skip unchanged ones. */
+  private readonly publishedClosed = new Map<string, readonly Diagnostic[]>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** What the last recompute cost: a large folder waits longer, so typing is not held up by it. */
   private lastCostMs = 0;
@@ -48,8 +48,8 @@ export class WorkspaceDiagnostics {
   /** Indexing starts with workspace diagnostics, or with the first request that needs the folder (navigation). */
   private indexing: Promise<void> | undefined;
   private canWatch = false;
-  /** Closed files' problems as last computed for a pull, with what they were computed from. */
-  private readonly closedChecks = new Map<string, { key: string; items: Diagnostic[] }>();
+  /** Closed files' problems as last computed (pushed or pulled), with what they were computed from. */
+  private readonly closedChecks = new Map<string, { readonly text: string; readonly cross: readonly Diagnostic[]; readonly items: Diagnostic[] }>();
   /** Open documents edited since the folder's problems were last worked out; the index takes their text then. */
   private readonly edited = new Set<string>();
 
@@ -74,13 +74,12 @@ export class WorkspaceDiagnostics {
     const file = this.index.get(uri);
     if (!file || this.ctx.documents.get(uri)) return undefined;
     const cross = this.crossFileFor(uri);
-    const key = `${JSON.stringify(cross)}\u0000${file.text}`;
     const cached = this.closedChecks.get(uri);
-    if (cached?.key === key) return cached.items;
+    if (cached && cached.text === file.text && sameFolderProblems(cached.cross, cross)) return cached.items;
     const own = this.ctx.service.doValidation(TextDocument.create(uri, 'hsconfig', 0, file.text));
     this.ctx.service.forget(uri);
     const items = [...own, ...cross];
-    this.closedChecks.set(uri, { key, items });
+    this.closedChecks.set(uri, { text: file.text, cross, items });
     return items;
   }
 
@@ -228,19 +227,18 @@ export class WorkspaceDiagnostics {
         continue;
       }
       if (this.ctx.pulled()) continue;
-      const was = this.publishedClosed.get(file.uri);
-      if (was && was.text === file.text && sameFolderProblems(was.cross, cross ?? [])) continue;
-      const own = this.ctx.service.doValidation(TextDocument.create(file.uri, 'hsconfig', 0, file.text));
-      this.ctx.service.forget(file.uri);
-      void this.ctx.connection.sendDiagnostics({ uri: file.uri, diagnostics: [...own, ...(cross ?? [])] });
-      this.publishedClosed.set(file.uri, { text: file.text, cross: cross ?? [] });
+      // The same list as last time (same text, same folder problems) was published already.
+      const items = this.closedFileDiagnostics(file.uri);
+      if (!items || this.publishedClosed.get(file.uri) === items) continue;
+      void this.ctx.connection.sendDiagnostics({ uri: file.uri, diagnostics: items });
+      this.publishedClosed.set(file.uri, items);
     }
     this.ctx.folderChanged();
   }
 
   /** Settings or the base station changed: every closed file is checked again. */
   invalidate(): void {
-    for (const uri of this.publishedClosed.keys()) this.publishedClosed.set(uri, undefined);
+    // Every list is computed anew, so none equals the one published.
     this.closedChecks.clear();
     this.recomputeSoon();
   }
