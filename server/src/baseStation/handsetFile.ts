@@ -3,6 +3,7 @@
 
 import { getElement, MAX_LINES, ROOT } from '../languageService/catalogue';
 import { elementValue, parseDocument, type Span, type XmlElement } from '../languageService/parser';
+import { looksEncryptedText } from '../domain/textBytes';
 
 export interface FileValue {
   readonly value: string;
@@ -44,7 +45,7 @@ export interface HandsetFile {
 export type ReadHandsetFile = { readonly file: HandsetFile } | { readonly problem: string; readonly span?: Span };
 
 export function readHandsetFile(text: string): ReadHandsetFile {
-  if (looksEncrypted(text)) return { problem: 'The file is encrypted: preview its decrypted text.' };
+  if (looksEncryptedText(text)) return { problem: 'The file is encrypted: preview its decrypted text.' };
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {
     return { problem: 'The file holds bytes that are not UTF-8 (shown as �): save it as UTF-8 first, or the base station reads other names and values than you see.', span: { start: bad, end: bad + 1 } };
@@ -70,11 +71,6 @@ export function readHandsetFile(text: string): ReadHandsetFile {
   };
 }
 
-/** OpenSSL's salted header, or control bytes where XML text should be. */
-function looksEncrypted(text: string): boolean {
-  if (text.startsWith('Salted__')) return true;
-  return [...text.slice(0, 64)].some((c) => c < ' ' && c !== '\t' && c !== '\n' && c !== '\r');
-}
 
 function child(parent: XmlElement | undefined, name: string): XmlElement | undefined {
   return parent?.children.find((c) => c.name === name);

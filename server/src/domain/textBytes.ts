@@ -46,6 +46,15 @@ function utf16Problem(kind: string): string {
 /** OpenSSL's header, or control characters where XML text would start. */
 function looksBinary(data: Uint8Array, text: string): boolean {
   if (data.length >= SALTED.length && SALTED.equals(Buffer.from(data.buffer, data.byteOffset, SALTED.length))) return true;
+  return controlCharacterNearStart(text);
+}
+
+/** A file's text that is an encrypted file read as text: OpenSSL's salted header, or control characters where XML should start (`openssl enc -nosalt`). */
+export function looksEncryptedText(text: string): boolean {
+  return text.startsWith('Salted__') || controlCharacterNearStart(text);
+}
+
+function controlCharacterNearStart(text: string): boolean {
   for (let i = 0; i < Math.min(text.length, 64); i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;

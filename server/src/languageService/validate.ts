@@ -10,6 +10,7 @@ import type { LanguageSettings } from './settings';
 import { closest } from './suggest';
 import { describeChoices, type ChoiceSpec } from './describe';
 import { decimalToHex, ipeiFromFileName, isHexIpei, parseDecimalIpei } from '../domain/ipei';
+import { looksEncryptedText } from '../domain/textBytes';
 
 export const SOURCE = 'hsconfig';
 
@@ -51,7 +52,7 @@ export function validate(document: TextDocument, settings: LanguageSettings, par
     out.error(Code.EmptyDocument, whole, 'The file is empty: a handset file starts with <?xml version="1.0" encoding="UTF-8"?> and an <hs_config> root.');
     return out.diagnostics;
   }
-  if (looksEncrypted(text)) {
+  if (looksEncryptedText(text)) {
     out.error(Code.EncryptedFile, { start: 0, end: Math.min(text.length, 8) }, 'This file is encrypted: decrypt it to read or check it.');
     return out.diagnostics;
   }
@@ -70,17 +71,6 @@ export function validate(document: TextDocument, settings: LanguageSettings, par
   checkDeclaration(doc, out);
   new ElementChecker(text, document.uri, settings, out).check(root, getElement(ROOT) as ElementSpec);
   return out.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-}
-
-function looksEncrypted(text: string): boolean {
-  // OpenSSL's salted header, or binary bytes where XML text should be (`openssl enc -nosalt`).
-  if (text.startsWith('Salted__')) return true;
-  const head = text.slice(0, 64);
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
-  }
-  return false;
 }
 
 /** U+FFFD is what an editor shows for bytes that are not UTF-8: the file was read in the wrong encoding. */
