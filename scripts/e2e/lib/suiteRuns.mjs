@@ -32,6 +32,10 @@ export function runInstalledSuite(vsix) {
 
 async function reportActivation(sandbox) {
   const activation = await readActivation(sandbox.logs, EXTENSION_ID);
+  if (!activation && process.env.HSCONFIG_E2E_GREP) {
+    console.log(`The tests matching HSCONFIG_E2E_GREP did not activate ${EXTENSION_ID}; its activation time is not measured.`);
+    return true;
+  }
   if (!activation) {
     console.error(`The logs in ${sandbox.logs} do not show ${EXTENSION_ID} activating.`);
     return false;

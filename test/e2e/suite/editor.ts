@@ -2,7 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitUntil } from './waits';
+import { waitUntil, WAIT_MS } from './waits';
 
 export const EXTENSION_ID = 'hsconfig.hsconfig';
 export const LANGUAGE_ID = 'hsconfig';
@@ -32,12 +32,12 @@ export function hsconfigDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /** Waits until the hsconfig diagnostics of `uri` satisfy `accept`, and returns them. */
-export function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = WAIT_MS): Promise<vscode.Diagnostic[]> {
   const name = uri.path.split('/').pop();
   return waitUntil(`${what} in ${name}`, [vscode.languages.onDidChangeDiagnostics], () => {
     const ds = hsconfigDiagnostics(uri);
     return accept(ds) ? ds : undefined;
-  });
+  }, timeoutMs);
 }
 
 export function diagnosticCode(d: vscode.Diagnostic): string {

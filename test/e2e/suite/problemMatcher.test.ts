@@ -12,7 +12,8 @@ describe('the $hsconfig problem matcher', () => {
   const file = () => vscode.Uri.joinPath(folder(), 'ipei_02c332b599.xml');
   after(() => vscode.workspace.fs.delete(folder(), { recursive: true }).then(undefined, () => undefined));
 
-  it('a task running hsconfig validate puts each problem on its file, line and column', async () => {
+  it('a task running hsconfig validate puts each problem on its file, line and column', async function () {
+    this.timeout(90_000);
     const text = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b598</ipei>\n  <hs_name>Warehouse 12</hs_name>\n</hs_config>\n';
     await vscode.workspace.fs.writeFile(file(), Buffer.from(text, 'utf8'));
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
@@ -26,8 +27,21 @@ describe('the $hsconfig problem matcher', () => {
     const exitCodes: (number | undefined)[] = [];
     const listener = vscode.tasks.onDidEndTaskProcess((e) => e.execution.task.name === 'hsconfig validate' && exitCodes.push(e.exitCode));
     try {
-      await vscode.tasks.executeTask(task);
-      const found = await waitForDiagnostics(file(), 'the task\'s two errors', (ds) => ds.length >= 2);
+      // VS Code stops reading a task's terminal 100 ms after its process exits; on a loaded machine the terminal may
+      // not have parsed the output by then, and the matcher sees no line (microsoft/vscode#194501). So a run whose
+      // process ended without a single problem is tried again, at most twice; a pattern that never matches still fails.
+      let found: vscode.Diagnostic[] | undefined;
+      for (let attempt = 1; attempt <= 3 && !found; attempt++) {
+        const ended = exitCodes.length;
+        await vscode.tasks.executeTask(task);
+        await waitUntil('the task to report its exit code', [vscode.tasks.onDidEndTaskProcess as vscode.Event<unknown>], () => (exitCodes.length > ended ? true : undefined), WAIT_MS);
+        found = await waitForDiagnostics(file(), 'the task\'s two errors', (ds) => ds.length >= 2, attempt < 3 ? 3_000 : WAIT_MS).catch((err) => {
+          if (attempt === 3) throw err;
+          console.log(`    (attempt ${attempt}: the task ended, exit codes ${exitCodes.join(', ')}, without its problems; running it again)`);
+          return undefined;
+        });
+      }
+      assert.ok(found);
       const byCode = new Map(found.map((d) => [String(d.code), d]));
       const tooLong = byCode.get('value-too-long');
       const mismatch = byCode.get('ipei-file-name-mismatch');
@@ -37,8 +51,7 @@ describe('the $hsconfig problem matcher', () => {
       assert.match(tooLong.message, /<hs_name> takes at most 10 characters/);
       assert.deepEqual([mismatch.range.start.line, mismatch.range.start.character], [2, 8]);
       assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === file().toString()), 'the file was never opened');
-      await waitUntil('the task to report its exit code', [vscode.tasks.onDidEndTaskProcess as vscode.Event<unknown>], () => (exitCodes.length > 0 ? exitCodes : undefined), WAIT_MS);
-      assert.deepEqual(exitCodes, [1], 'hsconfig validate exits 1 on errors, which fails a CI step');
+      assert.ok(exitCodes.length > 0 && exitCodes.every((code) => code === 1), `hsconfig validate exits 1 on errors, which fails a CI step (got ${exitCodes.join(', ')})`);
     } finally {
       listener.dispose();
     }
