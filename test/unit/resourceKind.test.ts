@@ -5,12 +5,22 @@ import { test } from 'node:test';
 import { encrypt } from '../../server/src/domain/opensslEnc';
 import { CANDIDATE_GLOB, classifyHead, isCandidateName } from '../../client/src/menus/resourceKind';
 
-const kind = (text: string | Buffer) => classifyHead(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+const kind = (text: string | Uint8Array) => classifyHead(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
 
 test('an openssl enc file is encrypted; a plain handset file is a handset file, with or without prolog and BOM', () => {
   assert.equal(kind(encrypt(Buffer.from('<hs_config/>'), 'pw')), 'encrypted');
   assert.equal(kind('<?xml version="1.0"?>\n<!-- x -->\n<hs_config>\n'), 'handset');
   assert.equal(kind('\uFEFF<hs_config>'), 'handset');
+});
+
+test('only the whole Salted__ header marks a file encrypted, wherever the bytes sit in their buffer', () => {
+  const file = encrypt(Buffer.from('<hs_config/>'), 'pw');
+  const inLargerBuffer = Buffer.concat([Buffer.from('xyz'), file]).subarray(3);
+  assert.equal(kind(inLargerBuffer), 'encrypted');
+  assert.equal(kind(new Uint8Array(file)), 'encrypted');
+  assert.equal(kind(file.subarray(0, 7)), undefined, 'a cut header is not recognised as encrypted');
+  assert.equal(kind('salted__<hs_config>'), undefined);
+  assert.equal(kind(Buffer.concat([Buffer.from('Salted_'), Buffer.from('x<hs_config/>')])), undefined);
 });
 
 test('base-station configuration files: text P-values, XML v1 and v2', () => {

@@ -6,14 +6,13 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { encryptedFileName } from '../../../server/src/domain/encryptedFileName';
 import { ipeiForFileName } from '../../../server/src/domain/handsetFileIpei';
 import { encrypt, isXmlText, notEncryptedReason } from '../../../server/src/domain/opensslEnc';
+import { hasSaltedHeader } from '../../../server/src/domain/textBytes';
 import { VALIDATE_TEXT_REQUEST } from '../../../server/src/protocol';
 import { attemptDecrypt, decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem, fileName } from './encryptedFileSystem';
 import { exists, handsetFiles, readHandsetText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';
 import { settingPath } from '../settingPath';
 import { registerCommand, reportFailure, urisOrActiveOrPick } from '../commands/registerCommand';
-
-const MAGIC = 'Salted__';
 
 export function registerEncryption(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): PasswordStore {
   const passwords = new PasswordStore(context.secrets);
@@ -101,7 +100,7 @@ async function planEncryption(files: readonly vscode.Uri[]): Promise<{ jobs: Job
       continue;
     }
     const text = read.text;
-    if (text.startsWith(MAGIC) || !isXmlText(Buffer.from(text, 'utf8'))) {
+    if (!isXmlText(Buffer.from(text, 'utf8'))) {
       skipped.push({ source, why: 'not a plain XML file (encrypted already?)' });
       continue;
     }
@@ -246,8 +245,8 @@ async function askToOpenDecrypted(tab: vscode.Tab): Promise<void> {
   const uri = tab.input.uri;
   if (offered.has(uri.toString())) return; // once per file and window: tabs change often (focus, dirty state)
   offered.add(uri.toString());
-  const head = await vscode.workspace.fs.readFile(uri).then((data) => Buffer.from(data.subarray(0, MAGIC.length)).toString('latin1'), () => '');
-  if (head !== MAGIC) return void offered.delete(uri.toString());
+  const salted = await vscode.workspace.fs.readFile(uri).then(hasSaltedHeader, () => false);
+  if (!salted) return void offered.delete(uri.toString());
   const choice = await vscode.window.showInformationMessage(
     `${vscode.workspace.asRelativePath(uri)} is encrypted. Open it decrypted for editing? Saving encrypts it again.`,
     'Open Decrypted',

@@ -3,13 +3,13 @@
 
 import { rootElementName } from '../../../server/src/languageService/rootElement';
 import { isHandsetText } from '../../../server/src/languageService/handsetFiles';
+import { hasSaltedHeader } from '../../../server/src/domain/textBytes';
 
 export type ResourceKind = 'encrypted' | 'handset' | 'baseStationConfig';
 
 /** How much of a file is read to tell. */
 export const HEAD_BYTES = 4096;
 
-const MAGIC = 'Salted__';
 const P_VALUE_LINE = /^\s*P\d+\s*=/m;
 
 /** The files searched on start (the watcher then sees every change); `isCandidateName` says the same per name. */
@@ -22,7 +22,7 @@ export function isCandidateName(name: string): boolean {
 
 export function classifyHead(head: Uint8Array): ResourceKind | undefined {
   const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
-  if (bytes.subarray(0, MAGIC.length).toString('latin1') === MAGIC) return 'encrypted';
+  if (hasSaltedHeader(bytes)) return 'encrypted';
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (isHandsetText(text)) return 'handset';
   const root = rootElementName(text);

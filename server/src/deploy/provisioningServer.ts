@@ -8,6 +8,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import * as path from 'node:path';
 import { ipeiFromFileName } from '../domain/ipei';
+import { hasSaltedHeader } from '../domain/textBytes';
 import type { RequestLogEntry } from './requestLog';
 import { normalizeBasePath, readRequestPath } from './requestPath';
 
@@ -148,7 +149,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, root: string, b
     }
     const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
     await handle.read(head, 0, head.length, 0);
-    const encrypted = head.subarray(0, 8).toString('latin1') === 'Salted__';
+    const encrypted = hasSaltedHeader(head);
     res.writeHead(200, {
       'Content-Type': !encrypted && looksLikeXmlText(head) ? 'text/xml; charset=utf-8' : 'application/octet-stream',
       'Content-Length': size,

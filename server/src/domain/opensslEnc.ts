@@ -3,10 +3,11 @@
 
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { deriveKeyAndIv, evpBytesToKey, type Derivation } from './keyDerivation';
+import { SALTED_HEADER } from './textBytes';
 
 export type { Derivation } from './keyDerivation';
 
-const MAGIC = Buffer.from('Salted__', 'latin1');
+const MAGIC = Buffer.from(SALTED_HEADER, 'latin1');
 const SALT_LENGTH = 8;
 const HEADER_LENGTH = MAGIC.length + SALT_LENGTH;
 const BLOCK = 16;

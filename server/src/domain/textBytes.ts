@@ -7,7 +7,14 @@ export type DecodedText =
 
 const STRICT = new TextDecoder('utf-8', { fatal: true });
 const LOSSY = new TextDecoder('utf-8');
-const SALTED = Buffer.from('Salted__', 'latin1');
+
+/** OpenSSL's header of a salted file (`openssl enc` without `-nosalt`), before its 8-byte salt. */
+export const SALTED_HEADER = 'Salted__';
+
+/** True when the bytes start with OpenSSL's whole `Salted__` header. */
+export function hasSaltedHeader(data: Uint8Array): boolean {
+  return data.length >= SALTED_HEADER.length && Buffer.from(data.buffer, data.byteOffset, SALTED_HEADER.length).toString('latin1') === SALTED_HEADER;
+}
 
 /** The text without a UTF-8 byte-order mark, or why the bytes are not UTF-8 text. */
 export function decodeHandsetBytes(data: Uint8Array): DecodedText {
@@ -45,13 +52,12 @@ function utf16Problem(kind: string): string {
 
 /** OpenSSL's header, or control characters where XML text would start. */
 function looksBinary(data: Uint8Array, text: string): boolean {
-  if (data.length >= SALTED.length && SALTED.equals(Buffer.from(data.buffer, data.byteOffset, SALTED.length))) return true;
-  return controlCharacterNearStart(text);
+  return hasSaltedHeader(data) || controlCharacterNearStart(text);
 }
 
 /** A file's text that is an encrypted file read as text: OpenSSL's salted header, or control characters where XML should start (`openssl enc -nosalt`). */
 export function looksEncryptedText(text: string): boolean {
-  return text.startsWith('Salted__') || controlCharacterNearStart(text);
+  return text.startsWith(SALTED_HEADER) || controlCharacterNearStart(text);
 }
 
 function controlCharacterNearStart(text: string): boolean {
