@@ -6,10 +6,11 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ipeiReadingProblem, readIpei } from '../../../server/src/deploy/ipeiInput';
 import { NEW_HANDSET_FILE_REQUEST, type NewHandsetFileParams, type NewHandsetFileResponse } from '../../../server/src/protocol';
+import { registerCommand } from '../commands/registerCommand';
 import { exists, writeAtomically } from '../handsetFiles';
 
 export function registerNewHandsetFile(context: vscode.ExtensionContext, client: LanguageClient): void {
-  context.subscriptions.push(vscode.commands.registerCommand('hsconfig.newHandsetFile', (folder?: vscode.Uri) => newHandsetFile(client, folder)));
+  context.subscriptions.push(registerCommand('hsconfig.newHandsetFile', 'New Handset File', (target) => newHandsetFile(client, target.uris[0])));
 }
 
 async function newHandsetFile(client: LanguageClient, clicked?: vscode.Uri): Promise<vscode.Uri | undefined> {
