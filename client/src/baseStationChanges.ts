@@ -2,6 +2,7 @@
 // watches the file). Views that depend on the base station subscribe to it instead of to the client directly, since
 // a language client keeps one handler per notification.
 
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
@@ -13,14 +14,33 @@ export const onDidChangeBaseStation = changes.event;
 
 export function listenForBaseStationChanges(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(changes, client.onNotification(BASE_STATION_CHANGED_NOTIFICATION, (source: ProfileSource) => changes.fire(source)));
-  // Besides the server's glob registration: a watcher on the file itself, relative to the workspace folder (VS Code
-  // gives such a pattern its own watcher, which also sees a .vscode/ folder created after the window opened).
-  const folder = vscode.workspace.workspaceFolders?.[0];
+  let watcher = watchBaseStationFile(client);
+  const rewatch = () => {
+    watcher?.dispose();
+    watcher = watchBaseStationFile(client);
+  };
+  context.subscriptions.push(
+    { dispose: () => watcher?.dispose() },
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('hsconfig.baseStation') && rewatch()),
+    vscode.workspace.onDidChangeWorkspaceFolders(rewatch),
+  );
+}
+
+/**
+ * Besides the server's glob registration: a watcher on the file the setting names now (VS Code gives a pattern
+ * relative to a folder its own watcher, which also sees a .vscode/ folder created after the window opened).
+ */
+function watchBaseStationFile(client: LanguageClient): vscode.Disposable | undefined {
   const setting = baseStationPath(vscode.workspace.getConfiguration('hsconfig').get('baseStation'));
-  if (!folder || 'absolute' in setting) return;
-  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, setting.segments.join('/')));
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  const pattern =
+    'absolute' in setting
+      ? new vscode.RelativePattern(vscode.Uri.file(path.dirname(setting.absolute)), path.basename(setting.absolute))
+      : folder && new vscode.RelativePattern(folder, setting.segments.join('/'));
+  if (!pattern) return undefined;
+  const watcher = vscode.workspace.createFileSystemWatcher(pattern);
   const tell = (type: FileChangeType) => (uri: vscode.Uri) => void client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri.toString(), type }] });
-  context.subscriptions.push(watcher, watcher.onDidCreate(tell(FileChangeType.Created)), watcher.onDidChange(tell(FileChangeType.Changed)), watcher.onDidDelete(tell(FileChangeType.Deleted)));
+  return vscode.Disposable.from(watcher, watcher.onDidCreate(tell(FileChangeType.Created)), watcher.onDidChange(tell(FileChangeType.Changed)), watcher.onDidDelete(tell(FileChangeType.Deleted)));
 }
 
 export function profileSource(client: LanguageClient): Promise<ProfileSource> {

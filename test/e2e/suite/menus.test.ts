@@ -3,6 +3,9 @@
 // the base-station file followed on disk. The UI checks (scripts/e2e/lib/uiChecks.mjs) click the real menus.
 
 import * as assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { diagnosticCode, EXTENSION_ID, fixtureUri, LANGUAGE_ID, openInLanguage, waitForDiagnostics } from './editor';
 import { waitUntil } from './waits';
@@ -99,5 +102,39 @@ describe('the base-station file, changed on disk', () => {
     assert.match(d.message, /Head Office/);
     await vscode.workspace.fs.delete(file);
     await waitForDiagnostics(doc.uri, 'profile1 to be known again without the file', (ds) => !ds.some((x) => diagnosticCode(x) === 'profile-unknown'));
+  });
+
+  it('follows hsconfig.baseStation when the setting changes, also to a file in a folder made afterwards', async () => {
+    const doc = await openInLanguage('handset.xml', LANGUAGE_ID);
+    const folder = fixtureUri('site-b');
+    const config = vscode.workspace.getConfiguration('hsconfig');
+    await config.update('baseStation', 'site-b/base-station.json', vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'base-station.json'), Buffer.from(JSON.stringify({ profiles: [{ index: 1, name: 'Site B' }] })));
+      const [d] = await waitForDiagnostics(doc.uri, 'profile1 to be unknown to site-b/base-station.json', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown'));
+      assert.match(d.message, /Site B/);
+    } finally {
+      await config.update('baseStation', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
+    }
+    await waitForDiagnostics(doc.uri, 'profile1 to be known again with the setting reset', (ds) => !ds.some((x) => diagnosticCode(x) === 'profile-unknown'));
+  });
+
+  it('follows an absolute hsconfig.baseStation outside the workspace, changed on disk after the setting', async () => {
+    const doc = await openInLanguage('handset.xml', LANGUAGE_ID);
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'hsconfig-base-'));
+    const file = path.join(outside, 'site-c.json');
+    const write = (name: string) => writeFile(file, JSON.stringify({ profiles: [{ index: 1, name }] }));
+    const config = vscode.workspace.getConfiguration('hsconfig');
+    await write('Site C');
+    await config.update('baseStation', file, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(doc.uri, 'profile1 to be unknown to site-c.json', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown' && /Site C/.test(x.message)));
+      await write('Site C2');
+      await waitForDiagnostics(doc.uri, 'the diagnostic to name the profile written to site-c.json since', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown' && /Site C2/.test(x.message)));
+    } finally {
+      await config.update('baseStation', undefined, vscode.ConfigurationTarget.Workspace);
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });
