@@ -54,6 +54,32 @@ test('CSV: an unclosed quote or a missing header cannot be read', () => {
   assert.throws(() => readCsv('\uFEFF,,\n'), /no header/);
 });
 
+test('CSV: the separator is read from the header line alone, outside quotes, and a tie is a comma', () => {
+  assert.equal(readCsv('"a;b;c",d\n').delimiter, ',', 'semicolons inside quotes do not count');
+  assert.deepEqual(readCsv('"x\ny;z;w",v\n').header, ['x\ny;z;w', 'v'], 'nor does a line break inside quotes end the header');
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const t = readCsv(`ipei,hs_name${eol}02c332b510;a;b;c${eol}`);
+    assert.equal(t.delimiter, ',', `the rows after the header do not count (${JSON.stringify(eol)})`);
+    assert.deepEqual(t.rows, [{ row: 2, cells: ['02c332b510;a;b;c'] }]);
+  }
+  assert.deepEqual(readCsv('a,b,c;d\n').header, ['a', 'b', 'c;d'], 'more commas than semicolons');
+  assert.deepEqual(readCsv('a;b,c\n').header, ['a;b', 'c'], 'as many of each');
+});
+
+test('CSV: a byte-order mark is dropped only at the start; an unnamed column among named ones is fine', () => {
+  assert.deepEqual(readCsv('ipei,hs_name\n02c332b510,A\uFEFFB\n').rows[0].cells, ['02c332b510', 'A\uFEFFB']);
+  const trailing = readCsv('ipei,hs_name,\n02c332b510,A,\n');
+  assert.deepEqual(trailing.header, ['ipei', 'hs_name', '']);
+  assert.deepEqual(trailing.rows, [{ row: 2, cells: ['02c332b510', 'A', ''] }]);
+  assert.throws(() => readCsv(' , \t\n02c332b510,A\n'), /no header/, 'names of spaces only name nothing');
+});
+
+test('generate: a row of spaces only is blank too', async () => {
+  const r = await generate(`ipei,${LINE}\n02c332b510,profile1,1\n  , ,\t\n`);
+  assert.deepEqual(r.files.map((f) => f.row), [2]);
+  assert.deepEqual(r.skipped, []);
+});
+
 test('columns: every catalogue setting by name, line fields as lineN.field, case and spaces ignored', () => {
   const plan = planColumns(['IPEI', ' hs_name ', 'force_apply', 'custom_ringtone', 'key_up_idle_function', 'line1.user_id', 'Line10.Ring_Type', '']);
   assert.deepEqual(plan.problems, []);
@@ -82,6 +108,16 @@ test('columns: unknown names get a "did you mean", line fields need their line, 
     'Column 9 repeats the column "ipei" (column 1).',
   ]);
   assert.deepEqual(planColumns(['hs_name']).problems, ['The CSV has no "ipei" column: each row needs the IPEI of its handset.']);
+});
+
+test('columns: a misspelt line column is matched in full; with no close field, the message lists what a line takes', () => {
+  const { problems } = planColumns(['ipei', 'line1user_id', 'xline1.user_id', 'line3.user_id\nx', 'line2.colour']);
+  assert.deepEqual(problems, [
+    'Unknown column "line1user_id": did you mean "line1.user_id"?',
+    'Unknown column "xline1.user_id": did you mean "line1.user_id"?',
+    'Unknown column "line3.user_id\nx": did you mean "line1.user_id"?',
+    'Unknown column "line2.colour": a line takes profile_name, user_id, display_name, auth_id, password, ring_type.',
+  ]);
 });
 
 test('XML: the declaration, catalogue order, two-space indentation, escaping, empty containers left out', () => {
@@ -240,6 +276,56 @@ test('template: real errors are reported, problems with its own <ipei> are not',
   const bad = readTemplate(doc(handset({ name: '  <hs_name>Much too long</hs_name>\n  <colour>red</colour>\n' })), service);
   assert.deepEqual(bad.errors.map((d) => d.code), ['value-too-long']);
   assert.deepEqual(bad.warnings.map((d) => d.code), ['unknown-element']);
+});
+
+test('template: a syntax error inside its <ipei> still makes it unusable', () => {
+  const service = getLanguageService();
+  for (const ipei of ['<ipei>02c332b510</ipei x>', '<ipei><</ipei>', '<ipei>02c332b510</ipe>']) {
+    const template = readTemplate(doc(handset().replace('<ipei>02c332b510</ipei>', ipei)), service);
+    assert.deepEqual(template.errors.map((d) => d.code), ['xml-not-well-formed'], ipei);
+    assert.deepEqual(template.config, { values: {}, lines: [] }, ipei);
+  }
+});
+
+test('template: only its own top-level <ipei> is ignored; misplaced settings are left out of what it gives', () => {
+  const service = getLanguageService();
+  const line = (inner: string) => `  <sip>\n    <line>\n${inner}    </line>\n  </sip>\n`;
+  // An <ipei> inside a line is misplaced (a warning); its value is no problem of the generated files.
+  const inLine = readTemplate(doc(handset({ sip: line('      <profile_name>profile1</profile_name>\n      <user_id>1</user_id>\n      <ipei>zz</ipei>\n') })), service);
+  assert.deepEqual(inLine.errors, []);
+  assert.deepEqual(inLine.warnings.map((d) => d.code), ['misplaced-element']);
+  // A setting outside the element the catalogue puts it in is warned about, and not carried into the files.
+  const misplaced = readTemplate(doc(handset({ settings: '  <force_apply>1</force_apply>\n' })), service);
+  assert.deepEqual(misplaced.warnings.map((d) => d.code), ['misplaced-element']);
+  assert.deepEqual(misplaced.config.values, { hs_name: 'Front desk' });
+  // Without an <ipei>, the other problems are still reported.
+  const noIpei = readTemplate(doc(handset({ name: '  <colour>red</colour>\n' }).replace(/ *<ipei>.*\n/, '')), service);
+  assert.deepEqual([noIpei.errors, noIpei.warnings.map((d) => d.code)], [[], ['unknown-element']]);
+  // A missing element other than <ipei> is a real error.
+  const noUser = readTemplate(doc(handset({ sip: line('      <profile_name>profile1</profile_name>\n') })), service);
+  assert.deepEqual(noUser.errors.map((d) => [d.code, d.message]), [['missing-element', '<line> needs a <user_id>: SIP user ID of this line.']]);
+  // A problem before the <ipei> is not taken for one of the <ipei>'s.
+  const first = readTemplate(doc(handset({ name: '' }).replace('  <ipei>', '  <hs_name>Much too long</hs_name>\n  <ipei>')), service);
+  assert.deepEqual(first.errors.map((d) => d.code), ['value-too-long']);
+});
+
+test('a run pauses every 200 rows, and a cancel request from the event loop is taken there', async () => {
+  const csv = `ipei,${LINE}\n` + Array.from({ length: 401 }, (_, i) => `02c3${i.toString(16).padStart(6, '0')},profile1,${i}`).join('\n');
+  const table = readCsv(csv);
+  const columns = planColumns(table.header).columns;
+  let cancel = false;
+  setImmediate(() => (cancel = true));
+  const cut = await generateHandsets({ columns, rows: table.rows }, { isCancelled: () => cancel });
+  assert.deepEqual([cut.cancelled, cut.files.length], [true, 200]);
+  const dir = mkdtempSync(path.join(tmpdir(), 'hsconfig-deploy-pause-'));
+  try {
+    cancel = false;
+    setImmediate(() => (cancel = true));
+    const written = await writeHandsetFiles(cut.files.concat(cut.files.map((f) => ({ ...f, name: `b${f.name}` })), cut.files.slice(0, 1).map((f) => ({ ...f, name: `c${f.name}` }))), { outDir: dir }, { isCancelled: () => cancel });
+    assert.deepEqual([written.cancelled, written.written.length, readdirSync(dir).length], [true, 200, 200]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('progress is reported per row and a cancel request stops the run', async () => {

@@ -68,6 +68,9 @@ test('IPEI: empty, out of range and malformed input each say what is wrong', () 
       problem: `"${typed}" is not an IPEI: give 10 hex digits (02c332b510) or the 13-digit decimal form (11315 0177424 2).`,
     }, typed);
   }
+  assert.deepEqual(readIpei(' \t02c332b51 \n'), {
+    problem: '"02c332b51" is not an IPEI: give 10 hex digits (02c332b510) or the 13-digit decimal form (11315 0177424 2).',
+  }, 'the message quotes the input without the white space around it');
 });
 
 test('rows in messages: one, two, many, and past a limit only counted', () => {

@@ -28,6 +28,12 @@ test("a prefix's folder part is a folder under the target; one that leaves it or
     { folder: 'handset/dect', name: 'ipei_02c332b510.xml' },
   );
   assert.equal(newHandsetFile('02c332b510', { prefix: '/hs/' }).folder, 'hs');
+  assert.equal(newHandsetFile('02c332b510', { prefix: '//hs/ipei_' }).folder, 'hs', 'every leading slash goes');
+  assert.deepEqual(
+    (({ folder, name }) => ({ folder, name }))(newHandsetFile('02c332b510', {})),
+    { folder: '', name: '02c332b510.xml' },
+    'no prefix: the bare IPEI',
+  );
   assert.throws(() => newHandsetFile('02c332b510', { prefix: '../up/ipei_' }), /leads out of the folder/);
   assert.throws(() => newHandsetFile('02c332b510', { prefix: 'ip:ei_' }), /character file names cannot hold/);
   assert.throws(() => newHandsetFile('02c332b5', { prefix: 'ipei_' }), /Not a 10-hex-digit IPEI/);

@@ -218,6 +218,8 @@ test('each refusal names its reason, checked in order before any file is looked 
 test('the log line shows control characters escaped', () => {
   const line = formatRequestLog({ time: 'T', client: 'C', method: 'GET', path: '/gs/\x1b[31mred', status: 404, result: 'not found' });
   assert.equal(line, 'T C GET /gs/\\x1b[31mred 404 not found');
+  const odd = formatRequestLog({ time: 'T', client: 'C', method: 'GET', path: '/gs/a b\x7f\x00\t~', status: 404, result: 'not found' });
+  assert.equal(odd, 'T C GET /gs/a b\\x7f\\x00\\x09~ 404 not found', 'a space is printable; DEL and the low controls get two hex digits');
 });
 
 test('a folder that does not exist is refused before listening; close() stops the server', async () => {

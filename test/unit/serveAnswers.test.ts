@@ -2,8 +2,8 @@
 // where it listens, and that a log callback that fails never takes it down.
 
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, type Socket } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -218,4 +218,101 @@ test('serving the file system root still finds a file by its full path', async (
   } finally {
     await all.close();
   }
+});
+
+/** A file the system will not let anyone read (a write-only sysfs attribute, even for root), if this machine has one. */
+function unreadableFile(): string | undefined {
+  try {
+    return readdirSync('/sys/bus')
+      .map((bus) => path.join('/sys/bus', bus, 'uevent'))
+      .find((file) => existsSync(file) && (statSync(file).mode & 0o444) === 0);
+  } catch {
+    return undefined;
+  }
+}
+const UNREADABLE = unreadableFile();
+
+test('a file the system refuses to read is answered 500 in plain text and logged as a server error', { skip: UNREADABLE === undefined && 'no write-only file in /sys here' }, async () => {
+  const file = UNREADABLE as string;
+  const entries: RequestLogEntry[] = [];
+  const sys = await startProvisioningServer({ root: path.dirname(file), log: (e) => entries.push(e) });
+  try {
+    const res = await fetch(`http://127.0.0.1:${sys.address.port}/${path.basename(file)}`);
+    assert.equal(res.status, 500);
+    assert.equal(res.headers.get('content-type'), 'text/plain');
+    assert.equal(await res.text(), 'Server error\n');
+    for (let i = 0; i < 100 && entries.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.deepEqual(entries.map((e) => [e.path, e.status, e.result]), [[`/${path.basename(file)}`, 500, 'server error']]);
+    assert.match(String(entries[0].reason), /EACCES|denied/);
+  } finally {
+    await sys.close();
+  }
+});
+
+test('starting on a port that is taken fails with the system\'s error', { timeout: 10_000 }, async () => {
+  // Unreferenced, so that a start that never settles cannot keep the test process alive.
+  const taken = createServer().unref();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  try {
+    await assert.rejects(startProvisioningServer({ root, port: (taken.address() as AddressInfo).port }), { code: 'EADDRINUSE' });
+  } finally {
+    taken.close();
+  }
+});
+
+/** Resolves with true when `promise` settles within `ms`, false otherwise. */
+function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    void promise.then(() => (clearTimeout(timer), resolve(true)));
+  });
+}
+
+test('close() ends a connection in the middle of a request, and returns at once', async () => {
+  const stopping = await startProvisioningServer({ root });
+  const socket = connect(stopping.address.port, '127.0.0.1');
+  const closed = new Promise((resolve) => socket.once('close', resolve));
+  socket.on('error', () => undefined);
+  await new Promise((resolve) => socket.once('connect', resolve));
+  socket.write('GET /ipei_02c332b510.xml HTTP/1.1\r\nHost: x\r\n');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const stopped = stopping.close();
+  // The headers timeout (10 s) would end it otherwise.
+  assert.equal(await settlesWithin(stopped, 3_000), true, 'close() was still waiting after 3 s');
+  assert.equal(await settlesWithin(closed, 3_000), true, 'the connection was still open after 3 s');
+});
+
+test('every file opened is closed again: sent, answered to HEAD, or refused as too large', { skip: !existsSync('/proc/self/fd') && 'no /proc/self/fd here' }, async () => {
+  const entries: RequestLogEntry[] = [];
+  const small = await startProvisioningServer({ root, limits: { maxFileSize: 100 }, log: (e) => entries.push(e) });
+  const port = small.address.port;
+  const openFiles = () => readdirSync('/proc/self/fd').length;
+  // A file handle left open is closed by the garbage collector, if it runs, with this warning.
+  const collected: string[] = [];
+  const onWarning = (w: Error) => void (/Closing file descriptor/.test(w.message) && collected.push(w.message));
+  process.on('warning', onWarning);
+  const round = async () => {
+    assert.equal(await rawStatus(port), 'HTTP/1.1 200 OK');
+    assert.equal(await rawStatus(port, 'HEAD'), 'HTTP/1.1 200 OK');
+    assert.equal(await rawStatus(port, 'GET', '/long.xml'), 'HTTP/1.1 403 Forbidden');
+  };
+  try {
+    await round();
+    const before = openFiles();
+    for (let i = 0; i < 20; i++) await round();
+    for (let i = 0; i < 100 && entries.length < 63; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(entries.length, 63);
+    assert.ok(openFiles() - before < 10, `${openFiles() - before} more descriptors open after 60 requests`);
+    assert.deepEqual(collected, []);
+  } finally {
+    process.off('warning', onWarning);
+    await small.close();
+  }
+});
+
+test('the IPEI logged is read from the name before the query, not from the query', async () => {
+  const res = await fetch(url('/nothing.xml?02c332b599.xml'));
+  assert.equal(res.status, 404);
+  await res.text();
+  assert.equal((await loggedFor('/nothing.xml?02c332b599.xml')).ipei, undefined);
 });

@@ -2,7 +2,7 @@
 // idle and surplus connections are closed; files are streamed, not read whole.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -81,6 +81,21 @@ test('a client that never finishes its request headers is cut off', async () => 
   socket.destroy();
 });
 
+test('a client that sends its headers a byte at a time, never idle, is still cut off at the headers timeout', async () => {
+  const socket = await open();
+  const request = 'GET /ipei_02c332b510.xml HTTP/1.1\r\nHost: x\r\nX-Slow: ' + 'a'.repeat(100);
+  let sent = 0;
+  const drip = setInterval(() => {
+    if (sent < request.length && !socket.destroyed) socket.write(request[sent++]);
+  }, 100);
+  try {
+    assert.notEqual(await closedWithin(socket, 5_000), undefined, 'the dripping connection was still open after 5 s');
+  } finally {
+    clearInterval(drip);
+    socket.destroy();
+  }
+});
+
 test('an idle connection is closed', async () => {
   const socket = await open();
   assert.notEqual(await closedWithin(socket, 5_000), undefined, 'the idle connection was still open after 5 s');
@@ -114,4 +129,33 @@ test('one address may hold only so many connections; the next is told 503 and cl
   const res = await fetch(url('/ipei_02c332b510.xml'));
   assert.equal(res.status, 200, 'closing connections frees their places');
   await res.text();
+});
+
+test('a refused connection is closed on the server at once, even while its client keeps its own side open', { skip: !existsSync('/proc/self/fd') && 'no /proc/self/fd here', timeout: 20_000 }, async () => {
+  const limits = { maxConnectionsPerClient: 1, idleTimeoutMs: 60_000, headersTimeoutMs: 60_000, requestTimeoutMs: 60_000 };
+  const capped = await startProvisioningServer({ root, limits });
+  const port = capped.address.port;
+  const sockets: Socket[] = [];
+  const connected = (options: { allowHalfOpen?: boolean }, event: 'connect' | 'end') => {
+    const socket = connect({ port, host: '127.0.0.1', ...options });
+    socket.on('error', () => undefined);
+    socket.resume(); // 'end' comes only once what was sent has been read
+    sockets.push(socket);
+    return new Promise((resolve) => socket.once(event, resolve));
+  };
+  try {
+    await connected({}, 'connect');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    // allowHalfOpen: the client does not end its side when the server ends its own.
+    for (let i = 0; i < 20; i++) await connected({ allowHalfOpen: true }, 'end');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Each refused client holds its own descriptor; the server's side of each is gone.
+    const grown = openFiles() - before;
+    assert.ok(grown < 30, `${grown} more descriptors open with 20 refused connections held by their clients`);
+  } finally {
+    for (const s of sockets) s.destroy();
+    await capped.close();
+  }
 });

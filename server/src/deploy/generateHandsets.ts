@@ -130,7 +130,8 @@ class RowGenerator {
   }
 
   result(cancelled: boolean): GenerateResult {
-    const conflicts = findDidConflicts(this.claims.filter((c) => c.profile && c.userId));
+    // Every claim is a line of a file that passed validation, so it has a profile and a user ID.
+    const conflicts = findDidConflicts(this.claims);
     return { files: this.files, skipped: this.skipped, warnings: [...groupByMessage(this.warnings), ...conflicts], cancelled };
   }
 }

@@ -21,7 +21,7 @@ export interface IpeiReading {
 export type IpeiInput = IpeiReading | { readonly problem: string };
 
 export function readIpei(input: string): IpeiInput {
-  const compact = input.trim().replace(/[\s-]/g, '');
+  const compact = input.replace(/[\s-]/g, '');
   if (!compact) return { problem: 'The IPEI is empty.' };
   if (isHexIpei(compact)) return fromHex(compact.toLowerCase());
   const decimal = parseDecimalIpei(compact);

@@ -20,7 +20,9 @@ export function readTemplate(document: TextDocument, service: LanguageService): 
   const root = parseDocument(text).root;
   const ipei = root?.name === ROOT ? root.children.find((c) => c.name === 'ipei')?.span : undefined;
   const insideIpei = (d: Diagnostic) => ipei !== undefined && document.offsetAt(d.range.start) >= ipei.start && document.offsetAt(d.range.end) <= ipei.end;
-  const diagnostics = service.doValidation(document).filter((d) => !isAboutIpei(d) && !insideIpei(d));
+  // A syntax error is never the IPEI's alone: the file cannot be read past it, wherever it is.
+  const ignored = (d: Diagnostic) => d.code !== Code.NotWellFormed && (isAboutIpei(d) || insideIpei(d));
+  const diagnostics = service.doValidation(document).filter((d) => !ignored(d));
   const errors = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error);
   const warnings = diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Error);
   const config = errors.length === 0 && root ? collect(text, root) : { values: {}, lines: [] };
