@@ -3,11 +3,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import Ajv from 'ajv';
 import fc from 'fast-check';
 import { factoryDefault } from '../../server/src/baseStation/model';
 import { baseStationSchema, describeProblems, loadBaseStation, parseBaseStationJson, toBaseStationJson } from '../../server/src/baseStation/modelFile';
+import { schemaProblems } from '../../server/src/baseStation/schemaCheck';
 
 // The count scales with HSCONFIG_PROPERTY_RUNS (default 10,000 gives the full count); Stryker's config sets it low.
 // At least 500: fewer runs may generate no document valid for both, which the property asserts.
@@ -116,4 +117,46 @@ test('schema and loader agree on generated documents (only uniqueness is the loa
     { numRuns: PROPERTY_RUNS },
   );
   assert.ok(bothValid > 0, 'some generated documents are valid');
+});
+
+describe('schemaProblems: what the JSON Schema finds, with the path as a reader writes it', () => {
+  const item = { type: 'object', properties: { e: { type: 'integer' } }, additionalProperties: false };
+  const list = { type: 'array', items: item };
+  const schema = () => ({ type: 'object', properties: { 'a/b': { type: 'object', properties: { 'c~d': list, v2: list, '2x': list } }, n: { type: 'integer' } }, additionalProperties: false });
+
+  test('a value that fits has no problems', () => {
+    assert.deepEqual(schemaProblems(schema, { 'a/b': { 'c~d': [{ e: 1 }], v2: [] }, n: 3 }), []);
+    assert.deepEqual(schemaProblems(schema, {}), []);
+  });
+
+  test('every fault is found, each at its path: JSON-pointer escapes undone, array indexes in brackets, unknown keys named', () => {
+    const twelve = Array.from({ length: 12 }, () => ({ e: 1 }));
+    const value = { 'a/b': { 'c~d': [{ e: 1 }, { e: 1 }, { e: 'x', f: 1 }], v2: [...twelve, { e: 1.5 }], '2x': [{ g: 0 }] }, n: 'y', extra: 1 };
+    assert.deepEqual(schemaProblems(schema, value), [
+      { path: 'extra', message: 'is not a known property' },
+      { path: 'a/b.c~d[2].f', message: 'is not a known property' },
+      { path: 'a/b.c~d[2].e', message: 'must be integer' },
+      { path: 'a/b.v2[12].e', message: 'must be integer' },
+      { path: 'a/b.2x[0].g', message: 'is not a known property' },
+      { path: 'n', message: 'must be integer' },
+    ]);
+  });
+
+  test('a schema with a keyword ajv does not know is refused, not half-applied', () => {
+    assert.throws(() => schemaProblems(() => ({ type: 'integer', minimun: 1 }), 0), /strict mode: unknown keyword: "minimun"/);
+  });
+
+  test('a schema is built and compiled once, on first use', () => {
+    let built = 0;
+    const counted = () => ((built += 1), { type: 'integer' });
+    for (const value of [1, 'x', 2]) schemaProblems(counted, value);
+    assert.equal(built, 1);
+  });
+
+  test('each schema is checked by itself, also after another was used', () => {
+    const small = () => ({ type: 'string' });
+    assert.deepEqual(schemaProblems(small, 'x'), []);
+    assert.deepEqual(schemaProblems(schema, 'x'), [{ path: '', message: 'must be object' }]);
+    assert.deepEqual(schemaProblems(small, 1), [{ path: '', message: 'must be string' }]);
+  });
 });
