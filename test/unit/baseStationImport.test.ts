@@ -189,3 +189,12 @@ test('only a byte-order mark at the start is dropped; one inside a value is kept
 test('an XML file without a root element is refused, saying it found nothing', () => {
   assert.throws(() => importConfig('<?xml version="1.0"?>\n'), /expected <gs_provision><config version="1\|2">, found <nothing>\./);
 });
+
+test('values out of range are notes that say what the field takes', () => {
+  const r = importConfig('P27762=Office\nP4150=4\nP4151=3\nP212=3\n');
+  assert.deepEqual(r.notes, [
+    { line: 2, message: 'P4150: expected 0–3 (profile 1–4), found "4"; the factory value is kept' },
+    { line: 4, message: 'P212: expected 0 (TFTP), 1 (HTTP) or 2 (HTTPS), found "3"; the factory value is kept' },
+  ]);
+  assert.equal(r.model.accounts[1].profile, 4);
+});

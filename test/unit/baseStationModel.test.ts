@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import Ajv from 'ajv';
 import fc from 'fast-check';
-import { factoryDefault } from '../../server/src/baseStation/model';
+import { describeHsMode, factoryDefault, profileName, type HsMode } from '../../server/src/baseStation/model';
 import { baseStationSchema, describeProblems, loadBaseStation, parseBaseStationJson, toBaseStationJson } from '../../server/src/baseStation/modelFile';
 import { schemaProblems } from '../../server/src/baseStation/schemaCheck';
 import { boolean, formatProblem, integer, list, object, text, type Problem, type Shape } from '../../server/src/baseStation/shape';
@@ -205,4 +205,12 @@ describe('shapes: each checker says what is wrong with a value and gives nothing
     assert.deepEqual(run(pair, 5), bad('x: must be an object, not 5'));
     assert.deepEqual(run(pair, { b: 10, c: 1 }), bad('x: needs "a"', 'x.b: must be a whole number from 0 to 9, not 10', 'x.c: is not a known property; expected one of a, b'));
   });
+});
+
+test('HS modes and profiles are named as the web UI names them', () => {
+  const m = factoryDefault();
+  assert.deepEqual([1, 5, 101, 102, 103, 104].map((mode) => describeHsMode(mode as HsMode)), ['HS1', 'HS5', 'Circular', 'Linear', 'Parallel', 'Shared']);
+  assert.deepEqual([0, 6].map((mode) => describeHsMode(mode as HsMode)), ['mode 0', 'mode 6'], 'a mode no model file can hold is still shown');
+  m.profiles[1].name = 'Trunk';
+  assert.deepEqual([1, 2, 9].map((i) => profileName(m, i)), ['profile1', 'Trunk', 'profile 9']);
 });

@@ -547,3 +547,19 @@ describe('whole results: every step with its status, text, place and assumptions
     assert.match(report(station({}, (s) => (s.provisioning.handsetProvisioning = false)), file([{ user: '1' }])), /^Outcome +not requested: handset provisioning is off$/m);
   });
 });
+
+describe('reading the file', () => {
+  test('a byte that is not UTF-8 stops the run, pointing at the replacement character', () => {
+    const text = file([{ user: '1' }]).replace('<user_id>1', '<user_id>1\uFFFD');
+    const r = simulate(station(), IPEI, text);
+    const last = r.steps[r.steps.length - 1];
+    assert.equal(r.outcome, 'stopped');
+    assert.equal(text.slice(last.span?.start, last.span?.end), '\uFFFD');
+  });
+
+  test('only the setting blocks of <hs_settings> hold settings: an unknown block or one inside <force_apply> is no setting', () => {
+    const settings = '  <hs_settings>\n    <extras><cradle_answer>1</cradle_answer></extras>\n    <force_apply><cradle_answer>1</cradle_answer></force_apply>\n    <user>\n      <cradle_answer>0</cradle_answer>\n    </user>\n  </hs_settings>\n';
+    const r = simulate(station(), IPEI, file([{ user: '1' }], { settings }));
+    assert.deepEqual(r.difference.settings.map((s) => `${s.name}=${s.value}`), ['cradle_answer=0']);
+  });
+});
