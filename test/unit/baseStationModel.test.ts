@@ -185,6 +185,9 @@ describe('shapes: each checker says what is wrong with a value and gives nothing
   test('integer: a whole number in range', () => {
     const n = integer({ minimum: 1, maximum: 5, description: 'n' });
     assert.deepEqual(run(n, 5), ok(5));
+    assert.deepEqual(run(n, 1), ok(1));
+    assert.deepEqual(run(n, 0), bad('x: must be a whole number from 1 to 5, not 0'));
+    assert.deepEqual(run(n, 6), bad('x: must be a whole number from 1 to 5, not 6'));
     assert.deepEqual(run(n, 1.5), bad('x: must be a whole number from 1 to 5, not 1.5'));
     assert.deepEqual(run(n, '2'), bad('x: must be a whole number from 1 to 5, not "2"'));
   });
