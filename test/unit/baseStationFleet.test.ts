@@ -133,3 +133,59 @@ test('warnings from the files are gathered with the file they come from', () => 
     ['a.xml', 'Account 1 was empty but is on a line slot of HS1'],
   ]);
 });
+
+test('a claim counts from the last file of its handset that was applied, partly applied included; a stopped file changes nothing', () => {
+  const m = station();
+  const stopped = handset({ ipei: '0000000001', name: '', sip: '  <sip>\n    <line>\n      <profile_name>nowhere</profile_name>\n      <user_id>5328</user_id>\n    </line>\n  </sip>\n' });
+  const r = simulateFleet(m, [
+    { name: 'a.xml', text: file('0000000001', [['5328', 'DID']]) },
+    { name: 'b.xml', text: file('0000000002', [['5328', 'DID']]) },
+    { name: 'a-broken.xml', text: stopped },
+  ]);
+  assert.deepEqual(r.runs.map((x) => x.result?.outcome), ['applied', 'applied', 'stopped']);
+  assert.deepEqual(r.conflicts.map((c) => c.claims.map((x) => x.file)), [['a.xml', 'b.xml']]);
+  assert.deepEqual(r.shortages, [], 'a stop for an unknown profile is no shortage of slots');
+
+  const full = station();
+  full.accounts.forEach((a, i) => (a.userId = `u${i + 1}`));
+  full.handsets[2].ipei = '0000000003';
+  full.handsets[2].lines = [2, 3, 4, 5, 6, 7, 8, 9, 10, 0];
+  const partly = simulateFleet(full, [
+    { name: 'a.xml', text: file('0000000001', [['u1', 'DID'], ['nowhere']]) },
+    { name: 'b.xml', text: file('0000000002', [['u1', 'DID']]) },
+  ]);
+  assert.deepEqual(partly.runs.map((x) => x.result?.outcome), ['partly-applied', 'applied']);
+  assert.deepEqual(partly.conflicts.map((c) => c.claims.map((x) => x.file)), [['a.xml', 'b.xml']]);
+});
+
+test('a later file of a handset that keeps the line but no longer sets DID withdraws its claim', () => {
+  const r = simulateFleet(station(), [
+    { name: 'a.xml', text: file('0000000001', [['5328', 'DID']]) },
+    { name: 'b.xml', text: file('0000000002', [['5328', 'DID']]) },
+    { name: 'a2.xml', text: file('0000000001', [['5328', 'Parallel']]) },
+  ]);
+  assert.deepEqual(r.handsets[0].lines.map((l) => l.userId), ['5328']);
+  assert.deepEqual(r.conflicts, []);
+});
+
+test('a conflict names the profile of the account it is about', () => {
+  const m = station();
+  m.accounts[0].userId = 'other';
+  const onProfile2 = (ipei: string) => file(ipei, [['77', 'DID']]).replace('profile1', 'profile2');
+  const r = simulateFleet(m, [
+    { name: 'a.xml', text: onProfile2('0000000001') },
+    { name: 'b.xml', text: onProfile2('0000000002') },
+  ]);
+  assert.deepEqual(r.conflicts.map((c) => c.message), ['Account 2 (77 on profile2) is set to ring only its own handset (DID) by HS1 (a.xml) and HS2 (b.xml); an account has one HS mode, so the last file wins and it rings only HS2.']);
+});
+
+test('the result is independent of the model it started from, also when no file changed it', () => {
+  const m = station();
+  for (const files of [[], [{ name: 'x.xml', text: 'not xml' }]]) {
+    const r = simulateFleet(m, files);
+    assert.deepEqual(r.after, m);
+    r.after.accounts[0].userId = 'changed';
+    r.after.handsets[0].name = 'changed';
+    assert.deepEqual(m, station());
+  }
+});

@@ -153,3 +153,48 @@ test('the editor import names the lines it did not understand, and says nothing 
   assert.match(imported.summary, /1 line was not understood \(line 2\)/);
   assert.deepEqual(imported.warnings, []);
 });
+
+test('the editor import says how many lines it did not understand, in words that fit the count; the JSON ends with a line end', () => {
+  const none = importAsModelJson('P27762=Office\nP47=pbx.example.com\n');
+  assert.ok('json' in none);
+  assert.equal(none.summary, 'text (Pnnn=value) config, 2 values used');
+  assert.ok(none.json.endsWith('}\n'));
+  const two = importAsModelJson('P27762=Office\nnot one\nnor this\nP27014=1\n');
+  assert.ok('json' in two);
+  assert.equal(two.summary, 'text (Pnnn=value) config, 2 values used; 2 lines were not understood (lines 2, 3)');
+  const one = importAsModelJson('P27762=Office\nnot one\n');
+  assert.ok('json' in one);
+  assert.equal(one.summary, 'text (Pnnn=value) config, 1 values used; 1 line was not understood (line 2)');
+});
+
+test('notes point at the right line, also after an empty first line or a one-character line; a long line is quoted in part', () => {
+  const long = `x${'y'.repeat(99)}`;
+  const r = importConfig(`\nP27762=Office\nz\nP12.x=1\naccount.P12=2\n${long}\nP47=pbx\n`);
+  assert.deepEqual(r.notes, [
+    { line: 3, message: 'not a Pnnn=value line nor a # comment; ignored: z' },
+    { line: 4, message: 'text files take P-numbers; ignored: P12.x' },
+    { line: 5, message: 'text files take P-numbers; ignored: account.P12' },
+    { line: 6, message: `not a Pnnn=value line nor a # comment; ignored: ${long.slice(0, 60)}` },
+  ]);
+});
+
+test('only a byte-order mark at the start is dropped; one inside a value is kept', () => {
+  for (const bom of ['\uFEFF', '']) {
+    const r = importConfig(`${bom}P27762=Off\uFEFFice\n`);
+    assert.equal(r.model.profiles[0].name, 'Off\uFEFFice');
+    assert.deepEqual(r.notes, []);
+  }
+});
+
+test('an XML file without a root element is refused, saying it found nothing', () => {
+  assert.throws(() => importConfig('<?xml version="1.0"?>\n'), /expected <gs_provision><config version="1\|2">, found <nothing>\./);
+});
+
+test('values out of range are notes that say what the field takes', () => {
+  const r = importConfig('P27762=Office\nP4150=4\nP4151=3\nP212=3\n');
+  assert.deepEqual(r.notes, [
+    { line: 2, message: 'P4150: expected 0–3 (profile 1–4), found "4"; the factory value is kept' },
+    { line: 4, message: 'P212: expected 0 (TFTP), 1 (HTTP) or 2 (HTTPS), found "3"; the factory value is kept' },
+  ]);
+  assert.equal(r.model.accounts[1].profile, 4);
+});

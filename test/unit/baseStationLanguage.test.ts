@@ -68,6 +68,21 @@ describe('hover on <user_id> with a model', () => {
     assert.equal(hoverAt(handset({ sip: sip(['Office', '53|28']) }), m), '**Reuses account 4:** the base station already has `5328` on Office (HS mode Parallel, on no handset).');
   });
 
+  test('an account on several handsets: the hover names them all', () => {
+    const m = station((s) => {
+      Object.assign(s.accounts[3], { userId: '5328', profile: 1, hsMode: 103 });
+      s.handsets[1].lines[0] = 4;
+      s.handsets[2].lines[3] = 4;
+    });
+    assert.equal(hoverAt(handset({ sip: sip(['Office', '53|28']) }), m), '**Reuses account 4:** the base station already has `5328` on Office (HS mode Parallel, on HS2, HS3).');
+  });
+
+  test('a line above without a user ID takes no slot', () => {
+    const noUser = '    <line>\n      <profile_name>Office</profile_name>\n    </line>\n';
+    const text = handset({ sip: sip(['Office', '8|']).replace('  <sip>\n', `  <sip>\n${noUser}`) });
+    assert.equal(hoverAt(text, station()), '**Needs a new account:** no account has `8` on Office; this line takes slot 1, the first empty one.');
+  });
+
   test('otherwise the line needs a new slot: the first empty one, after those the lines above take', () => {
     const m = station((s) => Object.assign(s.accounts[0], { userId: '5328', profile: 2 }));
     assert.equal(hoverAt(handset({ sip: sip(['Office', '53|28']) }), m), '**Needs a new account:** no account has `5328` on Office; this line takes slot 2, the first empty one.');
@@ -94,6 +109,9 @@ describe('hover on <user_id> with a model', () => {
     assert.match(hoverAt(handset({ sip: sip(['Office', 'u1'], ['Office', 'n|ew']) }), mine) ?? '', /this line replaces account 2 \(`u2`\), the first that is on no handset once this file has removed it from HS1\.$/);
     assert.match(hoverAt(handset({ sip: sip(['Office', 'n|ew'], ['Office', 'u1']) }), mine) ?? '', /this line replaces account 2 \(`u2`\)/, 'a line below that keeps account 1 keeps it from being stale');
     assert.match(hoverAt(handset({ ipei: '02c332b599', sip: sip(['Office', 'n|ew']) }), mine) ?? '', /^\*\*No account slot left:\*\*/, 'another handset\'s file cannot free HS1\'s accounts');
+    const nameFirst = handset({ sip: sip(['Office', 'n|ew']) }).replace(/( {2}<ipei>.*\n)( {2}<hs_name>.*\n)/, '$2$1');
+    assert.match(nameFirst, /<hs_name>Front desk<\/hs_name>\n {2}<ipei>/);
+    assert.match(hoverAt(nameFirst, mine) ?? '', /this line replaces account 1 \(`u1`\), the first that is on no handset once this file has removed it from HS1\.$/, 'the <ipei> is found wherever it is');
   });
 
   test('without a model, or with an unknown profile, hover on <user_id> says nothing about accounts', () => {

@@ -3,11 +3,13 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import Ajv from 'ajv';
 import fc from 'fast-check';
-import { factoryDefault } from '../../server/src/baseStation/model';
+import { describeHsMode, factoryDefault, profileName, type HsMode } from '../../server/src/baseStation/model';
 import { baseStationSchema, describeProblems, loadBaseStation, parseBaseStationJson, toBaseStationJson } from '../../server/src/baseStation/modelFile';
+import { schemaProblems } from '../../server/src/baseStation/schemaCheck';
+import { boolean, formatProblem, integer, list, object, text, type Problem, type Shape } from '../../server/src/baseStation/shape';
 
 // The count scales with HSCONFIG_PROPERTY_RUNS (default 10,000 gives the full count); Stryker's config sets it low.
 // At least 500: fewer runs may generate no document valid for both, which the property asserts.
@@ -116,4 +118,102 @@ test('schema and loader agree on generated documents (only uniqueness is the loa
     { numRuns: PROPERTY_RUNS },
   );
   assert.ok(bothValid > 0, 'some generated documents are valid');
+});
+
+describe('schemaProblems: what the JSON Schema finds, with the path as a reader writes it', () => {
+  const item = { type: 'object', properties: { e: { type: 'integer' } }, additionalProperties: false };
+  const list = { type: 'array', items: item };
+  const schema = () => ({ type: 'object', properties: { 'a/b': { type: 'object', properties: { 'c~d': list, v2: list, '2x': list } }, n: { type: 'integer' } }, additionalProperties: false });
+
+  test('a value that fits has no problems', () => {
+    assert.deepEqual(schemaProblems(schema, { 'a/b': { 'c~d': [{ e: 1 }], v2: [] }, n: 3 }), []);
+    assert.deepEqual(schemaProblems(schema, {}), []);
+  });
+
+  test('every fault is found, each at its path: JSON-pointer escapes undone, array indexes in brackets, unknown keys named', () => {
+    const twelve = Array.from({ length: 12 }, () => ({ e: 1 }));
+    const value = { 'a/b': { 'c~d': [{ e: 1 }, { e: 1 }, { e: 'x', f: 1 }], v2: [...twelve, { e: 1.5 }], '2x': [{ g: 0 }] }, n: 'y', extra: 1 };
+    assert.deepEqual(schemaProblems(schema, value), [
+      { path: 'extra', message: 'is not a known property' },
+      { path: 'a/b.c~d[2].f', message: 'is not a known property' },
+      { path: 'a/b.c~d[2].e', message: 'must be integer' },
+      { path: 'a/b.v2[12].e', message: 'must be integer' },
+      { path: 'a/b.2x[0].g', message: 'is not a known property' },
+      { path: 'n', message: 'must be integer' },
+    ]);
+  });
+
+  test('a schema with a keyword ajv does not know is refused, not half-applied', () => {
+    assert.throws(() => schemaProblems(() => ({ type: 'integer', minimun: 1 }), 0), /strict mode: unknown keyword: "minimun"/);
+  });
+
+  test('a schema is built and compiled once, on first use', () => {
+    let built = 0;
+    const counted = () => ((built += 1), { type: 'integer' });
+    for (const value of [1, 'x', 2]) schemaProblems(counted, value);
+    assert.equal(built, 1);
+  });
+
+  test('each schema is checked by itself, also after another was used', () => {
+    const small = () => ({ type: 'string' });
+    assert.deepEqual(schemaProblems(small, 'x'), []);
+    assert.deepEqual(schemaProblems(schema, 'x'), [{ path: '', message: 'must be object' }]);
+    assert.deepEqual(schemaProblems(small, 1), [{ path: '', message: 'must be string' }]);
+  });
+});
+
+describe('shapes: each checker says what is wrong with a value and gives nothing for it', () => {
+  const run = <T>(shape: Shape<T>, value: unknown) => {
+    const problems: Problem[] = [];
+    const out = shape.check(value, 'x', problems);
+    return { out, problems: problems.map(formatProblem) };
+  };
+  const ok = <T>(value: T) => ({ out: value, problems: [] });
+  const bad = (...problems: string[]) => ({ out: undefined, problems });
+
+  test('text: the kind of value it got, its length in characters', () => {
+    const name = text({ maxLength: 3, description: 'a name' });
+    assert.deepEqual(run(name, null), bad('x: must be text, not null'));
+    assert.deepEqual(run(name, { a: 1 }), bad('x: must be text, not an object'));
+    assert.deepEqual(run(name, [1]), bad('x: must be text, not a list'));
+    assert.deepEqual(run(name, 7), bad('x: must be text, not 7'));
+    assert.deepEqual(run(name, 'abc'), ok('abc'));
+    assert.deepEqual(run(name, '😀😀😀'), ok('😀😀😀'), 'characters, not UTF-16 units');
+    assert.deepEqual(run(name, 'abcd'), bad('x: must be at most 3 characters long, not 4'));
+  });
+
+  test('integer: a whole number in range', () => {
+    const n = integer({ minimum: 1, maximum: 5, description: 'n' });
+    assert.deepEqual(run(n, 5), ok(5));
+    assert.deepEqual(run(n, 1), ok(1));
+    assert.deepEqual(run(n, 0), bad('x: must be a whole number from 1 to 5, not 0'));
+    assert.deepEqual(run(n, 6), bad('x: must be a whole number from 1 to 5, not 6'));
+    assert.deepEqual(run(n, 1.5), bad('x: must be a whole number from 1 to 5, not 1.5'));
+    assert.deepEqual(run(n, '2'), bad('x: must be a whole number from 1 to 5, not "2"'));
+  });
+
+  test('boolean: true or false only', () => {
+    assert.deepEqual(run(boolean('b'), false), ok(false));
+    assert.deepEqual(run(boolean('b'), 'yes'), bad('x: must be true or false, not "yes"'));
+  });
+
+  test('list and object: a bad entry or field spoils the whole value, each fault named at its path', () => {
+    const n = integer({ minimum: 0, maximum: 9, description: 'n' });
+    assert.deepEqual(run(list(n, { maxItems: 3, description: 'l' }), [1, 2]), ok([1, 2]));
+    assert.deepEqual(run(list(n, { maxItems: 3, description: 'l' }), { 0: 1 }), bad('x: must be a list, not an object'));
+    assert.deepEqual(run(list(n, { maxItems: 3, description: 'l' }), [1, 'a', 12]), bad('x[1]: must be a whole number from 0 to 9, not "a"', 'x[2]: must be a whole number from 0 to 9, not 12'));
+    const pair = object({ a: n, b: n }, { required: ['a'], description: 'p' });
+    assert.deepEqual({ ...run(pair, { a: 1, b: 2 }) }, { out: Object.assign(Object.create(null) as object, { a: 1, b: 2 }), problems: [] });
+    for (const value of [5, 'ab', null, [1]]) assert.equal(run(pair, value).out, undefined, JSON.stringify(value));
+    assert.deepEqual(run(pair, 5), bad('x: must be an object, not 5'));
+    assert.deepEqual(run(pair, { b: 10, c: 1 }), bad('x: needs "a"', 'x.b: must be a whole number from 0 to 9, not 10', 'x.c: is not a known property; expected one of a, b'));
+  });
+});
+
+test('HS modes and profiles are named as the web UI names them', () => {
+  const m = factoryDefault();
+  assert.deepEqual([1, 5, 101, 102, 103, 104].map((mode) => describeHsMode(mode as HsMode)), ['HS1', 'HS5', 'Circular', 'Linear', 'Parallel', 'Shared']);
+  assert.deepEqual([0, 6].map((mode) => describeHsMode(mode as HsMode)), ['mode 0', 'mode 6'], 'a mode no model file can hold is still shown');
+  m.profiles[1].name = 'Trunk';
+  assert.deepEqual([1, 2, 9].map((i) => profileName(m, i)), ['profile1', 'Trunk', 'profile 9']);
 });

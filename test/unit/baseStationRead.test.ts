@@ -2,10 +2,14 @@
 // files, told apart by the first character, with what was read and what was passed over.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { factoryDefault } from '../../server/src/baseStation/model';
 import { toBaseStationJson } from '../../server/src/baseStation/modelFile';
 import { readBaseStationText } from '../../server/src/baseStation/readBaseStation';
+import { readBaseStation } from '../../server/src/cli/baseStationInput';
 
 test('model JSON, with a BOM and white space before it, is read as model JSON', () => {
   const model = factoryDefault('DP752');
@@ -73,4 +77,31 @@ test('model JSON that repeats an account slot or a handset number names both pla
   assert.ok(!r.ok);
   assert.match(r.message, /accounts\[1\]\.slot.*2 is already given by accounts\[0\]/);
   assert.match(r.message, /handsets\[2\]\.number.*1 is already given by handsets\[0\]/);
+});
+
+test('only a byte-order mark at the start is dropped: one inside a name is kept', () => {
+  const r = readBaseStationText('{"profiles":[{"index":1,"name":"Off\uFEFFice"}]}');
+  assert.ok(r.ok, JSON.stringify(r));
+  assert.equal(r.model.profiles[0].name, 'Off\uFEFFice');
+});
+
+test('every problem of a model JSON is named, one a line', () => {
+  const r = readBaseStationText('{"model":"DP9","profiles":[{"index":9}]}');
+  assert.ok(!r.ok);
+  assert.equal(r.message, 'not a valid base-station file:\nmodel: must be one of "DP750", "DP752", not "DP9"\nprofiles[0].index: must be a whole number from 1 to 4, not 9');
+});
+
+test('without --base and without the workspace file the CLI takes the factory default with provisioning on, and says so', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hsconfig-base-'));
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    const base = await readBaseStation(undefined);
+    assert.equal(base.source, 'factory default with handset provisioning on (no --base, no .vscode/hsconfig-base-station.json)');
+    assert.equal(base.model.provisioning.handsetProvisioning, true);
+    assert.deepEqual({ ...base.model, provisioning: { ...base.model.provisioning, handsetProvisioning: false } }, factoryDefault());
+  } finally {
+    process.chdir(cwd);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

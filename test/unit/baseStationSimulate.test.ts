@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { factoryDefault, type BaseStation } from '../../server/src/baseStation/model';
 import { requestUrl, simulate, type SimulationResult } from '../../server/src/baseStation/simulate';
+import { previewReport } from '../../server/src/cli/simulationReport';
+import { getElement } from '../../server/src/languageService/catalogue';
 import { handset } from './helpers';
 
 const IPEI = '02c332b510';
@@ -37,6 +39,19 @@ function file(lines: LineSpec[], parts: { ipei?: string; settings?: string; name
 }
 
 const messages = (r: SimulationResult) => r.steps.map((s) => `${s.status} ${s.message}`);
+/**
+ * Every step as a reader sees it: status, kind, text, what it points at (the text there, or the file lines of a span
+ * that covers several) and the assumptions it rests on.
+ */
+function story(r: SimulationResult, text: string): string[] {
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  return r.steps.map((s) => {
+    const there = s.span && text.slice(s.span.start, s.span.end);
+    const at = !s.span ? '' : there?.includes('\n') ? ` @lines ${lineAt(s.span.start)}-${lineAt(s.span.end)}` : ` @${JSON.stringify(there)}`;
+    return `${s.status} ${s.kind}: ${s.message}${at}${s.assumptions ? ` ?${s.assumptions.join(',')}` : ''}`;
+  });
+}
+
 const failures = (r: SimulationResult) => r.steps.filter((s) => s.status === 'fail').map((s) => s.message);
 
 describe('request', () => {
@@ -229,10 +244,17 @@ describe('ring types', () => {
     });
   }
 
-  test('a ring type the catalogue does not know leaves the HS mode', () => {
-    const r = simulate(station(), IPEI, file([{ user: '1', ring: 'circular' }]));
+  test('the cases above are every ring type the catalogue offers', () => {
+    const spec = getElement('ring_type')?.value;
+    assert.deepEqual(spec?.kind === 'choice' ? spec.choices.map((c) => c.value).sort() : spec, cases.map(([ring]) => ring).sort());
+  });
+
+  test('a ring type the catalogue does not know leaves the HS mode, on a new account assumed kept', () => {
+    const text = file([{ user: '1', ring: 'circular' }]);
+    const r = simulate(station(), IPEI, text);
     assert.equal(r.after.accounts[0].hsMode, 1);
-    assert.match(messages(r).join('\n'), /<ring_type> 'circular' is not a ring type; account 1 keeps HS mode HS1\./);
+    assert.deepEqual(r.lines[0].hsMode, undefined);
+    assert.ok(story(r, text).includes(`info ring-type: <ring_type> 'circular' is not a ring type; account 1 keeps HS mode HS1. @"circular" ?new-account-hs-mode`), story(r, text).join('\n'));
   });
 });
 
@@ -338,4 +360,206 @@ describe('handset number', () => {
 test('a result is plain JSON: it survives a round trip unchanged', () => {
   const r = simulate(station({ 2: ['5', 1] }), IPEI, file([{ user: '5', ring: 'DID' }, { user: '6' }], { settings: '  <hs_settings><admin><disable_transfer>1</disable_transfer></admin></hs_settings>\n' }));
   assert.deepEqual(JSON.parse(JSON.stringify(r)), r);
+});
+
+describe('whole results: every step with its status, text, place and assumptions', () => {
+  const tenAccounts = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [i + 1, [`u${i + 1}`, 1]])) as Record<number, [string, number]>;
+  const STOP = 'Provisioning stops here: the file changes nothing.';
+  const REQUEST = 'info request: The base station requests http://fm.grandstream.com/gs/ipei_02c332b510.xml.';
+  const NEW_HS1 = 'info handset: IPEI 02c332b510 is new: it registers as HS1, the first free handset number, before any file is read. ?registration,handset-number';
+  const CHECKED = ['pass ipei: The file\'s <ipei> matches the handset (02c332b510). @"02c332b510"', 'pass profile: Every line names a profile of the base station.', 'pass user-id: Every line has a user ID.'];
+
+  test('a registered handset: dropped lines removed first (a doubled slot, a shared account, an empty one), reuse, a new account, admin settings only', () => {
+    const m = station({ 1: ['100', 1], 2: ['200', 1], 3: ['300', 1], 5: ['500', 2] }, (s) => {
+      s.handsets[0].ipei = IPEI;
+      s.handsets[0].lines = [1, 1, 3, 6, 5, 0, 0, 0, 0, 0];
+      s.handsets[1].ipei = '0000000002';
+      s.handsets[1].lines = [2, 3, 5, 0, 0, 0, 0, 0, 0, 0];
+      s.handsets[2].lines = [5, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+      s.accounts[1].hsMode = 2;
+    });
+    const settings = '  <hs_settings>\n    <admin>\n      <custom_ringtone>2</custom_ringtone>\n    </admin>\n  </hs_settings>\n';
+    const text = file([{ user: '200', ring: 'Bogus' }, { user: '400', auth: 'a400', display: 'Four' }, { user: '300' }], { settings });
+    const r = simulate(m, IPEI, text);
+    assert.equal(r.outcome, 'applied');
+    assert.equal(r.handset, 1);
+    const removed = (slot: number, account: number, who: string, fate: string) =>
+      `info line-removed: HS1 line slot ${slot} held account ${account} (${who}), which no line of the file asks for: the line is removed first; the account stays on the base station, ${fate}. ?removal-first`;
+    const stale = 'stale from now on: a line that needs a slot may replace it';
+    assert.deepEqual(story(r, text), [
+      'info handset: IPEI 02c332b510 is registered as HS1. ?registration',
+      REQUEST,
+      ...CHECKED,
+      removed(1, 1, '100 on profile1', stale),
+      removed(2, 1, '100 on profile1', stale),
+      'info line-removed: HS1 line slot 4 held account 6, which is empty: the slot is cleared first.',
+      removed(5, 5, '500 on profile2', 'still on HS2, HS3'),
+      'pass account: Line 1 (200 on profile1): account 2 already has this user ID on this profile and is reused as it is; put on HS1 line slot 1, the first free one. @lines 6-10 ?account-match,reused-account-fields,line-slot',
+      "info ring-type: <ring_type> 'Bogus' is not a ring type; account 2 keeps HS mode HS2. @\"Bogus\"",
+      'pass account: Line 2 (400 on profile1): written as a new account into slot 4, the first empty one; put on HS1 line slot 2, the first free one. @lines 11-16 ?account-match,line-slot',
+      'info ring-type: Line 2 has no <ring_type>: the guide does not say which HS mode a new account gets; assumed account 4 keeps HS mode Circular. @lines 11-16 ?new-account-hs-mode',
+      'pass account: Line 3 (300 on profile1): account 3 already has this user ID on this profile and is reused as it is; already on HS1 line slot 3, where it stays. @lines 17-20 ?account-match,reused-account-fields,line-slot',
+      "info hs-name: HS1 is named 'Front desk'. @\"Front desk\"",
+      'pass setting: <custom_ringtone> 2: applied (admin setting: always applied). @"<custom_ringtone>2</custom_ringtone>"',
+    ]);
+    assert.deepEqual(r.lines.map((l) => [l.line, l.userId, l.how, l.account, l.lineSlot]), [[1, '200', 'reused', 2, 1], [2, '400', 'new', 4, 2], [3, '300', 'reused', 3, 3]]);
+    assert.deepEqual(r.after.handsets[0].lines, [2, 4, 3, 0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(r.difference.accounts, [
+      { slot: 4, field: 'userId', before: '', after: '400' },
+      { slot: 4, field: 'authId', before: '', after: 'a400' },
+      { slot: 4, field: 'displayName', before: '', after: 'Four' },
+    ]);
+  });
+
+  test('a new handset on a full base station: stale accounts replaced (kept HS mode, inactive, unknown ring, DID, a hunt group), user settings forced', () => {
+    const m = station(tenAccounts, (s) => {
+      s.handsets[0].ipei = '0000000001';
+      s.handsets[0].lines = [1, 2, 3, 4, 0, 0, 0, 0, 0, 0];
+      for (const a of s.accounts) Object.assign(a, { authId: `old${a.slot}`, displayName: `Old ${a.slot}` });
+      Object.assign(s.accounts[4], { hsMode: 3, active: false });
+    });
+    const settings = '  <hs_settings>\n    <force_apply>1</force_apply>\n    <user>\n      <cradle_answer>1</cradle_answer>\n      <mute_as_dnd>7</mute_as_dnd>\n    </user>\n  </hs_settings>\n';
+    const text = file([{ user: 'a' }, { user: 'b', ring: 'hunt' }, { user: 'c', ring: 'DID', auth: 'c-auth' }, { user: 'd', ring: 'Linear', display: 'Dee' }], { name: '', settings });
+    const r = simulate(m, IPEI, text);
+    assert.equal(r.outcome, 'applied');
+    const replaced = (line: number, user: string, slot: number, lines: string) =>
+      `pass account: Line ${line} (${user} on profile1): every account slot is in use, so it replaces account ${slot} (u${slot}), the first that is on no handset; put on HS2 line slot ${line}, the first free one. @lines ${lines} ?account-match,new-account-fields,line-slot`;
+    assert.deepEqual(story(r, text), [
+      'info handset: IPEI 02c332b510 is new: it registers as HS2, the first free handset number, before any file is read. ?registration,handset-number',
+      REQUEST,
+      ...CHECKED,
+      replaced(1, 'a', 5, '5-8'),
+      'info ring-type: Line 1 has no <ring_type>: the guide does not say whether a replaced account keeps its HS mode; assumed account 5 keeps HS mode HS3. @lines 5-8 ?stale-account-settings',
+      'warn hs-mode: Account 5 rings only HS3, not HS2: calls to line 1 would not ring this handset. Give the line a <ring_type> (DID to ring only HS2). @lines 5-8 ?stale-account-settings',
+      'warn account: Account 5 is not active on the base station, and nothing in the file activates it: line 1 would not register. Activate the account on the base station. @lines 5-8 ?stale-account-settings',
+      replaced(2, 'b', 6, '9-13'),
+      "info ring-type: <ring_type> 'hunt' is not a ring type; account 6 keeps HS mode Circular. @\"hunt\" ?stale-account-settings",
+      replaced(3, 'c', 7, '14-19'),
+      'info ring-type: <ring_type> DID: account 7 rings only HS2 (HS mode HS2). @"DID"',
+      replaced(4, 'd', 8, '20-25'),
+      'info ring-type: <ring_type> Linear: account 8 hunts Linear (HS mode Linear). @"Linear"',
+      'info force-apply: <force_apply> is 1: user settings are applied. @"1"',
+      'pass setting: <cradle_answer> 1: applied (user setting: <force_apply> is 1). @"<cradle_answer>1</cradle_answer>"',
+      "info setting: <mute_as_dnd> 7: not applied ('7' is not one of its values). @\"7\"",
+    ]);
+    assert.deepEqual(r.lines.map((l) => [l.how, l.account, l.lineSlot, l.hsMode, l.ringType]), [
+      ['replaced', 5, 1, undefined, undefined],
+      ['replaced', 6, 2, undefined, undefined],
+      ['replaced', 7, 3, 2, 'DID'],
+      ['replaced', 8, 4, 102, 'Linear'],
+    ]);
+    const change = (slot: number, field: string, before: unknown, after: unknown) => ({ slot, field, before, after });
+    assert.deepEqual(r.difference.accounts, [
+      change(5, 'userId', 'u5', 'a'), change(5, 'authId', 'old5', ''), change(5, 'displayName', 'Old 5', ''),
+      change(6, 'userId', 'u6', 'b'), change(6, 'authId', 'old6', ''), change(6, 'displayName', 'Old 6', ''),
+      change(7, 'userId', 'u7', 'c'), change(7, 'authId', 'old7', 'c-auth'), change(7, 'displayName', 'Old 7', ''), change(7, 'hsMode', 101, 2),
+      change(8, 'userId', 'u8', 'd'), change(8, 'authId', 'old8', ''), change(8, 'displayName', 'Old 8', 'Dee'), change(8, 'hsMode', 101, 102),
+    ]);
+    assert.deepEqual(r.assumptions.map((a) => a.id).sort(), ['account-match', 'handset-number', 'line-slot', 'new-account-fields', 'registration', 'stale-account-settings']);
+  });
+
+  test('a new account on an empty slot other registered handsets show, ringing another handset; user settings not forced', () => {
+    const m = station({}, (s) => {
+      s.accounts[0].hsMode = 3;
+      for (const n of [3, 4, 5]) s.handsets[n - 1].lines[0] = 1;
+      s.handsets[2].ipei = '0000000003';
+      s.handsets[3].ipei = '0000000004';
+    });
+    const settings = '  <hs_settings>\n    <user>\n      <cradle_answer>1</cradle_answer>\n    </user>\n  </hs_settings>\n';
+    const text = file([{ user: '1' }], { name: '', settings });
+    const r = simulate(m, IPEI, text);
+    assert.deepEqual(story(r, text), [
+      NEW_HS1,
+      REQUEST,
+      ...CHECKED,
+      'pass account: Line 1 (1 on profile1): written as a new account into slot 1, the first empty one; put on HS1 line slot 1, the first free one. @lines 5-8 ?account-match,line-slot',
+      'info ring-type: Line 1 has no <ring_type>: the guide does not say which HS mode a new account gets; assumed account 1 keeps HS mode HS3. @lines 5-8 ?new-account-hs-mode',
+      'warn hs-mode: Account 1 rings only HS3, not HS1: calls to line 1 would not ring this handset. Give the line a <ring_type> (DID to ring only HS1). @lines 5-8 ?new-account-hs-mode',
+      'warn account: Account 1 was empty but is on a line slot of HS3, HS4: the new account shows there too. Clear that line slot on the base station, or give those handsets files of their own. @lines 5-8 ?empty-slot-on-handsets',
+      'info force-apply: There is no <force_apply>: user settings are not applied.',
+      'info setting: <cradle_answer> 1: not applied (user setting: <force_apply> is not 1). @"<cradle_answer>1</cradle_answer>"',
+    ]);
+  });
+
+  test('a line with no slot left: it fails, the next line still applies; the outcome is partly applied', () => {
+    const m = station(tenAccounts, (s) => {
+      s.handsets[0].ipei = '0000000001';
+      s.handsets[0].lines = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    });
+    const text = file([{ user: 'x' }, { user: 'u2', ring: 'Parallel' }], { name: '' });
+    const r = simulate(m, IPEI, text);
+    assert.equal(r.outcome, 'partly-applied');
+    assert.deepEqual(story(r, text).slice(5), [
+      'fail account: Line 1 (x on profile1): no account matches, no slot is empty and every account is on a handset, so there is no slot for it. The line is not applied. @lines 5-8 ?account-match',
+      'pass account: Line 2 (u2 on profile1): account 2 already has this user ID on this profile and is reused as it is; put on HS2 line slot 1, the first free one. @lines 9-13 ?account-match,reused-account-fields,line-slot',
+      'info ring-type: <ring_type> Parallel: account 2 hunts Parallel (HS mode Parallel). @"Parallel"',
+    ]);
+    assert.deepEqual(r.lines.map((l) => [l.how, l.account, l.lineSlot]), [['no-slot', undefined, undefined], ['reused', 2, 1]]);
+  });
+
+  test('an eleventh line is past the line slots: said, pointed at, not applied', () => {
+    const text = file(Array.from({ length: 11 }, (_, i) => ({ user: `${i + 1}` })), { name: '' });
+    const r = simulate(station(), IPEI, text);
+    assert.equal(r.outcome, 'applied');
+    assert.equal(r.lines.length, 10);
+    assert.deepEqual(story(r, text).slice(-2), [
+      'info ring-type: Line 10 has no <ring_type>: the guide does not say which HS mode a new account gets; assumed account 10 keeps HS mode Circular. @lines 41-44 ?new-account-hs-mode',
+      'info account: Line 11 is past the 10 line slots of a handset and is not applied. @lines 45-48',
+    ]);
+  });
+
+  test('each stop: its text and what it points at', () => {
+    const lineWithout = (tag: string) => file([{ user: '1' }]).replace(new RegExp(`<${tag}>[^<]*</${tag}>`), '');
+    const cases: [ipei: string, text: string, steps: string[]][] = [
+      ['xyz', file([{ user: '1' }]), [`fail handset: 'xyz' is not an IPEI (10 hex digits). ${STOP}`]],
+      [IPEI, '<hs_config>\n  <hs_name>x</hs_name>\n</hs_config>\n', [NEW_HS1, REQUEST, `fail ipei: The file has no <ipei>. ${STOP} @"hs_config"`]],
+      [IPEI, '<hs_config>\n  <ipei></ipei>\n</hs_config>\n', [NEW_HS1, REQUEST, `fail ipei: The file has no <ipei>. ${STOP} @"ipei"`]],
+      [IPEI, file([{ user: '1' }, { user: '2', profile: '' }]), [NEW_HS1, REQUEST, CHECKED[0], `fail profile: Line 2 has no profile name. ${STOP} @"profile_name"`]],
+      [IPEI, lineWithout('profile_name'), [NEW_HS1, REQUEST, CHECKED[0], `fail profile: Line 1 has no profile name. ${STOP} @lines 6-9`]],
+      [IPEI, file([{ user: '1' }, { user: '' }]), [NEW_HS1, REQUEST, ...CHECKED.slice(0, 2), `fail user-id: Line 2 has no user ID. ${STOP} @"user_id"`]],
+      [IPEI, lineWithout('user_id'), [NEW_HS1, REQUEST, ...CHECKED.slice(0, 2), `fail user-id: Line 1 has no user ID. ${STOP} @lines 6-9`]],
+    ];
+    for (const [ipei, text, steps] of cases) {
+      const r = simulate(station(), ipei, text);
+      assert.equal(r.outcome, 'stopped');
+      assert.deepEqual(story(r, text), steps);
+      assert.deepEqual([r.lines, r.difference.accounts, r.difference.settings], [[], [], []]);
+    }
+  });
+
+  test('slashes that end the server path are dropped from the request URL, however many', () => {
+    const m = station({}, (s) => (s.provisioning.serverPath = 'example.com/gs//'));
+    assert.equal(simulate(m, IPEI, file([{ user: '1' }])).url, 'http://example.com/gs/ipei_02c332b510.xml');
+  });
+
+  test("the report marks each step by its status and says the outcome in words", () => {
+    const report = (m: BaseStation, text: string) => previewReport(simulate(m, IPEI, text), 'ipei_02c332b510.xml', 'base.json', text).join('\n');
+    const full = station(tenAccounts, (s) => (s.handsets[1].lines = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+    const partly = report(full, file([{ user: 'x' }, { user: 'u2' }]));
+    assert.match(partly, /^Outcome +applied, but some lines found no account slot$/m);
+    assert.match(partly, /^ {2}• The base station requests /m);
+    assert.match(partly, /^ {2}✖ Line 1 \(x on profile1\): no account matches/m);
+    assert.match(partly, /^ {2}✔ Line 2 \(u2 on profile1\): account 2 already has/m);
+    const warned = report(station({}, (s) => (s.accounts[0].hsMode = 3)), file([{ user: '1' }]));
+    assert.match(warned, /^Outcome +applied$/m);
+    assert.match(warned, /^ {2}⚠ Account 1 rings only HS3, not HS1/m);
+    assert.match(report(station(), file([{ user: '1' }], { ipei: '0000000009' })), /^Outcome +stopped: the file changes nothing$/m);
+    assert.match(report(station({}, (s) => (s.provisioning.handsetProvisioning = false)), file([{ user: '1' }])), /^Outcome +not requested: handset provisioning is off$/m);
+  });
+});
+
+describe('reading the file', () => {
+  test('a byte that is not UTF-8 stops the run, pointing at the replacement character', () => {
+    const text = file([{ user: '1' }]).replace('<user_id>1', '<user_id>1\uFFFD');
+    const r = simulate(station(), IPEI, text);
+    const last = r.steps[r.steps.length - 1];
+    assert.equal(r.outcome, 'stopped');
+    assert.equal(text.slice(last.span?.start, last.span?.end), '\uFFFD');
+  });
+
+  test('only the setting blocks of <hs_settings> hold settings: an unknown block or one inside <force_apply> is no setting', () => {
+    const settings = '  <hs_settings>\n    <extras><cradle_answer>1</cradle_answer></extras>\n    <force_apply><cradle_answer>1</cradle_answer></force_apply>\n    <user>\n      <cradle_answer>0</cradle_answer>\n    </user>\n  </hs_settings>\n';
+    const r = simulate(station(), IPEI, file([{ user: '1' }], { settings }));
+    assert.deepEqual(r.difference.settings.map((s) => `${s.name}=${s.value}`), ['cradle_answer=0']);
+  });
 });

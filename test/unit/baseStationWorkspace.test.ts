@@ -13,6 +13,7 @@ test('the setting defaults to .vscode/hsconfig-base-station.json and resolves ag
   assert.equal(baseStationSetting(undefined), '.vscode/hsconfig-base-station.json');
   assert.equal(baseStationSetting({ baseStation: '  ' }), '.vscode/hsconfig-base-station.json');
   assert.equal(baseStationSetting({ baseStation: 'base/dp750.txt' }), 'base/dp750.txt');
+  assert.equal(baseStationSetting({ baseStation: ' base/dp750.txt\n' }), 'base/dp750.txt', 'spaces around a pasted path are dropped');
   assert.equal(resolveBaseStationFile(['/a', '/b'], 'x.json'), path.join('/a', 'x.json'));
   assert.equal(resolveBaseStationFile([], 'x.json'), undefined);
   assert.equal(resolveBaseStationFile([], '/abs/x.json'), '/abs/x.json');
@@ -29,6 +30,17 @@ test('a missing file means no model; a model JSON or a config file loads; a bad 
     assert.equal(loadWorkspaceBaseStation([dir], 'base.txt').model?.handsets[0].name, 'DECT 1');
     writeFileSync(path.join(dir, 'bad.json'), '{"model":"DP9"}');
     assert.equal(loadWorkspaceBaseStation([dir], 'bad.json').problem, 'not a valid base-station file:\nmodel: must be one of "DP750", "DP752", not "DP9"');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a path through a file is no file there; a path that cannot be read says why', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hsconfig-wsf-'));
+  try {
+    writeFileSync(path.join(dir, 'plain'), 'x');
+    assert.deepEqual(loadWorkspaceBaseStation([dir], 'plain/m.json'), { file: path.join(dir, 'plain', 'm.json') });
+    assert.deepEqual(loadWorkspaceBaseStation([dir], '.'), { file: dir, problem: 'cannot be read: EISDIR: illegal operation on a directory, read' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -47,3 +47,9 @@ test('a handset that cannot register gets no number, and the file is reported st
   const [l] = lens(handset(), 'file:///srv/ipei_02c332b510.xml', model);
   assert.equal(l.command?.title, 'no handset number · Stopped · 0 lines');
 });
+
+test('with handset provisioning off the lens says the file is not requested', () => {
+  const model = factoryWithProvisioning();
+  model.provisioning.handsetProvisioning = false;
+  assert.equal(lens(handset(), 'file:///srv/ipei_02c332b510.xml', model)[0].command?.title, 'HS1 · Not requested · 0 lines');
+});

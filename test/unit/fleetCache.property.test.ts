@@ -128,3 +128,14 @@ test('cloneBaseStation: a deep copy, equal and independent', () => {
   copy.provisioning.serverPath = 'changed';
   assert.deepStrictEqual(m, models()[1]);
 });
+
+test('a file the caller gives another IPEI is simulated again, though its name and text are the same', () => {
+  const model = factoryDefault();
+  model.provisioning.handsetProvisioning = true;
+  const text = handset({ ipei: '', name: '' });
+  const cache = new FleetCache();
+  assert.equal(cache.run(model, [{ name: 'a.xml', text, ipei: IPEIS[0] }]).runs[0].result?.ipei, IPEIS[0]);
+  const again = cache.run(model, [{ name: 'a.xml', text, ipei: IPEIS[1] }]);
+  assert.equal(cache.simulated, 1);
+  assert.deepEqual(again, simulateFleet(model, [{ name: 'a.xml', text, ipei: IPEIS[1] }]));
+});

@@ -133,8 +133,8 @@ function shortagesOf(run: FleetRun): Shortage[] {
 
 /**
  * Accounts that more than one handset set to DID. A handset's last file that was applied is what counts: a later
- * file that drops the line withdraws the claim. A claim counts while the handset still holds the account with the
- * same user ID at the end.
+ * file that drops the line withdraws the claim. What that file put on the handset is what it holds at the end: no
+ * other handset's file takes an account a handset holds (only empty and stale ones are written).
  */
 function conflictsOf(runs: readonly FleetRun[], final: BaseStation): DidConflict[] {
   const latest = new Map<number, FleetRun>();
@@ -148,8 +148,6 @@ function conflictsOf(runs: readonly FleetRun[], final: BaseStation): DidConflict
     const handset = run.result?.handset as number;
     for (const line of run.result?.lines ?? []) {
       if (line.ringType !== 'DID' || line.account === undefined) continue;
-      const account = final.accounts[line.account - 1];
-      if (account.userId !== line.userId || account.profile !== line.profile || !final.handsets[handset - 1].lines.includes(line.account)) continue;
       const key = `${line.account}\u0000${line.userId}\u0000${line.profile}`;
       const entry = claims.get(key) ?? { account: line.account, userId: line.userId, claims: [] };
       entry.claims.push({ handset, file: run.file, span: line.span });

@@ -7,7 +7,7 @@ import { toBaseStationJson } from './modelFile';
 
 export function importAsModelJson(text: string): ImportBaseStationResponse {
   try {
-    const imported = importConfig(text, { model: 'DP750' });
+    const imported = importConfig(text);
     const n = imported.notes.length;
     const notes = n ? `; ${n} line${n === 1 ? ' was' : 's were'} not understood (line${n === 1 ? '' : 's'} ${imported.notes.map((x) => x.line).join(', ')})` : '';
     const warnings = imported.model.provisioning.handsetProvisioning

@@ -4,11 +4,16 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { JsonSchema, Problem } from './shape';
 
-let compiled: ValidateFunction | undefined;
+/** Each schema is compiled once, on first use. */
+const compiledSchemas = new WeakMap<() => JsonSchema, ValidateFunction>();
 
 /** Problems by the schema, worded plainly enough; none when the value fits it. */
 export function schemaProblems(schema: () => JsonSchema, value: unknown): Problem[] {
-  compiled ??= new Ajv({ allErrors: true, strict: true }).compile(schema());
+  let compiled = compiledSchemas.get(schema);
+  if (!compiled) {
+    compiled = new Ajv({ allErrors: true, strict: true }).compile(schema());
+    compiledSchemas.set(schema, compiled);
+  }
   if (compiled(value)) return [];
   return (compiled.errors ?? []).map(toProblem);
 }

@@ -3,7 +3,7 @@
 // stops everything), then the lines the file dropped are removed, the file's lines are applied in order, then the
 // name and the settings. Where the guide leaves a point open, the step says what was assumed (assumptions.ts).
 
-import { getElement, MAX_LINES } from '../languageService/catalogue';
+import { MAX_LINES } from '../languageService/catalogue';
 import type { Span } from '../languageService/parser';
 import { isHexIpei } from '../domain/ipei';
 import { planProvisioning, type AccountPlan } from './accounts';
@@ -146,8 +146,8 @@ class Simulation {
 
   run(): SimulationResult {
     const outcome = this.outcome();
-    // A stop comes before any change but the handset's registration, which happens whatever its file says.
-    const stopped = outcome === 'stopped' || outcome === 'not-requested';
+    // A stop comes before any change but the handset's registration, which happens whatever its file says: a stopped
+    // run has no lines or settings to report.
     const after = this.after;
     return {
       outcome,
@@ -156,10 +156,10 @@ class Simulation {
       handset: this.handset,
       steps: this.steps,
       assumptions: assumptionsFor(this.steps.flatMap((s) => s.assumptions ?? [])),
-      lines: stopped ? [] : this.lines,
+      lines: this.lines,
       before: this.before,
       after,
-      difference: { ...diffModels(this.before, after), settings: stopped ? [] : this.settings },
+      difference: { ...diffModels(this.before, after), settings: this.settings },
     };
   }
 
@@ -326,10 +326,9 @@ class Simulation {
       if (plan.kind === 'replace') this.step('info', 'ring-type', `Line ${line.number} has no <ring_type>: the guide does not say whether a replaced account keeps its HS mode; assumed account ${slot} keeps HS mode ${kept}.`, line.span, ['stale-account-settings']);
       return {};
     }
-    const spec = getElement('ring_type')?.value;
-    const known = spec?.kind === 'choice' && spec.choices.some((c) => c.value === ring.value);
+    // DID and the hunt modes are the catalogue's ring_type choices (a test keeps them so): nothing else sets a mode.
     const mode = ring.value === 'DID' ? handset : Object.hasOwn(HUNT_MODES, ring.value) ? HUNT_MODES[ring.value] : undefined;
-    if (!known || mode === undefined) {
+    if (mode === undefined) {
       const open: AssumptionId[] = plan.kind === 'new' ? ['new-account-hs-mode'] : plan.kind === 'replace' ? ['stale-account-settings'] : [];
       this.step('info', 'ring-type', `<ring_type> '${ring.value}' is not a ring type; account ${slot} keeps HS mode ${kept}.`, ring.span, open);
       return {};
