@@ -34,18 +34,6 @@ export function format(document: TextDocument, doc: ParsedDocument, options: For
     .map((g) => TextEdit.replace({ start: document.positionAt(g.start), end: document.positionAt(g.end) }, g.text));
 }
 
-/** The formatted text (for tests and the CLI): the edits applied. */
-export function formatText(text: string, doc: ParsedDocument, options: FormattingOptions): string {
-  if (doc.syntaxError || !doc.root) return text;
-  let out = '';
-  let pos = 0;
-  for (const g of new Formatter(text, options).gaps(doc.root)) {
-    out += text.slice(pos, g.start) + g.text;
-    pos = g.end;
-  }
-  return out + text.slice(pos);
-}
-
 class Formatter {
   private readonly eol: string;
   private readonly unit: string;
@@ -55,8 +43,8 @@ class Formatter {
     private readonly text: string,
     private readonly options: FormattingOptions,
   ) {
-    const lf = text.indexOf('\n');
-    this.eol = lf > 0 && text.charCodeAt(lf - 1) === 0x0d ? '\r\n' : '\n';
+    const lf = text.indexOf('\n'); // with none (-1) or at 0, the character before it is NaN, not a CR
+    this.eol = text.charCodeAt(lf - 1) === 0x0d ? '\r\n' : '\n';
     this.unit = options.insertSpaces ? ' '.repeat(Math.max(1, options.tabSize)) : '\t';
   }
 
