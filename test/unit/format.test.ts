@@ -82,3 +82,12 @@ test('keeps the XML declaration, a DOCTYPE and comments before and after the roo
   assert.equal(formatted('<hs_config/>', { ...SPACES, insertFinalNewline: true }), '<hs_config/>\n');
   assert.equal(formatted('<hs_config/>\n\n\n'), '<hs_config/>\n');
 });
+
+test('markup side by side before the root gets a line each; a DOCTYPE with an internal subset leaves the file alone', () => {
+  const text = '<?xml version="1.0"?><?hsconfig keep?><!DOCTYPE hs_config><!-- a --><!-- b --><hs_config><hs_name>[desk]</hs_name></hs_config>';
+  assert.equal(
+    formatted(text),
+    '<?xml version="1.0"?>\n<?hsconfig keep?>\n<!DOCTYPE hs_config> <!-- a --> <!-- b -->\n<hs_config>\n  <hs_name>[desk]</hs_name>\n</hs_config>',
+  );
+  assert.deepEqual(service.format(doc('<!DOCTYPE hs_config []>\n<hs_config><sip/></hs_config>'), SPACES), []);
+});

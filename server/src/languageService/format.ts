@@ -110,7 +110,7 @@ class Formatter {
         i++;
         continue;
       }
-      const end = inElement && !this.text.startsWith('<!--', i) ? undefined : this.markupEnd(i, to);
+      const end = inElement && !this.text.startsWith('<!--', i) ? undefined : this.markupEnd(i);
       if (end === undefined) return undefined;
       found.push({ start: i, end, comment: this.text.startsWith('<!--', i) });
       i = end;
@@ -118,17 +118,15 @@ class Formatter {
     return found;
   }
 
-  private markupEnd(at: number, limit: number): number | undefined {
+  /** Where the markup at `at` ends. `format` runs on well-formed files only, so the terminator is always there. */
+  private markupEnd(at: number): number | undefined {
     const t = this.text;
-    const close = (terminator: string, from: number) => {
-      const e = t.indexOf(terminator, from);
-      return e < 0 || e + terminator.length > limit ? undefined : e + terminator.length;
-    };
+    const close = (terminator: string, from: number) => t.indexOf(terminator, from) + terminator.length;
     if (t.startsWith('<!--', at)) return close('-->', at + 4);
     if (t.startsWith('<?', at)) return close('?>', at + 2);
     if (t.startsWith('<!DOCTYPE', at)) {
       const end = close('>', at);
-      return end !== undefined && !t.slice(at, end).includes('[') ? end : undefined;
+      return t.slice(at, end).includes('[') ? undefined : end; // an internal subset: its declarations hold `>` too
     }
     return undefined;
   }
