@@ -88,6 +88,8 @@ test('insert a missing mandatory element', () => {
   assert.match(fixed, /<line>\n {6}<user_id><\/user_id>\n {6}<profile_name>/);
   const noIpei = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <hs_name>x</hs_name>\n</hs_config>\n';
   assert.equal(fix(noIpei, 'missing-element'), '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b510</ipei>\n  <hs_name>x</hs_name>\n</hs_config>\n');
+  const unnamed = fixesFor(noIpei, 'missing-element', 'file:///srv/desk.xml');
+  assert.equal(unnamed.apply(unnamed.actions[0]), '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei></ipei>\n  <hs_name>x</hs_name>\n</hs_config>\n', 'no IPEI in the name: an empty one to fill');
 });
 
 test('turn a decimal IPEI into its hex form', () => {

@@ -28,6 +28,7 @@ test('indents with tabs or with the tab size, and keeps CRLF line ends', () => {
   const text = '<hs_config>\r\n<sip>\r\n<line><user_id>1</user_id></line></sip>\r\n</hs_config>\r\n';
   assert.equal(formatted(text, { tabSize: 4, insertSpaces: false }), '<hs_config>\r\n\t<sip>\r\n\t\t<line>\r\n\t\t\t<user_id>1</user_id>\r\n\t\t</line>\r\n\t</sip>\r\n</hs_config>\r\n');
   assert.equal(formatted(text, { tabSize: 4, insertSpaces: true }).split('\r\n')[2], '        <line>');
+  assert.equal(formatted('<hs_config>\n\t<sip/>\t\n</hs_config>', SPACES), '<hs_config>\n  <sip/>\n</hs_config>', 'tabs turn into spaces');
 });
 
 test('keeps values byte for byte, comments where they stand, and a comment after an element on its line', () => {
@@ -55,6 +56,24 @@ test('range formatting changes only the lines that start inside the range', () =
   const text = '<hs_config>\n<ipei>02c332b510</ipei>\n<hs_name>A</hs_name>\n<sip/>\n</hs_config>\n';
   const start = text.indexOf('<hs_name>');
   assert.equal(formatted(text, SPACES, { start, end: start + 5 }), '<hs_config>\n<ipei>02c332b510</ipei>\n  <hs_name>A</hs_name>\n<sip/>\n</hs_config>\n');
+  const ipei = text.indexOf('<ipei>');
+  assert.equal(
+    formatted(text, SPACES, { start: ipei, end: start }),
+    '<hs_config>\n  <ipei>02c332b510</ipei>\n<hs_name>A</hs_name>\n<sip/>\n</hs_config>\n',
+    'a whole line selected ends at the start of the next one, which is not formatted',
+  );
+});
+
+test('range formatting that reaches the end of the file also trims the blank lines after the root', () => {
+  const text = '<hs_config>\n<sip/>\n</hs_config>\n\n\n';
+  const close = text.indexOf('</hs_config>');
+  assert.equal(formatted(text, SPACES, { start: close, end: text.length }), '<hs_config>\n<sip/>\n</hs_config>\n');
+});
+
+test('a byte-order mark and a comment opening the file stay at its very start', () => {
+  assert.equal(formatted('\uFEFF<hs_config><sip/></hs_config>'), '\uFEFF<hs_config>\n  <sip/>\n</hs_config>');
+  assert.equal(formatted('<!-- handset 1 --><hs_config><sip/></hs_config>'), '<!-- handset 1 -->\n<hs_config>\n  <sip/>\n</hs_config>');
+  assert.equal(formatted('  <!-- handset 1 -->\n<hs_config/>\n'), '<!-- handset 1 -->\n<hs_config/>\n');
 });
 
 test('keeps the XML declaration, a DOCTYPE and comments before and after the root, and the final newline choice', () => {
@@ -62,4 +81,13 @@ test('keeps the XML declaration, a DOCTYPE and comments before and after the roo
   assert.equal(formatted(text), '<?xml version="1.0" encoding="UTF-8"?> <!-- provisioned -->\n<!DOCTYPE hs_config>\n<hs_config>\n  <ipei>02c332b510</ipei>\n</hs_config> <!-- end -->');
   assert.equal(formatted('<hs_config/>', { ...SPACES, insertFinalNewline: true }), '<hs_config/>\n');
   assert.equal(formatted('<hs_config/>\n\n\n'), '<hs_config/>\n');
+});
+
+test('markup side by side before the root gets a line each; a DOCTYPE with an internal subset leaves the file alone', () => {
+  const text = '<?xml version="1.0"?><?hsconfig keep?><!DOCTYPE hs_config><!-- a --><!-- b --><hs_config><hs_name>[desk]</hs_name></hs_config>';
+  assert.equal(
+    formatted(text),
+    '<?xml version="1.0"?>\n<?hsconfig keep?>\n<!DOCTYPE hs_config> <!-- a --> <!-- b -->\n<hs_config>\n  <hs_name>[desk]</hs_name>\n</hs_config>',
+  );
+  assert.deepEqual(service.format(doc('<!DOCTYPE hs_config []>\n<hs_config><sip/></hs_config>'), SPACES), []);
 });

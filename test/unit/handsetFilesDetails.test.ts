@@ -29,6 +29,8 @@ test('the root name: a DOCTYPE with an internal subset, white space of every kin
   assert.equal(rootElementName('<1x>'), undefined, 'a name cannot start with a digit');
   assert.equal(rootElementName('text <hs_config>'), undefined);
   assert.equal(rootElementName('x\uFEFF<hs_config>'), undefined, 'only a leading byte-order mark is skipped');
+  assert.equal(rootElementName('<\uFEFFhs_config>'), undefined, 'a byte-order mark inside the tag is not skipped');
+  assert.equal(rootElementName('<!DOCTYPE hs_config [<!ELEMENT hs_config ANY>] >\n<hs_config>'), 'hs_config', 'space after the subset');
 });
 
 test('text written into an element escapes the three markup characters, every one', () => {

@@ -24,9 +24,9 @@ test('offsets of names, content and declaration', () => {
 });
 
 test('values decode entities, character references and CDATA, and skip comments', () => {
-  const text = '<a><b>&lt;x&gt; &amp; &#65;&#x42; <!-- no --><![CDATA[&lt;]]></b></a>';
+  const text = '<a><b>&lt;x&gt; &amp; &quot;&apos; &#65;&#x42; <!-- no --><![CDATA[&lt;]]></b></a>';
   const b = parseDocument(text).root!.children[0];
-  assert.equal(elementValue(text, b).value, '<x> & AB &lt;');
+  assert.equal(elementValue(text, b).value, '<x> & "\' AB &lt;');
 });
 
 test('an end tag closes the element it names, breaking off those opened inside it', () => {
@@ -67,4 +67,8 @@ test('input the strict parser trips over is still reported, not thrown', () => {
   const { syntaxError } = parseDocument('<?xm\ud83d');
   assert.ok(syntaxError);
   assert.match(syntaxError.message, /not allowed/);
+});
+
+test('a lone surrogate that trips the XML parser itself is reported as a character not allowed, where it stands', () => {
+  assert.deepEqual(parseDocument('<hs_config/>\n<?pi \uD800').syntaxError, { message: 'This character is not allowed here in XML.', span: { start: 18, end: 19 } });
 });

@@ -107,7 +107,8 @@ function combine(document: TextDocument, fixes: readonly SureFix[]): { edit: { c
     taken.push(...fresh);
     fixed.push(fix.diagnostic);
   }
-  taken.sort((a, b) => a.start - b.start || a.end - b.end);
+  // No two edits kept share a start (`clash` refuses them across fixes); the stable sort keeps a fix's own order.
+  taken.sort((a, b) => a.start - b.start);
   return { edit: { changes: { [document.uri]: taken.map((t) => t.edit) } }, fixed };
 }
 

@@ -34,18 +34,6 @@ export function format(document: TextDocument, doc: ParsedDocument, options: For
     .map((g) => TextEdit.replace({ start: document.positionAt(g.start), end: document.positionAt(g.end) }, g.text));
 }
 
-/** The formatted text (for tests and the CLI): the edits applied. */
-export function formatText(text: string, doc: ParsedDocument, options: FormattingOptions): string {
-  if (doc.syntaxError || !doc.root) return text;
-  let out = '';
-  let pos = 0;
-  for (const g of new Formatter(text, options).gaps(doc.root)) {
-    out += text.slice(pos, g.start) + g.text;
-    pos = g.end;
-  }
-  return out + text.slice(pos);
-}
-
 class Formatter {
   private readonly eol: string;
   private readonly unit: string;
@@ -55,8 +43,8 @@ class Formatter {
     private readonly text: string,
     private readonly options: FormattingOptions,
   ) {
-    const lf = text.indexOf('\n');
-    this.eol = lf > 0 && text.charCodeAt(lf - 1) === 0x0d ? '\r\n' : '\n';
+    const lf = text.indexOf('\n'); // with none (-1) or at 0, the character before it is NaN, not a CR
+    this.eol = text.charCodeAt(lf - 1) === 0x0d ? '\r\n' : '\n';
     this.unit = options.insertSpaces ? ' '.repeat(Math.max(1, options.tabSize)) : '\t';
   }
 
@@ -122,7 +110,7 @@ class Formatter {
         i++;
         continue;
       }
-      const end = inElement && !this.text.startsWith('<!--', i) ? undefined : this.markupEnd(i, to);
+      const end = inElement && !this.text.startsWith('<!--', i) ? undefined : this.markupEnd(i);
       if (end === undefined) return undefined;
       found.push({ start: i, end, comment: this.text.startsWith('<!--', i) });
       i = end;
@@ -130,17 +118,15 @@ class Formatter {
     return found;
   }
 
-  private markupEnd(at: number, limit: number): number | undefined {
+  /** Where the markup at `at` ends. `format` runs on well-formed files only, so the terminator is always there. */
+  private markupEnd(at: number): number | undefined {
     const t = this.text;
-    const close = (terminator: string, from: number) => {
-      const e = t.indexOf(terminator, from);
-      return e < 0 || e + terminator.length > limit ? undefined : e + terminator.length;
-    };
+    const close = (terminator: string, from: number) => t.indexOf(terminator, from) + terminator.length;
     if (t.startsWith('<!--', at)) return close('-->', at + 4);
     if (t.startsWith('<?', at)) return close('?>', at + 2);
     if (t.startsWith('<!DOCTYPE', at)) {
       const end = close('>', at);
-      return end !== undefined && !t.slice(at, end).includes('[') ? end : undefined;
+      return t.slice(at, end).includes('[') ? undefined : end; // an internal subset: its declarations hold `>` too
     }
     return undefined;
   }
