@@ -130,8 +130,16 @@ describe('the base-station file, changed on disk', () => {
     await config.update('baseStation', file, vscode.ConfigurationTarget.Workspace);
     try {
       await waitForDiagnostics(doc.uri, 'profile1 to be unknown to site-c.json', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown' && /Site C/.test(x.message)));
-      await write('Site C2');
-      await waitForDiagnostics(doc.uri, 'the diagnostic to name the profile written to site-c.json since', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown' && /Site C2/.test(x.message)));
+      // VS Code starts watching a folder outside the workspace asynchronously: a write right after the setting changed
+      // can come before the watch does (a user's edit seconds later would not), so the new content is written again
+      // every 2 s until the checks follow.
+      const rewrite = setInterval(() => void write('Site C2'), 2_000);
+      try {
+        await write('Site C2');
+        await waitForDiagnostics(doc.uri, 'the diagnostic to name the profile written to site-c.json since', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown' && /Site C2/.test(x.message)));
+      } finally {
+        clearInterval(rewrite);
+      }
     } finally {
       await config.update('baseStation', undefined, vscode.ConfigurationTarget.Workspace);
       await rm(outside, { recursive: true, force: true });
