@@ -63,13 +63,7 @@ export class DiagnosticsScheduler {
     const delay = backoffDelay(this.lastCheck.get(uri), this.timers.now());
     if (delay > 0) await new Promise<void>((resolve) => this.timers.later(resolve, delay));
     if (cancelled()) return undefined;
-    const start = this.timers.now();
-    try {
-      return check();
-    } finally {
-      const endedAt = this.timers.now();
-      this.lastCheck.set(uri, { costMs: endedAt - start, endedAt });
-    }
+    return this.timed(uri, check);
   }
 
   /** The document closed: its pending check is dropped and its history forgotten. */
@@ -88,9 +82,14 @@ export class DiagnosticsScheduler {
 
   private run(uri: string): void {
     this.pending.delete(uri);
+    this.timed(uri, () => this.check(uri));
+  }
+
+  /** Runs a check of the document and records what it cost, for the next change's wait. */
+  private timed<T>(uri: string, check: () => T): T {
     const start = this.timers.now();
     try {
-      this.check(uri);
+      return check();
     } finally {
       const endedAt = this.timers.now();
       this.lastCheck.set(uri, { costMs: endedAt - start, endedAt });

@@ -4,8 +4,8 @@
 // Pure: the server reads the files and hands their text in.
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Diagnostic, DiagnosticSeverity, type Position } from 'vscode-languageserver-types';
-import { FleetCache } from '../baseStation/fleetCache';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { FleetCache, sameData } from '../baseStation/fleetCache';
 import type { BaseStation } from '../baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
 import { Code } from '../languageService/codes';
@@ -118,17 +118,11 @@ export class FolderProblems {
 }
 
 /**
- * Whether two lists of a file's folder problems are the same (as `crossFileDiagnostics` makes them: range, severity,
- * code, source and message), compared field by field since every file's list is compared after every change.
+ * Whether two lists of a file's folder problems are the same (no list and an empty one alike), compared field by
+ * field (not through JSON) since every file's list is compared after every change.
  */
 export function sameFolderProblems(a: readonly Diagnostic[] | undefined, b: readonly Diagnostic[] | undefined): boolean {
-  if (a === b) return true;
-  if ((a?.length ?? 0) !== (b?.length ?? 0)) return false;
-  return (a ?? []).every((x, i) => {
-    const y = (b as readonly Diagnostic[])[i];
-    const samePlace = (p: Position, q: Position) => p.line === q.line && p.character === q.character;
-    return x.message === y.message && x.code === y.code && x.severity === y.severity && x.source === y.source && samePlace(x.range.start, y.range.start) && samePlace(x.range.end, y.range.end);
-  });
+  return sameData(a ?? [], b ?? []);
 }
 
 function groupBy(files: readonly IndexedFile[], key: (f: IndexedFile) => string | undefined): IndexedFile[][] {
