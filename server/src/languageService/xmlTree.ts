@@ -42,8 +42,6 @@ export interface XmlTree {
   readonly root?: XmlElement;
 }
 
-const NAME = /[A-Za-z_:][\w.:-]*/y;
-
 /** The elements open at a point, innermost last, with where each name stands so an end tag finds its element at once. */
 class OpenElements {
   private readonly stack: XmlElement[] = [];
@@ -137,14 +135,12 @@ function tagEnd(text: string, from: number): { end: number; terminated: boolean 
 }
 
 function startTag(text: string, lt: number, parent: XmlElement | undefined): XmlElement | undefined {
-  NAME.lastIndex = lt + 1;
-  const m = NAME.exec(text);
-  if (!m) return undefined;
-  const nameEnd = lt + 1 + m[0].length;
+  const nameEnd = endOfName(text, lt + 1);
+  if (nameEnd === lt + 1) return undefined;
   const { end, terminated } = tagEnd(text, nameEnd);
   const selfClosing = terminated && text.charCodeAt(end - 2) === 0x2f;
   const attrsEnd = terminated ? end - (selfClosing ? 2 : 1) : end;
-  return new Element(text, m[0], { start: lt + 1, end: nameEnd }, { start: lt, end }, terminated && !selfClosing, selfClosing, attrsEnd, parent);
+  return new Element(text, text.slice(lt + 1, nameEnd), { start: lt + 1, end: nameEnd }, { start: lt, end }, terminated && !selfClosing, selfClosing, attrsEnd, parent);
 }
 
 /** An element whose attributes are read when first asked for: most checks never look at them. */
@@ -182,6 +178,14 @@ const NO_ATTRIBUTES: readonly XmlAttribute[] = Object.freeze([]);
 
 const isNameStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
 const isNameChar = (c: number) => isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+
+/** Where the name that starts at `at` ends (`at` itself when none starts there), read no further than `limit`. */
+function endOfName(text: string, at: number, limit = text.length): number {
+  if (at >= limit || !isNameStart(text.charCodeAt(at))) return at;
+  let i = at + 1;
+  while (i < limit && isNameChar(text.charCodeAt(i))) i++;
+  return i;
+}
 /** JavaScript's `\s`: what the attribute reading skipped when it was a regular expression. */
 const isSpace = (c: number) =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
@@ -201,7 +205,7 @@ function attributes(text: string, from: number, to: number): readonly XmlAttribu
       continue;
     }
     const start = i;
-    while (++i < to && isNameChar(text.charCodeAt(i)));
+    i = endOfName(text, start, to);
     const name = text.slice(start, i);
     const span = { start, end: i };
     let j = i;
@@ -228,15 +232,14 @@ function attributes(text: string, from: number, to: number): readonly XmlAttribu
 
 /** Closes the innermost open element the end tag names, breaking off any opened inside it; a stray one is skipped. */
 function endTag(text: string, lt: number, stack: OpenElements): number {
-  NAME.lastIndex = lt + 2;
-  const m = NAME.exec(text);
+  const nameEnd = endOfName(text, lt + 2);
   const { end } = tagEnd(text, lt + 2);
-  if (!m) return end;
-  const closing = stack.close(m[0]);
+  if (nameEnd === lt + 2) return end;
+  const closing = stack.close(text.slice(lt + 2, nameEnd));
   if (!closing) return end;
   for (const inner of closing.inner) breakOff(inner, lt);
   const el = closing.el;
-  el.closeNameSpan = { start: lt + 2, end: lt + 2 + m[0].length };
+  el.closeNameSpan = { start: lt + 2, end: nameEnd };
   el.span = { start: el.span.start, end };
   if (el.contentSpan) el.contentSpan = { start: el.contentSpan.start, end: lt };
   el.closed = true;
