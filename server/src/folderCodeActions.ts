@@ -4,7 +4,7 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
-import { hasSureFix, wants } from './languageService/fixAll';
+import { sureFixKinds, wants } from './languageService/fixAll';
 import type { LanguageService } from './languageService/languageService';
 import { folderFixAllActions, type EditSupport, type FolderFile } from './workspace/folderFixAll';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
@@ -18,7 +18,7 @@ export interface FolderActionsContext {
 
 export function folderCodeActions(ctx: FolderActionsContext) {
   return (document: TextDocument, requested: readonly Diagnostic[], only: readonly string[] | undefined): CodeAction[] => {
-    if (!ctx.workspace.on || !wants(only, CodeActionKind.QuickFix) || !requested.some((d) => hasSureFix(String(d.code)))) return [];
+    if (!ctx.workspace.on || !wants(only, CodeActionKind.QuickFix) || sureFixKinds(requested).size === 0) return [];
     const files = new Map<string, FolderFile>();
     const closed: string[] = [];
     for (const file of ctx.workspace.index.all()) {

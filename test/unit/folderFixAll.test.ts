@@ -57,6 +57,15 @@ test('a kind with a sure fix in several files: one action fixes it in each, and 
   }
 });
 
+test('a problem of another tool that uses one of our codes gets no folder fix', () => {
+  const files = fleet();
+  const [current] = files;
+  const ours = current.diagnostics.filter((d) => d.code === 'profile-unknown');
+  const foreign = ours.map((d) => ({ ...d, source: 'another-linter' }));
+  assert.deepEqual(folderFixAllActions(service, current.document, foreign, files, FULL), []);
+  assert.equal(folderFixAllActions(service, current.document, [...foreign, ...ours], files, FULL).length, 1);
+});
+
 test('a client without document changes gets the same edits as plain changes', () => {
   const files = fleet();
   const requested = files[0].diagnostics;

@@ -38,6 +38,11 @@ export function hasSureFix(code: string): boolean {
   return UNAMBIGUOUS.has(code);
 }
 
+/** The kinds among a request's problems that have one sure fix: ours only (another tool may use the same code). */
+export function sureFixKinds(requested: readonly Diagnostic[]): Set<string> {
+  return new Set(requested.filter((d) => d.source === SOURCE).map((d) => String(d.code)).filter(hasSureFix));
+}
+
 /** Every sure fix of one kind in the document, as one list of edits, with the problems it fixes. */
 export function fixesOfKind(document: TextDocument, code: string, all: readonly Diagnostic[], fixesFor: FixesFor): { edits: TextEdit[]; fixed: Diagnostic[] } {
   const sure = sureFixes(all.filter((d) => d.code === code), fixesFor);
@@ -59,8 +64,7 @@ export function wants(only: readonly string[] | undefined, kind: string): boolea
 export function fixAllActions(document: TextDocument, requested: readonly Diagnostic[], all: readonly Diagnostic[], fixesFor: FixesFor, only: readonly string[] | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
-    const kinds = new Set(requested.filter((d) => d.source === SOURCE).map((d) => String(d.code)).filter((c) => UNAMBIGUOUS.has(c)));
-    for (const code of kinds) {
+    for (const code of sureFixKinds(requested)) {
       const sure = sureFixes(all.filter((d) => d.code === code), fixesFor);
       if (sure.length < 2) continue;
       const combined = combine(document, sure);

@@ -6,7 +6,7 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnnotatedTextEdit, CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { hasSureFix } from '../languageService/fixAll';
+import { sureFixKinds } from '../languageService/fixAll';
 import type { LanguageService } from '../languageService/languageService';
 
 export interface FolderFile {
@@ -36,9 +36,8 @@ export function folderFixAllActions(
   files: readonly FolderFile[],
   support: EditSupport,
 ): CodeAction[] {
-  const kinds = new Set(requested.map((d) => String(d.code)).filter(hasSureFix));
   const actions: CodeAction[] = [];
-  for (const code of kinds) {
+  for (const code of sureFixKinds(requested)) {
     const withKind = files.filter((f) => f.diagnostics.some((d) => d.code === code));
     if (withKind.length < 2) continue;
     const fixes = withKind.map((f) => ({ file: f, ...service.fixAllOfKind(f.document, code) })).filter((x) => x.edits.length > 0);
