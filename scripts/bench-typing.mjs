@@ -65,11 +65,14 @@ class Session {
   }
   /** Types one character (or deletes the one typed before) at `position`; resolves when its diagnostics arrive. */
   key(uri, version, position, typing) {
-    const range = typing ? { start: position, end: position } : { start: position, end: { line: position.line, character: position.character + 1 } };
     const sent = performance.now();
     const got = this.diagnosticsFor(uri, version).then(() => performance.now() - sent);
-    void this.conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: typing ? 'x' : '' }] });
+    this.change(uri, version, position, typing);
     return got;
+  }
+  change(uri, version, position, typing) {
+    const range = typing ? { start: position, end: position } : { start: position, end: { line: position.line, character: position.character + 1 } };
+    void this.conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: typing ? 'x' : '' }] });
   }
   async dispose() {
     this.conn.dispose();
@@ -96,9 +99,8 @@ class PullSession extends Session {
     await this.pull(uri);
   }
   key(uri, version, position, typing) {
-    const range = typing ? { start: position, end: position } : { start: position, end: { line: position.line, character: position.character + 1 } };
     const sent = performance.now();
-    void this.conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: typing ? 'x' : '' }] });
+    this.change(uri, version, position, typing);
     return this.pull(uri).then((report) => {
       if (report.kind !== 'full') throw new Error(`a changed document answered ${report.kind}`);
       return performance.now() - sent;
