@@ -1,4 +1,4 @@
-// The committed snippets and grammar are exactly what the catalogue generates today. "Committed" means what git has
+// The committed snippets, grammar and field reference are exactly what the catalogue generates today. "Committed" means what git has
 // staged (its index), not the working tree: `npm run build` rewrites the files just before the tests run, so the
 // working tree is always fresh and comparing against it could never fail outside CI.
 
@@ -36,4 +36,20 @@ test('package.json contributes the snippets for hsconfig and xml, and the gramma
     { language: 'hsconfig', scopeName: 'text.xml.hsconfig', path: './syntaxes/hsconfig.tmLanguage.json' },
     { language: 'hsconfig-base', scopeName: 'source.hsconfig-base', path: './syntaxes/hsconfig-base.tmLanguage.json' },
   ]);
+});
+
+test('docs/fields.md gives every element a section, the guide\'s counts, and the key-mapping table once', () => {
+  const reference = generatedAssets().find((a) => a.path === 'docs/fields.md')?.content ?? '';
+  const headings = [...reference.matchAll(/^### (\w+)$/gm)].map((m) => m[1]);
+  assert.equal(headings.length, 39); // 6 structural, 1 ipei, 1 hs_name, 6 per line, force_apply, 5 admin, 19 user
+  assert.equal(new Set(headings).size, 39);
+  assert.match(reference, /\*\*`<hs_config>`\*\* · mandatory, at most once · the root element/);
+  assert.match(reference, /\*\*`<ipei>`\*\* · mandatory, at most once · in `<hs_config>`\n/);
+  assert.match(reference, /\*\*`<line>`\*\* · optional, up to 10 · in `<hs_config>` › `<sip>`\n/);
+  assert.match(reference, /\*\*`<user_id>`\*\* · mandatory, at most once/);
+  assert.match(reference, /\| 20 \| New Call \| Call › New Call \|/);
+  assert.equal(reference.match(/\| 20 \| New Call \|/g)?.length, 1);
+  assert.equal(reference.match(/The values are those of \[`<key_up_idle_function>`\]\(#key_up_idle_function\)\./g)?.length, 11);
+  assert.match(reference, /\| 10 \| ring10\.bin \|/);
+  for (const ring of ['DID', 'Circular', 'Linear', 'Parallel', 'Shared']) assert.match(reference, new RegExp(`^\\| ${ring} \\| [^|]+ \\| [^|]+ \\|$`, 'm'));
 });
