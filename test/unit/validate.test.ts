@@ -181,6 +181,10 @@ describe('lines', () => {
     expectOne(handset({ sip: sip(line('      <profile_name>profile1</profile_name>\n      <user_id/>\n')) }), 'empty-value', E, 'user_id');
   });
 
+  test('an empty hs_name, display_name, auth_id or password is no problem (an account without a password, say)', () => {
+    clean(handset({ name: '  <hs_name></hs_name>\n', sip: sip(account('profile1', '5328', '      <display_name/>\n      <auth_id></auth_id>\n      <password></password>\n')) }));
+  });
+
   test('a profile the base station does not have → error', () => {
     const d = expectOne(handset({ sip: sip(account('office', '5328')) }), 'profile-unknown', E, 'office');
     assert.match(String(d.message), /profile1/);
