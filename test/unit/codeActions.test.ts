@@ -71,6 +71,16 @@ test('move a misplaced element to its parent', () => {
   assert.equal(fix(noUser, 'misplaced-element'), handset({ settings: settings('    <force_apply>1</force_apply>\n    <admin>\n    </admin>\n    <user>\n      <auto_answer>1</auto_answer>\n    </user>\n') }));
 });
 
+test('no move into the element itself: the only place of the right name lies inside the misplaced element', () => {
+  // <user> belongs in <hs_settings>, and the file's only <hs_settings> stands inside this <user> (under a stray
+  // <hs_config>); moving <user> there would delete it along with its own content.
+  const text = handset({ name: '  <user>\n    <hs_config>\n      <hs_settings>\n      </hs_settings>\n    </hs_config>\n  </user>\n' });
+  const document = doc(text, URI);
+  const diagnostics = service.doValidation(document).filter((d) => d.code === 'misplaced-element');
+  assert.deepEqual(diagnostics.map((d) => d.data), [{ parent: 'hs_settings' }, { parent: null }]);
+  for (const d of diagnostics) assert.deepEqual(service.doCodeActions(document, d.range, [d]), []);
+});
+
 test('remove a repeated element', () => {
   const text = handset({ name: '  <hs_name>One</hs_name>\n  <hs_name>Two</hs_name>\n' });
   assert.equal(fix(text, 'duplicate-element'), handset({ name: '  <hs_name>One</hs_name>\n' }));

@@ -103,7 +103,15 @@ test('a misplaced element says where it belongs, whether in a container or in a 
   assert.match(v.message, /<ipei> belongs directly inside <hs_config>, not inside <hs_name>, which holds a value/);
   assert.deepEqual(v.data, { parent: 'hs_config' });
   const root = handset({ name: '  <hs_name><hs_config/></hs_name>\n' });
-  assert.match(diagnose(root).find((x) => x.code === 'misplaced-element')!.message, /inside the top of the file/);
+  assert.equal(
+    diagnose(root).find((x) => x.code === 'misplaced-element')!.message,
+    '<hs_config> is the root element and belongs only at the top of the file, not inside <hs_name>, which holds a value.',
+  );
+  const nested = handset({ name: '  <sip><hs_config/></sip>\n' });
+  assert.equal(
+    diagnose(nested).find((x) => x.code === 'misplaced-element')!.message,
+    '<hs_config> is the root element and belongs only at the top of the file, not inside <sip>; here it is ignored.',
+  );
 });
 
 test('an unknown element inside a value element is reported too, with a suggestion', () => {

@@ -97,8 +97,9 @@ function checkDeclaration(doc: ParsedDocument, out: Collector): void {
 
 const ELEMENT_NAMES = allElements().map((e) => e.name);
 
-function describeParent(spec: ElementSpec): string {
-  return spec.parent ? `<${spec.parent}>` : 'the top of the file';
+/** Where a misplaced element belongs: "belongs directly inside <user>", or the root's own wording. */
+function belongsIn(spec: ElementSpec): string {
+  return spec.parent ? `belongs directly inside <${spec.parent}>` : 'is the root element and belongs only at the top of the file';
 }
 
 class ElementChecker {
@@ -146,7 +147,7 @@ class ElementChecker {
         this.out.warning(
           Code.MisplacedElement,
           child.nameSpan,
-          `<${child.name}> belongs directly inside ${describeParent(childSpec)}, not inside <${el.name}>; here it is ignored.`,
+          `<${child.name}> ${belongsIn(childSpec)}, not inside <${el.name}>; here it is ignored.`,
           { parent: childSpec.parent },
         );
       } else {
@@ -185,7 +186,7 @@ class ElementChecker {
     for (const child of el.children) {
       const childSpec = getElement(child.name);
       if (childSpec) {
-        this.out.warning(Code.MisplacedElement, child.nameSpan, `<${child.name}> belongs directly inside ${describeParent(childSpec)}, not inside <${el.name}>, which holds a value.`, { parent: childSpec.parent });
+        this.out.warning(Code.MisplacedElement, child.nameSpan, `<${child.name}> ${belongsIn(childSpec)}, not inside <${el.name}>, which holds a value.`, { parent: childSpec.parent });
       } else this.unknown(child, el);
     }
     const v = elementValue(this.text, el);
