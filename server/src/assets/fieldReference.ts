@@ -2,7 +2,7 @@
 // from the field catalogue and committed, so a change to any element's rule or wording shows in review as a diff.
 
 import { allElements, childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../languageService/catalogue';
-import { describePlace, describeValue } from '../languageService/describe';
+import { describeOccurrence, describePlace, describeValue, markdownCell } from '../languageService/describe';
 
 const SETTING_CLASS = {
   admin: 'Admin setting: applied every time',
@@ -42,7 +42,7 @@ function outline(name: string, depth: number): string[] {
 }
 
 function occurrence(spec: ElementSpec): string {
-  return [spec.mandatory ? 'mandatory' : 'optional', spec.maxOccurs > 1 ? `up to ${spec.maxOccurs}` : 'at most once'].join(', ');
+  return describeOccurrence(spec).join(', ');
 }
 
 function elementSection(spec: ElementSpec, sharesValuesWith: ElementSpec | undefined): string[] {
@@ -57,9 +57,5 @@ function elementSection(spec: ElementSpec, sharesValuesWith: ElementSpec | undef
   lines.push(`**Value:** ${describeValue(spec)}`);
   if (spec.value.kind !== 'choice') return lines;
   if (sharesValuesWith) return [...lines, '', `The values are those of [\`<${sharesValuesWith.name}>\`](#${sharesValuesWith.name}).`];
-  return [...lines, '', '| Value | Name | Meaning |', '| --: | :-- | :-- |', ...spec.value.choices.map((c) => `| ${c.value} | ${cell(c.label)} | ${cell(c.detail ?? '')} |`)];
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return [...lines, '', '| Value | Name | Meaning |', '| --: | :-- | :-- |', ...spec.value.choices.map((c) => `| ${c.value} | ${markdownCell(c.label)} | ${markdownCell(c.detail ?? '')} |`)];
 }

@@ -34,3 +34,13 @@ export function describePlace(spec: ElementSpec): string {
   const chain = ancestry(spec);
   return chain.length ? chain.map((n) => `\`<${n}>\``).join(' › ') : 'the root of the file';
 }
+
+/** How often an element may stand: ["mandatory", "at most once"], ["optional", "up to 10"]. */
+export function describeOccurrence(spec: ElementSpec): [string, string] {
+  return [spec.mandatory ? 'mandatory' : 'optional', spec.maxOccurs > 1 ? `up to ${spec.maxOccurs}` : 'at most once'];
+}
+
+/** Text made safe for one cell of a Markdown table. */
+export function markdownCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

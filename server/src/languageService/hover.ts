@@ -6,7 +6,7 @@ import { MarkupKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { childrenOf, getElement, type ElementSpec } from './catalogue';
 import { placeAt } from './cursor';
-import { describePlace, describeValue } from './describe';
+import { describeOccurrence, describePlace, describeValue, markdownCell } from './describe';
 import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
 import { requestedFileName, type LanguageSettings } from './settings';
 import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from '../domain/ipei';
@@ -32,8 +32,7 @@ export function doHover(document: TextDocument, doc: ParsedDocument, offset: num
 }
 
 function elementDoc(spec: ElementSpec, doc: ParsedDocument, el: XmlElement): string {
-  const facts = [spec.mandatory ? 'mandatory' : 'optional', spec.maxOccurs > 1 ? `up to ${spec.maxOccurs}` : 'at most once'];
-  const lines = [`**\`<${spec.name}>\`** · ${facts.join(' · ')}`, '', spec.doc, '', ...contentDoc(spec), '', `**Stands in:** ${describePlace(spec)}`];
+  const lines = [`**\`<${spec.name}>\`** · ${describeOccurrence(spec).join(' · ')}`, '', spec.doc, '', ...contentDoc(spec), '', `**Stands in:** ${describePlace(spec)}`];
   if (spec.settingClass === 'admin') lines.push('', '**Admin setting:** applied every time, whatever `<force_apply>` says.');
   if (spec.settingClass === 'user') lines.push('', `**User setting:** applied only when \`<force_apply>\` is 1 — ${forceApplyState(doc, el)}.`);
   return lines.join('\n');
@@ -44,13 +43,9 @@ function contentDoc(spec: ElementSpec): string[] {
   const v = spec.value;
   if (!v) return [`**Holds:** ${childrenOf(spec.name).map((c) => `\`<${c.name}>\``).join(', ')}`];
   if (v.kind === 'choice' && v.numeric && v.choices.length > 3) {
-    return [`**Value:** ${describeValue(spec)}`, '', '| Value | Meaning |', '| --: | :-- |', ...v.choices.map((c) => `| ${c.value} | ${escapeCell(c.label)} |`)];
+    return [`**Value:** ${describeValue(spec)}`, '', '| Value | Meaning |', '| --: | :-- |', ...v.choices.map((c) => `| ${c.value} | ${markdownCell(c.label)} |`)];
   }
   return [`**Value:** ${describeValue(spec)}`];
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|');
 }
 
 /** Whether this file's user settings will be applied, read from its own `<force_apply>`. */
