@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { passwordProblem } from '../../server/src/domain/configPassword';
 import { encryptedFileName } from '../../server/src/domain/encryptedFileName';
 import { ipeiForFileName } from '../../server/src/domain/handsetFileIpei';
-import { decrypt, DecryptError, encrypt, isXmlText, type DecryptFailure } from '../../server/src/domain/opensslEnc';
+import { decrypt, DecryptError, encrypt, isXmlText, notEncryptedReason, type DecryptFailure } from '../../server/src/domain/opensslEnc';
 import { basePassword, xmlText } from './cryptoHelpers';
 import { handset } from './helpers';
 
@@ -97,6 +97,14 @@ test('what a truncated or wrong file is told, in words', () => {
 test('a plain XML file is reported as not encrypted', () => {
   assert.equal(failure(() => decrypt(Buffer.from(handset()), 'secret')), 'not-encrypted');
   assert.equal(failure(() => decrypt(Buffer.from('\uFEFF\n<hs_config/>'), 'secret')), 'not-encrypted');
+});
+
+test('without a password: why bytes cannot be an encrypted file, or nothing when they may be one', () => {
+  assert.equal(notEncryptedReason(encrypt(Buffer.from(handset()), 'secret')), undefined);
+  assert.equal(notEncryptedReason(Buffer.alloc(32, 7)), undefined, 'two whole blocks without a header may be -nosalt');
+  assert.equal(notEncryptedReason(Buffer.from(handset())), 'The file is not encrypted: it is already plain XML.');
+  assert.equal(notEncryptedReason(Buffer.alloc(0)), 'The file is empty.');
+  assert.equal(notEncryptedReason(Buffer.alloc(15, 1)), 'The file is truncated or not encrypted: it holds 15 bytes and has no Salted__ header, not a whole number of 16-byte blocks.');
 });
 
 test('random bytes never decrypt and never throw anything but a DecryptError', () => {
