@@ -29,6 +29,18 @@ test('values decode entities, character references and CDATA, and skip comments'
   assert.equal(elementValue(text, b).value, '<x> & "\' AB &lt;');
 });
 
+test('a value with child elements inside: the text around them, each child read as one space', () => {
+  const value = (inner: string) => {
+    const text = `<hs_name>${inner}</hs_name>`;
+    const v = elementValue(text, parseDocument(text).root!);
+    return { value: v.value, at: slice(text, v.span) };
+  };
+  assert.deepEqual(value(' De <x/> sk '), { value: 'De   sk', at: 'De <x/> sk' }); // white space inside is kept
+  assert.deepEqual(value('<x/> Desk <y/>'), { value: 'Desk', at: 'Desk' });
+  assert.deepEqual(value('<x/>De<y/><z/>sk<w/>'), { value: 'De  sk', at: 'De<y/><z/>sk' });
+  assert.deepEqual(value(' <x/>\n <y/> '), { value: '', at: 'hs_name' }, 'children and white space only: empty, at the name');
+});
+
 test('an end tag closes the element it names, breaking off those opened inside it', () => {
   const text = '<hs_config>\n<sip>\n<line>\n<user_id>1</user_id>\n</sip>\n<hs_name>x</hs_name>\n</hs_config>';
   const { root, syntaxError } = parseDocument(text);
