@@ -73,3 +73,27 @@ test('fixes whose edits meet are not combined; fix-all again finishes the job', 
   assert.deepEqual(codes(service.doValidation(doc(text, URI))), []);
   assert.equal((text.match(/<force_apply>1<\/force_apply>/g) ?? []).length, 1, 'one force_apply for three settings');
 });
+
+test('fixAllOfKind (the folder-wide fix-all, file by file) fixes that kind only, and nothing for a kind without a sure fix', () => {
+  const text = '<hs_config>\n  <ipei>02c332b510</ipei>\n' + `  <sip>\n${line('PROFILE1', 1)}${line('Profile2', 2)}${line('Nowhere', 3)}  </sip>\n</hs_config>\n`;
+  const document = doc(text, URI);
+  const { edits, fixed } = service.fixAllOfKind(document, 'profile-unknown');
+  assert.equal(fixed.length, 2, 'the two profiles in the wrong case, not the one that matches none');
+  assert.ok(fixed.every((d) => d.code === 'profile-unknown'));
+  const result = TextDocument.applyEdits(document, edits);
+  assert.equal(result, text.replace('PROFILE1', 'profile1').replace('Profile2', 'profile2'), 'the missing XML declaration is another kind: left');
+  assert.deepEqual(codes(service.doValidation(doc(result, URI))), ['xml-declaration-missing', 'profile-unknown']);
+  assert.deepEqual(service.fixAllOfKind(doc(handset(), URI), 'profile-unknown'), { edits: [], fixed: [] }, 'a kind the file does not have');
+  const twice = doc(handset({ sip: `  <sip>\n${line('profile1', 1)}${line('profile1', 1)}  </sip>\n` }), URI);
+  assert.ok(codes(service.doValidation(twice)).includes('duplicate-user-id'));
+  assert.deepEqual(service.fixAllOfKind(twice, 'duplicate-user-id'), { edits: [], fixed: [] }, 'a kind without a sure fix');
+});
+
+test('an `only` naming several kinds gets the actions of any of them', () => {
+  const document = doc(handset({ sip: `  <sip>\n${line('PROFILE1', 1)}  </sip>\n` }), URI);
+  const diagnostics = service.doValidation(document);
+  const titles = (only: string[]) => service.doCodeActions(document, diagnostics[0].range, diagnostics, only).map((a) => a.title);
+  assert.equal(titles(['source.organizeImports', 'quickfix'])[0], 'Set <profile_name> to profile1');
+  assert.deepEqual(titles(['source.organizeImports', 'quickfix']), titles(['quickfix']));
+  assert.deepEqual(titles(['source.organizeImports']), []);
+});

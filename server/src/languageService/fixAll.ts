@@ -46,7 +46,6 @@ export function sureFixKinds(requested: readonly Diagnostic[]): Set<string> {
 /** Every sure fix of one kind in the document, as one list of edits, with the problems it fixes. */
 export function fixesOfKind(document: TextDocument, code: string, all: readonly Diagnostic[], fixesFor: FixesFor): { edits: TextEdit[]; fixed: Diagnostic[] } {
   const sure = sureFixes(all.filter((d) => d.code === code), fixesFor);
-  if (!sure.length) return { edits: [], fixed: [] };
   const combined = combine(document, sure);
   return { edits: combined.edit.changes[document.uri], fixed: combined.fixed };
 }
