@@ -41,6 +41,34 @@ test('Latin-1 bytes are named by the first bad byte, its line and column; an enc
   assert.match(r.problem, /^The file is not valid UTF-8: byte 0xFC at line 3, column 7 \(byte 24\) is not UTF-8; .*iconv -f ISO-8859-1 -t UTF-8 FILE > NEW_FILE\.$/);
 });
 
+test('the first bad byte: an encoded U+FFFD at the very start is skipped; bytes that only end like one are not', () => {
+  const firstBad = (...bytes: number[]) => {
+    const r = decodeHandsetBytes(Buffer.from(bytes));
+    assert.ok(!r.ok, `${bytes} is not UTF-8`);
+    return /byte (0x[0-9A-F]+) at line 1, column (\d+) \(byte (\d+)\)/.exec(r.problem)!.slice(1).join(' ');
+  };
+  assert.equal(firstBad(0xef, 0xbf, 0xbd, 0x3c, 0xfc), '0xFC 3 4', 'U+FFFD written in the file, then < and the bad byte');
+  assert.equal(firstBad(0xfc, 0xbf, 0xbd), '0xFC 1 0');
+  assert.equal(firstBad(0xef, 0x41, 0xbd), '0xEF 1 0');
+  assert.equal(firstBad(0xef, 0xbf, 0x41), '0xEF 1 0');
+});
+
+test('only the byte pairs of UTF-16 are taken for UTF-16: either byte alone is not', () => {
+  const problem = (...bytes: number[]) => {
+    const r = decodeHandsetBytes(Buffer.from(bytes));
+    return r.ok ? 'ok' : /UTF-16/.test(r.problem) ? 'UTF-16' : 'not UTF-8';
+  };
+  assert.equal(problem(0x3c, 0xfe, 0x3e), 'not UTF-8');
+  assert.equal(problem(0x3c, 0xff, 0x3e), 'not UTF-8');
+  assert.equal(problem(0xff, 0x3c, 0x3e), 'not UTF-8');
+  assert.equal(problem(0xfe, 0x3c, 0x3e), 'not UTF-8');
+  assert.equal(problem(0x20, 0x3c, 0x61, 0x2f, 0x3e), 'ok', 'a space before the root');
+  assert.equal(problem(0x20, 0x00, 0x3c), 'ok', 'NUL is valid UTF-8 (the parser reports it)');
+  assert.equal(problem(0x00, 0x20, 0x3c), 'ok');
+  assert.equal(problem(0x3c, 0x00, 0x61, 0x00), 'UTF-16');
+  assert.equal(problem(0x00, 0x3c, 0x00, 0x61), 'UTF-16');
+});
+
 test('encrypted bytes are left to the encryption checks: text, not a UTF-8 problem', () => {
   const salted = encrypt(Buffer.from(handset()), 'secret');
   assert.equal(decodeHandsetBytes(salted).ok, true);
@@ -58,6 +86,8 @@ test('decodeLossy reads UTF-16 by its mark and anything else as UTF-8 with U+FFF
   assert.equal(decodeLossy(Buffer.from([0x3c, 0x61, 0xfc, 0x3e])), '<a\uFFFD>');
   assert.equal(decodeLossy(Buffer.from([0xff, 0x3c])), '\uFFFD<', 'FF without FE is no mark');
   assert.equal(decodeLossy(Buffer.from([0xfe, 0x3c])), '\uFFFD<', 'FE without FF is no mark');
+  assert.equal(decodeLossy(Buffer.from([0x3c, 0xfe])), '<\uFFFD', 'FE second is no mark');
+  assert.equal(decodeLossy(Buffer.from([0x3c, 0xff])), '<\uFFFD', 'FF second is no mark');
 });
 
 test('the Salted__ header counts only whole and at the start, also in a view into a larger buffer', () => {

@@ -79,7 +79,7 @@ function invalidUtf8(data: Uint8Array, text: string): DecodedText {
   const before = text.slice(0, Math.max(at, 0));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  const hex = (data[byte] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  const hex = (data[byte] ?? 0).toString(16).toUpperCase(); // a bad byte is 0x80 or more: two digits
   return {
     ok: false,
     line,
