@@ -97,3 +97,18 @@ test('an `only` naming several kinds gets the actions of any of them', () => {
   assert.deepEqual(titles(['source.organizeImports', 'quickfix']), titles(['quickfix']));
   assert.deepEqual(titles(['source.organizeImports']), []);
 });
+
+test('a file fix-all of a kind needs two problems of it; source.fixAll alone brings no quick fix, and nothing without a sure fix', () => {
+  const sip = `  <sip>\n${line('PROFILE1', 1)}${line('PROFILE1', 2)}  </sip>\n`;
+  const document = doc(handset({ sip }), URI);
+  const diagnostics = service.doValidation(document);
+  assert.deepEqual(codes(diagnostics), ['profile-unknown', 'profile-unknown']);
+  const titles = service.doCodeActions(document, diagnostics[0].range, [diagnostics[0]]).map((a) => a.title);
+  assert.ok(titles.includes("Fix all 2 'profile-unknown' problems in this file"), JSON.stringify(titles));
+  const source = service.doCodeActions(document, diagnostics[0].range, [diagnostics[0]], ['source.fixAll']);
+  assert.deepEqual(source.map((a) => a.kind), ['source.fixAll.hsconfig']);
+  const clean = doc(handset(), URI);
+  assert.deepEqual(service.doCodeActions(clean, diagnostics[0].range, [], ['source.fixAll']), []);
+  const noSureFix = doc(handset({ sip: `  <sip>\n${line('Nowhere', 1)}  </sip>\n` }), URI);
+  assert.deepEqual(service.doCodeActions(noSureFix, diagnostics[0].range, service.doValidation(noSureFix), ['source.fixAll']), []);
+});

@@ -28,6 +28,19 @@ test('an element: what it does, its values, mandatory or not, and where it stand
   assert.match(h.text, /Stands in:\*\* `<hs_config>`/);
   const ipei = hover(handset().replace('<ipei>', '<ip|ei>'));
   assert.match(ipei!.text, /mandatory/);
+  assert.equal(
+    h.text,
+    [
+      '**`<hs_name>`** · optional · at most once',
+      '',
+      "Sets the handset's name on the base station. At most 10 characters. Leave it out to keep the current name.",
+      '',
+      '**Value:** text, at most 10 characters',
+      '',
+      '**Stands in:** `<hs_config>`',
+    ].join('\n'),
+    'the whole hover, paragraphs apart',
+  );
 });
 
 test('the end tag hovers like the start tag', () => {

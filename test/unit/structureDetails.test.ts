@@ -81,6 +81,14 @@ test('outline: a file without IPEI or name, a line without user or profile, an u
   assert.deepEqual(service.findDocumentSymbols(doc('not xml')), []);
 });
 
+test('outline: an element that holds a value shows no children, even stray elements inside it', () => {
+  const text = '<hs_config>\n  <hs_name>Desk<ipei>02c332b510</ipei></hs_name>\n</hs_config>';
+  const [top] = service.findDocumentSymbols(doc(text));
+  const [name] = top.children!;
+  assert.equal(name.name, 'hs_name');
+  assert.deepEqual(name.children, []);
+});
+
 test('outline: a nesting deeper than a hundred levels stops there and says so', () => {
   const depth = 105;
   const text = `<hs_config>${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</hs_config>`;
@@ -98,6 +106,24 @@ test('folding: a comment of two lines folds on both; an element on two lines doe
   const d = doc('<hs_config>\r\n  <!-- a\r\n  b -->\r\n  <sip>\r\n  </sip>\r\n</hs_config>');
   assert.deepEqual(service.getFoldingRanges(d).map((r) => [r.startLine, r.endLine, r.kind ?? '']), [[0, 4, ''], [1, 2, 'comment']]);
   assert.deepEqual(service.getFoldingRanges(doc('<hs_config/>')), []);
+});
+
+test('selection ranges at every offset of a file with values: each range holds the position and the range before it', () => {
+  const text = '<hs_config>\n  <hs_name>Desk</hs_name>\n  <sip>\n    <line><user_id> 5328 </user_id></line>\n  </sip>\n</hs_config>\n';
+  const document = doc(text);
+  for (let offset = 0; offset <= text.length; offset++) {
+    const [sel] = service.getSelectionRanges(document, [document.positionAt(offset)]);
+    let inner = { start: offset, end: offset };
+    for (let s: typeof sel | undefined = sel; s; s = s.parent) {
+      const range = { start: document.offsetAt(s.range.start), end: document.offsetAt(s.range.end) };
+      assert.ok(range.start <= inner.start && inner.end <= range.end, `at ${offset}: ${JSON.stringify(range)} does not hold ${JSON.stringify(inner)}`);
+      inner = range;
+    }
+  }
+  const [onValue] = service.getSelectionRanges(document, [document.positionAt(text.indexOf('5328') + 2)]);
+  assert.equal(document.getText(onValue.range), '5328');
+  const [onEndName] = service.getSelectionRanges(document, [document.positionAt(text.indexOf('/hs_name') + 3)]);
+  assert.equal(document.getText(onEndName.range), '<hs_name>Desk</hs_name>');
 });
 
 test('selection ranges: on a tag name, the name then the element; inside a container, its inside then the element; each holds the one before', () => {
