@@ -112,3 +112,17 @@ test('a file fix-all of a kind needs two problems of it; source.fixAll alone bri
   const noSureFix = doc(handset({ sip: `  <sip>\n${line('Nowhere', 1)}  </sip>\n` }), URI);
   assert.deepEqual(service.doCodeActions(noSureFix, diagnostics[0].range, service.doValidation(noSureFix), ['source.fixAll']), []);
 });
+
+test('source.fixAll leaves problems whose fix is preferred but not sure: a missing <profile_name> is not filled in', () => {
+  const text = handset({ sip: '  <sip>\n    <line>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n', head: '' });
+  const document = doc(text, URI);
+  const diagnostics = service.doValidation(document);
+  assert.deepEqual(codes(diagnostics), ['xml-declaration-missing', 'missing-element']);
+  const missing = diagnostics[1];
+  assert.ok(service.doCodeActions(document, missing.range, [missing]).some((a) => a.isPreferred), 'its own quick fix is preferred');
+  const [fixAll, ...rest] = service.doCodeActions(document, missing.range, [], ['source.fixAll']);
+  assert.equal(rest.length, 0);
+  assert.equal(fixAll.title, 'Fix all problems with a sure fix (hsconfig)');
+  assert.deepEqual(fixAll.diagnostics?.map((d) => d.code), ['xml-declaration-missing']);
+  assert.deepEqual(codes(service.doValidation(doc(applied(document, fixAll), URI))), ['missing-element']);
+});

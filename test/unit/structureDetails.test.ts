@@ -100,6 +100,9 @@ test('outline: a nesting deeper than a hundred levels stops there and says so', 
   }
   assert.equal(levels, 100);
   assert.equal(s.detail, 'elements nested deeper than 100 levels are not shown');
+  const exactly = `<hs_config>${'<a>'.repeat(100)}${'</a>'.repeat(100)}</hs_config>`;
+  for (s = service.findDocumentSymbols(doc(exactly))[0]; s.children && s.children.length; ) s = s.children[0];
+  assert.equal(s.detail, undefined, 'the innermost element at the limit hides nothing');
 });
 
 test('folding: a comment of two lines folds on both; an element on two lines does not; CRLF counts once', () => {
@@ -122,6 +125,9 @@ test('selection ranges at every offset of a file with values: each range holds t
   }
   const [onValue] = service.getSelectionRanges(document, [document.positionAt(text.indexOf('5328') + 2)]);
   assert.equal(document.getText(onValue.range), '5328');
+  const inside = (offset: number) => document.getText(service.getSelectionRanges(document, [document.positionAt(offset)])[0].range);
+  assert.equal(inside(text.indexOf('<line>') - 5), '\n    <line><user_id> 5328 </user_id></line>\n  ', 'right after <sip>');
+  assert.equal(inside(text.indexOf('</sip>')), '\n    <line><user_id> 5328 </user_id></line>\n  ', 'right before </sip>');
   const [onEndName] = service.getSelectionRanges(document, [document.positionAt(text.indexOf('/hs_name') + 3)]);
   assert.equal(document.getText(onEndName.range), '<hs_name>Desk</hs_name>');
 });

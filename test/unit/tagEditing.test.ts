@@ -54,6 +54,12 @@ test('no end tag when the element already has one, closes itself, or the > is no
   assert.equal(closeAt('<hs_config>\n  <hs_name>a >|'), null);
 });
 
+test('nothing after a character that is neither > nor the / of </', () => {
+  assert.equal(closeAt('<hs_config>\n  <hs_name>D|'), null);
+  assert.equal(closeAt('<hs_config>\n  <hs_name>/|'), null);
+  assert.equal(closeAt('<hs_config>\n  <hs_name>D<|'), null);
+});
+
 test('typing </ completes the name of the innermost element still open', () => {
   assert.equal(closeAt('<hs_config>\n  <sip>\n    <line>\n    </|'), 'line>');
   assert.equal(closeAt('<hs_config>\n  <hs_name>Desk</|\n</hs_config>'), 'hs_name>');
