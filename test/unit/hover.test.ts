@@ -43,6 +43,15 @@ test('an element: what it does, its values, mandatory or not, and where it stand
   );
 });
 
+test('an element with more than three numbered values lists them in a table; three or fewer are said in a sentence', () => {
+  const keys = hover(settingsFile('    <force_apply>1</force_apply>\n', '      <key_up_idle_fun|ction>4</key_up_idle_function>\n'))!;
+  assert.ok(keys.text.includes('**Value:** a whole number from 0 to 20\n\n| Value | Meaning |\n| --: | :-- |\n| 0 | None |\n| 1 | Main Menu |\n'), keys.text);
+  assert.ok(keys.text.includes('\n| 17 | Hold / Resume / Swap |\n'));
+  const level = hover(settingsFile('    <force_apply>1</force_apply>\n', '      <lcd_backlight_cra|dle>2</lcd_backlight_cradle>\n'))!;
+  assert.ok(level.text.includes('**Value:** 0 (Disabled), 1 (Enabled) or 2 (Dim)\n'), level.text);
+  assert.ok(!level.text.includes('| Value |'));
+});
+
 test('the end tag hovers like the start tag', () => {
   const h = hover(handset().replace('</hs_name>', '</hs_na|me>'));
   assert.equal(h?.covered, 'hs_name');

@@ -111,6 +111,21 @@ test('folding: a comment of two lines folds on both; an element on two lines doe
   assert.deepEqual(service.getFoldingRanges(doc('<hs_config/>')), []);
 });
 
+test('selection ranges deeper than JSON can carry keep the innermost steps and the outermost ten', () => {
+  const depth = 250;
+  const text = `<hs_config>${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</hs_config>`;
+  const document = doc(text);
+  const [sel] = service.getSelectionRanges(document, [document.positionAt(text.indexOf('</a>'))]);
+  const steps: string[] = [];
+  for (let s: typeof sel | undefined = sel; s; s = s.parent) steps.push(document.getText(s.range));
+  assert.equal(steps.length, 201);
+  assert.equal(steps[0], '<a></a>');
+  assert.equal(steps[200], text);
+  assert.equal(steps[199], text, 'the root element');
+  assert.equal(steps[198], text.slice('<hs_config>'.length, -'</hs_config>'.length), "the root's inside");
+  assert.equal(steps[189], `<a>${'<a>'.repeat(94)}${'</a>'.repeat(94)}</a>`, 'the 190th step, then the outermost ten');
+});
+
 test('selection ranges at every offset of a file with values: each range holds the position and the range before it', () => {
   const text = '<hs_config>\n  <hs_name>Desk</hs_name>\n  <sip>\n    <line><user_id> 5328 </user_id></line>\n  </sip>\n</hs_config>\n';
   const document = doc(text);

@@ -64,6 +64,9 @@ test('typing </ completes the name of the innermost element still open', () => {
   assert.equal(closeAt('<hs_config>\n  <sip>\n    <line>\n    </|'), 'line>');
   assert.equal(closeAt('<hs_config>\n  <hs_name>Desk</|\n</hs_config>'), 'hs_name>');
   assert.equal(closeAt('<hs_config>\n  <hs_name>Desk</hs_name>\n</|'), 'hs_config>');
+  assert.equal(closeAt('<hs_config>\n  <hs_name></|'), 'hs_name>', 'right after the start tag');
+  assert.equal(closeAt('<hs_config>\n  <hs_name>Desk</|<sip/>\n</hs_config>'), 'hs_name>', 'right before the next tag');
+  assert.equal(closeAt('<hs_config>\n  <hs_name>Desk</|hs_name>\n</hs_config>'), null, 'the name is there already');
   assert.equal(closeAt('<hs_config>\n  <sip></sip>\n  </|</hs_config>'), null, 'everything already closed');
   assert.equal(closeAt('<hs_config>\n  <![CDATA[ </|'), null);
 });
