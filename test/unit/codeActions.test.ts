@@ -83,6 +83,7 @@ test('no move into the element itself: the only place of the right name lies ins
 
 test('remove a repeated element', () => {
   const text = handset({ name: '  <hs_name>One</hs_name>\n  <hs_name>Two</hs_name>\n' });
+  assert.deepEqual(fixesFor(text, 'duplicate-element').titles, ['Remove this repeated <hs_name>']);
   assert.equal(fix(text, 'duplicate-element'), handset({ name: '  <hs_name>One</hs_name>\n' }));
 });
 

@@ -126,3 +126,16 @@ test('source.fixAll leaves problems whose fix is preferred but not sure: a missi
   assert.deepEqual(fixAll.diagnostics?.map((d) => d.code), ['xml-declaration-missing']);
   assert.deepEqual(codes(service.doValidation(doc(applied(document, fixAll), URI))), ['missing-element']);
 });
+
+test('fix-all: edits in one place with other text are not merged (two settings moved into one <admin>)', () => {
+  const moves = handset({ settings: '  <hs_settings>\n    <admin>\n    </admin>\n    <user>\n      <disable_transfer>1</disable_transfer>\n      <disable_conference>1</disable_conference>\n    </user>\n  </hs_settings>\n' });
+  let text = moves;
+  for (let round = 0; round < 3; round++) {
+    const document = doc(text, URI);
+    const [action] = service.doCodeActions(document, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+    if (!action) break;
+    text = applied(document, action);
+  }
+  assert.match(text, /<admin>\n {6}<disable_transfer>1<\/disable_transfer>\n {6}<disable_conference>1<\/disable_conference>\n {4}<\/admin>/, 'both moved, neither lost');
+  assert.deepEqual(codes(service.doValidation(doc(text, URI))), []);
+});

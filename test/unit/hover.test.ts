@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/languageService/languageService';
+import { markdownCell } from '../../server/src/languageService/describe';
 import { handset, withCursor } from './helpers';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
 
@@ -50,6 +51,7 @@ test('an element with more than three numbered values lists them in a table; thr
   const level = hover(settingsFile('    <force_apply>1</force_apply>\n', '      <lcd_backlight_cra|dle>2</lcd_backlight_cradle>\n'))!;
   assert.ok(level.text.includes('**Value:** 0 (Disabled), 1 (Enabled) or 2 (Dim)\n'), level.text);
   assert.ok(!level.text.includes('| Value |'));
+  assert.equal(markdownCell('Hold | Swap\nnow'), 'Hold \\| Swap now', 'a table cell: | escaped, a line break made a space');
 });
 
 test('the end tag hovers like the start tag', () => {
