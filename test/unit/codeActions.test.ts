@@ -128,6 +128,7 @@ test('shorten a long name, declare UTF-8, drop an attribute', () => {
   assert.equal(fix(handset({ name: '  <hs_name>Büro☎️📞📞📞📞📞</hs_name>\n' }), 'value-too-long'), handset({ name: '  <hs_name>Büro☎️📞📞📞📞</hs_name>\n' }));
   assert.equal(fix(handset({ head: '<?xml version="1.0" encoding="latin1"?>\n' }), 'xml-encoding-not-utf8'), handset());
   assert.equal(fix(handset({ name: '  <hs_name lang="en">Desk</hs_name>\n' }), 'unexpected-attribute'), handset({ name: '  <hs_name>Desk</hs_name>\n' }));
+  assert.deepEqual(fixesFor(handset({ name: '  <hs_name lang="en">Desk</hs_name>\n' }), 'unexpected-attribute').actions.map((a) => [a.title, a.isPreferred]), [["Remove the attribute 'lang'", true]]);
 });
 
 test('no fix is offered where the repair is a guess', () => {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
+import { clash } from '../../server/src/languageService/fixAll';
 import { getLanguageService } from '../../server/src/languageService/languageService';
 import { codes, doc, handset } from './helpers';
 
@@ -138,4 +139,35 @@ test('fix-all: edits in one place with other text are not merged (two settings m
   }
   assert.match(text, /<admin>\n {6}<disable_transfer>1<\/disable_transfer>\n {6}<disable_conference>1<\/disable_conference>\n {4}<\/admin>/, 'both moved, neither lost');
   assert.deepEqual(codes(service.doValidation(doc(text, URI))), []);
+});
+
+test('two edits clash when they overlap or an insertion meets the other; replacements that only touch do not', () => {
+  const span = (start: number, end: number) => ({ start, end });
+  const cases: [[number, number], [number, number], boolean][] = [
+    [[0, 5], [3, 8], true],
+    [[0, 6], [3, 3], true],
+    [[0, 3], [3, 6], false],
+    [[3, 3], [3, 6], true],
+    [[0, 3], [3, 3], true],
+    [[3, 3], [3, 3], true],
+    [[2, 2], [3, 6], false],
+    [[3, 6], [7, 7], false],
+    [[0, 2], [4, 6], false],
+  ];
+  for (const [a, b, expected] of cases) {
+    assert.equal(clash(span(...a), span(...b)), expected, `${a} and ${b}`);
+    assert.equal(clash(span(...b), span(...a)), expected, `${b} and ${a}`);
+  }
+});
+
+test('fix-all hands its edits over in document order', () => {
+  const text =
+    '<hs_config>\n  <ipei>02c332b510</ipei>\n  <hs_nmae>Desk</hs_nmae>\n' +
+    `  <sip>\n${line('Profile2', 1)}  </sip>\n` +
+    '  <hs_settings>\n    <user>\n      <auto_answer>1</auto_answer>\n      <auto_answer>1</auto_answer>\n    </user>\n  </hs_settings>\n</hs_config>\n';
+  const document = doc(text, URI);
+  const [fixAll] = service.doCodeActions(document, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+  const starts = (fixAll.edit?.changes?.[URI] ?? []).map((e) => document.offsetAt(e.range.start));
+  assert.ok(starts.length >= 4, JSON.stringify(starts));
+  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
 });

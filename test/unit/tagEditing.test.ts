@@ -55,6 +55,8 @@ test('no end tag when the element already has one, closes itself, or the > is no
   assert.equal(closeAt('<!-- <hs_name>| -->\n<hs_config/>'), null, 'in a comment at the very start of the file');
   assert.equal(closeAt('<hs_config>\n  <!--> <hs_name>|'), null, '<!--> opens a comment and does not close it');
   assert.equal(closeAt('<hs_config>\n  <!-- c -->\n  <hs_name>|'), '$0</hs_name>', 'after a closed comment');
+  assert.equal(closeAt('<hs_config>\n  <!-- a </| -->'), null, '</ in a comment inside an open element');
+  assert.equal(closeAt('<hs_config>\n  <hs_name><![CDATA[ </| ]]>'), null, '</ in a CDATA section');
   assert.equal(closeAt('<hs_config>\n  <hs_name>|<!-- the desk -->\n</hs_config>'), '$0</hs_name>', 'a comment after the cursor does not count');
 });
 

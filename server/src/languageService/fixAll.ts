@@ -116,7 +116,7 @@ function combine(document: TextDocument, fixes: readonly SureFix[]): { edit: { c
 }
 
 /** Two edits clash when they overlap, or when an insertion meets the other edit (their order would be a guess). */
-function clash(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+export function clash(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const from = Math.max(a.start, b.start);
   const to = Math.min(a.end, b.end);
   return from < to || ((a.start === a.end || b.start === b.end) && from <= to);
