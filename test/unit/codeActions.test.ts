@@ -71,6 +71,22 @@ test('move a misplaced element to its parent', () => {
   assert.equal(fix(noUser, 'misplaced-element'), handset({ settings: settings('    <force_apply>1</force_apply>\n    <admin>\n    </admin>\n    <user>\n      <auto_answer>1</auto_answer>\n    </user>\n') }));
 });
 
+test('a moved block keeps its inner layout; an empty parent on one line opens; a file indented with tabs stays so', () => {
+  const block = handset({ settings: '  <hs_settings>\n    <force_apply>1</force_apply>\n  </hs_settings>\n  <user>\n      <auto_answer>1</auto_answer>\n <cradle_answer>1</cradle_answer>\n  </user>\n' });
+  assert.equal(
+    fix(block, 'misplaced-element'),
+    handset({ settings: '  <hs_settings>\n    <force_apply>1</force_apply>\n    <user>\n        <auto_answer>1</auto_answer>\n    <cradle_answer>1</cradle_answer>\n    </user>\n  </hs_settings>\n' }),
+    'lines indented deeper keep the difference; a line indented less than the block starts at the block',
+  );
+  const emptyAdmin = handset({ settings: '  <hs_settings>\n    <force_apply>1</force_apply>\n    <admin></admin>\n    <user>\n      <disable_conference>1</disable_conference>\n    </user>\n  </hs_settings>\n' });
+  assert.equal(
+    fix(emptyAdmin, 'misplaced-element'),
+    handset({ settings: '  <hs_settings>\n    <force_apply>1</force_apply>\n    <admin>\n      <disable_conference>1</disable_conference>\n    </admin>\n    <user>\n    </user>\n  </hs_settings>\n' }),
+  );
+  const tabs = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n\t<ipei>02c332b510</ipei>\n\t<hs_settings>\n\t\t<admin>\n\t\t</admin>\n\t\t<auto_answer>1</auto_answer>\n\t</hs_settings>\n</hs_config>\n';
+  assert.equal(fix(tabs, 'misplaced-element'), tabs.replace('\t\t<auto_answer>1</auto_answer>\n', '\t\t<user>\n\t\t\t<auto_answer>1</auto_answer>\n\t\t</user>\n'));
+});
+
 test('no move into the element itself: the only place of the right name lies inside the misplaced element', () => {
   // <user> belongs in <hs_settings>, and the file's only <hs_settings> stands inside this <user> (under a stray
   // <hs_config>); moving <user> there would delete it along with its own content.
