@@ -87,6 +87,28 @@ test('a moved block keeps its inner layout; an empty parent on one line opens; a
   assert.equal(fix(tabs, 'misplaced-element'), tabs.replace('\t\t<auto_answer>1</auto_answer>\n', '\t\t<user>\n\t\t\t<auto_answer>1</auto_answer>\n\t\t</user>\n'));
 });
 
+test('a move goes to the parent that stands in its right place, whether first child or after a stray one of the same name', () => {
+  const head = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b510</ipei>\n';
+  const moveOf = (text: string, name: string) => {
+    const document = doc(text, URI);
+    const d = service.doValidation(document).find((x) => x.code === 'misplaced-element' && document.getText(x.range) === name)!;
+    const action = service.doCodeActions(document, d.range, [d]).find((a) => a.isPreferred)!;
+    return TextDocument.applyEdits(document, action.edit?.changes?.[URI] as TextEdit[]);
+  };
+  const placedFirst = `${head}  <hs_settings>\n    <user>\n      <auto_answer>1</auto_answer>\n    </user>\n    <admin>\n      <cradle_answer>1</cradle_answer>\n    </admin>\n  </hs_settings>\n</hs_config>\n`;
+  assert.equal(
+    moveOf(placedFirst, 'cradle_answer'),
+    `${head}  <hs_settings>\n    <user>\n      <auto_answer>1</auto_answer>\n      <cradle_answer>1</cradle_answer>\n    </user>\n    <admin>\n    </admin>\n  </hs_settings>\n</hs_config>\n`,
+  );
+  const strayFirst = `${head}  <hs_settings>\n    <admin>\n      <user>\n      </user>\n      <cradle_answer>1</cradle_answer>\n    </admin>\n    <user>\n    </user>\n  </hs_settings>\n</hs_config>\n`;
+  assert.equal(
+    moveOf(strayFirst, 'cradle_answer'),
+    `${head}  <hs_settings>\n    <admin>\n      <user>\n      </user>\n    </admin>\n    <user>\n      <cradle_answer>1</cradle_answer>\n    </user>\n  </hs_settings>\n</hs_config>\n`,
+  );
+  const noSip = `${head}  <line>\n    <profile_name>profile1</profile_name>\n    <user_id>1</user_id>\n  </line>\n</hs_config>\n`;
+  assert.equal(moveOf(noSip, 'line'), `${head}  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n</hs_config>\n`, 'a new parent around a block of several lines');
+});
+
 test('no move into the element itself: the only place of the right name lies inside the misplaced element', () => {
   // <user> belongs in <hs_settings>, and the file's only <hs_settings> stands inside this <user> (under a stray
   // <hs_config>); moving <user> there would delete it along with its own content.
