@@ -65,6 +65,7 @@ test('move a misplaced element to its parent', () => {
   const text = handset({
     settings: settings('    <force_apply>1</force_apply>\n    <admin>\n      <auto_answer>1</auto_answer>\n    </admin>\n    <user>\n      <mute_as_dnd>1</mute_as_dnd>\n    </user>\n'),
   });
+  assert.deepEqual(fixesFor(text, 'misplaced-element').titles, ['Move <auto_answer> into <user>']);
   const moved = fix(text, 'misplaced-element');
   assert.equal(moved, handset({ settings: settings('    <force_apply>1</force_apply>\n    <admin>\n    </admin>\n    <user>\n      <mute_as_dnd>1</mute_as_dnd>\n      <auto_answer>1</auto_answer>\n    </user>\n') }));
   const noUser = handset({ settings: settings('    <force_apply>1</force_apply>\n    <admin>\n      <auto_answer>1</auto_answer>\n    </admin>\n') });
@@ -129,6 +130,7 @@ test('set force_apply to 1, or add it', () => {
   const user = '    <user>\n      <auto_answer>1</auto_answer>\n    </user>\n';
   assert.equal(fix(handset({ settings: settings('    <force_apply>0</force_apply>\n' + user) }), 'user-settings-ignored'), handset({ settings: settings('    <force_apply>1</force_apply>\n' + user) }));
   assert.equal(fix(handset({ settings: settings(user) }), 'user-settings-ignored'), handset({ settings: settings('    <force_apply>1</force_apply>\n' + user) }));
+  assert.deepEqual(fixesFor(handset({ settings: settings(user) }), 'user-settings-ignored').titles, ['Set <force_apply> to 1 so the user settings apply']);
 });
 
 test('insert a missing mandatory element', () => {
