@@ -49,7 +49,7 @@ function elementSection(spec: ElementSpec, sharesValuesWith: ElementSpec | undef
   const where = spec.parent === null ? 'the root element' : `in ${describePlace(spec)}`;
   const lines = [`### ${spec.name}`, '', `**\`<${spec.name}>\`** · ${occurrence(spec)} · ${where}`, ''];
   if (spec.settingClass) lines.push(`*${SETTING_CLASS[spec.settingClass]}.*`, '');
-  lines.push(`${spec.summary}`, '', spec.doc, '');
+  lines.push(spec.summary, '', spec.doc, '');
   if (!spec.value) {
     lines.push(`**Holds:** ${childrenOf(spec.name).map((c) => `\`<${c.name}>\``).join(', ')}`);
     return lines;

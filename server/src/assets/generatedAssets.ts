@@ -1,5 +1,6 @@
-// The files generated from the catalogue and committed to the repository (snippets, grammar, the field reference). `npm run build` writes them
-// (scripts/generate-assets.mjs); a unit test checks that the committed files equal what this returns.
+// The files generated from the catalogue and committed to the repository: snippets, grammar, the field reference.
+// `npm run build` writes them (scripts/generate-assets.mjs); a unit test checks that the committed files equal what
+// this returns.
 
 import { generateFieldReference } from './fieldReference';
 import { generateGrammar } from './grammar';
