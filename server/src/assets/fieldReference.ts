@@ -2,7 +2,7 @@
 // from the field catalogue and committed, so a change to any element's rule or wording shows in review as a diff.
 
 import { allElements, childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../languageService/catalogue';
-import { describeOccurrence, describePlace, describeValue, markdownCell } from '../languageService/describe';
+import { describeChildren, describeOccurrence, describePlace, describeValue, markdownCell } from '../languageService/describe';
 
 const SETTING_CLASS = {
   admin: 'Admin setting: applied every time',
@@ -51,7 +51,7 @@ function elementSection(spec: ElementSpec, sharesValuesWith: ElementSpec | undef
   if (spec.settingClass) lines.push(`*${SETTING_CLASS[spec.settingClass]}.*`, '');
   lines.push(spec.summary, '', spec.doc, '');
   if (!spec.value) {
-    lines.push(`**Holds:** ${childrenOf(spec.name).map((c) => `\`<${c.name}>\``).join(', ')}`);
+    lines.push(`**Holds:** ${describeChildren(spec)}`);
     return lines;
   }
   lines.push(`**Value:** ${describeValue(spec)}`);

@@ -1,6 +1,6 @@
 // Plain-language descriptions of catalogue entries, shared by diagnostics, hover and completion.
 
-import { ancestry, type ElementSpec, type ValueSpec } from './catalogue';
+import { ancestry, childrenOf, type ElementSpec, type ValueSpec } from './catalogue';
 
 export type ChoiceSpec = Extract<ValueSpec, { kind: 'choice' }>;
 
@@ -43,4 +43,9 @@ export function describeOccurrence(spec: ElementSpec): [string, string] {
 /** Text made safe for one cell of a Markdown table. */
 export function markdownCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** Markdown: the elements a container may hold, `<a>`, `<b>`, in catalogue order. */
+export function describeChildren(spec: ElementSpec): string {
+  return childrenOf(spec.name).map((c) => `\`<${c.name}>\``).join(', ');
 }
