@@ -75,4 +75,7 @@ test('typing </ completes the name of the innermost element still open', () => {
   assert.equal(closeAt('<hs_config>\n  <hs_name>Desk</|hs_name>\n</hs_config>'), null, 'the name is there already');
   assert.equal(closeAt('<hs_config>\n  <sip></sip>\n  </|</hs_config>'), null, 'everything already closed');
   assert.equal(closeAt('<hs_config>\n  <![CDATA[ </|'), null);
+  assert.equal(closeAt('<hs_config>\n  <hs_name note="</|">'), null, 'inside an attribute value');
+  assert.equal(closeAt('<hs_config>\n  <!-- c -->\n  <sip></|'), 'sip>', 'after a closed comment');
+  assert.equal(closeAt('<hs_config>\n  <!--->\n  <sip></|'), null, '<!---> opens a comment and does not close it');
 });

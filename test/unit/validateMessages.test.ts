@@ -65,6 +65,8 @@ test('a replacement character is marked on itself, with how to reopen or convert
   assert.equal(d.severity, E);
   assert.equal(covered(text, d), '\uFFFD');
   assert.match(d.message, /not UTF-8.*Latin-1.*Reopen with Encoding.*iconv -f ISO-8859-1 -t UTF-8/);
+  const first = one('\uFFFD<hs_config/>', 'not-utf8');
+  assert.deepEqual(first.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, 'at the very start too');
 });
 
 test('the missing declaration and a wrong encoding name what to write', () => {
@@ -232,6 +234,7 @@ test('each well-formedness error is told in plain words, at the markup where the
     ['<hs_config><sip></hs_config>', '</hs_config> does not match the open element <sip>: close that with </sip> first.', '</hs_config>'],
     ['<hs_config></sip></hs_config>', 'This end tag does not match the element that is open here.', '</sip>'],
     ['<hs_config><sip>', '<sip> is never closed: add </sip>.', 'sip'],
+    ['<hs_config></hs_config>\n</sip>', '</sip> closes an element that was never opened.', '</sip>'],
     ['<hs_config/>x', 'Text outside the root element is not allowed.', 'x'],
     ['<?xml version="1.0"?>', 'The document has no root element: it should hold <hs_config>.', '<?xml version="1.0"?>'],
     ['<hs_config>&#x110000;</hs_config>', 'This character reference names no character XML allows (the highest is &#x10FFFF;): write the character itself, in UTF-8.', '&#x110000;'],

@@ -43,11 +43,9 @@ export function placeAt(doc: ParsedDocument, offset: number): CursorPlace {
 
 /** A `<` or `</` typed right before the cursor, with any name after it: what a completion replaces. */
 function partialTag(text: string, from: number, offset: number): { span: Span; closing: boolean } | undefined {
-  const lt = text.lastIndexOf('<', offset - 1);
-  if (lt < from || text.slice(lt, offset).includes('>')) return undefined;
-  const m = /^<(\/?)([\w.:-]*)$/.exec(text.slice(lt, offset));
+  const m = /<(\/?)([\w.:-]*)$/.exec(text.slice(from, offset));
   if (!m) return undefined;
-  const start = lt + 1 + m[1].length;
-  const rest = /^[\w.:-]*/.exec(text.slice(offset))?.[0].length ?? 0;
+  const start = from + m.index + 1 + m[1].length;
+  const rest = /^[\w.:-]+/.exec(text.slice(offset))?.[0].length ?? 0;
   return { span: { start, end: offset + rest }, closing: m[1] === '/' };
 }

@@ -56,7 +56,9 @@ export function doTagComplete(document: TextDocument, doc: ParsedDocument, posit
   }
   if (text.slice(offset - 2, offset) === '</') {
     let el = elementAt(doc.root, offset - 2);
-    while (el && (el.closed || !el.contentSpan || el.contentSpan.start > offset - 2)) el = el.parent;
+    // Typed inside a tag (an attribute value, say), not between elements: nothing to close.
+    if (!el?.contentSpan || el.contentSpan.start > offset - 2) return null;
+    while (el?.closed) el = el.parent;
     if (!el || /^\s*[\w.:-]*>/.test(text.slice(offset))) return null;
     return `${el.name}>`;
   }
