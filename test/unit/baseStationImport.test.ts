@@ -108,6 +108,7 @@ test('XML v2 shape reads aliases; values it cannot read become notes with their 
     '    <item name="account.1.sip.profile_id">1.0</item>',
     '    <item name="account.1.ring.mode">7</item>',
     '    <item name="handset.4.line.2.sip.account">1</item>',
+    '    <item name="handset.4.line.3.sip.account">11</item>',
     '    <item name="provisioning.protocol">2.0</item>',
     '    <item name="provisioning.handset.enable">yes</item>',
     '    <item name="some.other.setting">x</item>',
@@ -119,11 +120,12 @@ test('XML v2 shape reads aliases; values it cannot read become notes with their 
   assert.equal(r.model.profiles[1].name, 'Trunk');
   assert.equal(r.model.accounts[0].profile, 2);
   assert.equal(r.model.accounts[0].hsMode, 1, 'an unreadable HS mode keeps the factory value');
-  assert.deepEqual(r.model.handsets[3].lines.slice(0, 2), [1, 1]);
+  assert.deepEqual(r.model.handsets[3].lines.slice(0, 3), [1, 1, 0]);
   assert.equal(r.model.provisioning.protocol, 'HTTPS');
   assert.deepEqual(r.notes, [
     { line: 7, message: 'account.1.ring.mode: expected 1–5 or 101–104, found "7"; the factory value is kept' },
-    { line: 10, message: 'provisioning.handset.enable: expected 0 or 1, found "yes"; the factory value is kept' },
+    { line: 9, message: 'handset.4.line.3.sip.account: expected 0–10 (none or account 1–10), found "11"; the factory value is kept' },
+    { line: 11, message: 'provisioning.handset.enable: expected 0 or 1, found "yes"; the factory value is kept' },
   ]);
 });
 

@@ -555,10 +555,13 @@ describe('reading the file', () => {
     const last = r.steps[r.steps.length - 1];
     assert.equal(r.outcome, 'stopped');
     assert.equal(text.slice(last.span?.start, last.span?.end), '\uFFFD');
+    const first = simulate(station(), IPEI, `\uFFFD${file([{ user: '1' }])}`);
+    assert.equal(first.outcome, 'stopped');
+    assert.deepEqual(first.steps[first.steps.length - 1].span, { start: 0, end: 1 }, 'the very first character too');
   });
 
-  test('only the setting blocks of <hs_settings> hold settings: an unknown block or one inside <force_apply> is no setting', () => {
-    const settings = '  <hs_settings>\n    <extras><cradle_answer>1</cradle_answer></extras>\n    <force_apply><cradle_answer>1</cradle_answer></force_apply>\n    <user>\n      <cradle_answer>0</cradle_answer>\n    </user>\n  </hs_settings>\n';
+  test('only the setting blocks of <hs_settings> hold settings: an unknown block, a misplaced container or one inside <force_apply> is no setting', () => {
+    const settings = '  <hs_settings>\n    <extras><cradle_answer>1</cradle_answer></extras>\n    <force_apply><cradle_answer>1</cradle_answer></force_apply>\n    <sip><cradle_answer>1</cradle_answer></sip>\n    <user>\n      <cradle_answer>0</cradle_answer>\n    </user>\n  </hs_settings>\n';
     const r = simulate(station(), IPEI, file([{ user: '1' }], { settings }));
     assert.deepEqual(r.difference.settings.map((s) => `${s.name}=${s.value}`), ['cradle_answer=0']);
   });

@@ -104,6 +104,9 @@ test('after one file changes, only the files whose base station can differ are s
   other.profiles[0].name = 'main';
   cache.run(other, first);
   assert.equal(cache.simulated, 199, 'another base station: everything again');
+  const moved = first.map((f, i) => (i === 100 ? { ...f, name: `old-${f.name}` } : f));
+  assert.equal(cache.run(other, moved).runs[100].file, `old-${first[100].name}`, 'a file renamed, its text the same: the run has the new name');
+  assert.equal(cache.simulated, 1);
 });
 
 test('sameData: deep equality of plain data', () => {

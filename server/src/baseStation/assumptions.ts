@@ -1,6 +1,8 @@
 // The points of a provisioning the vendor's guide leaves open, and the reading the simulation takes on each. A
 // simulation lists the ones its result rests on; the README's table is checked against this list.
 
+import { markdownCell } from '../languageService/describe';
+
 export type AssumptionId =
   | 'registration'
   | 'handset-number'
@@ -111,7 +113,7 @@ export function assumptionsFor(ids: Iterable<AssumptionId>): Assumption[] {
 
 /** The README's table of every assumption (between its `assumptions` markers), so the two cannot drift apart. */
 export function assumptionsTable(): string {
-  const cell = (text = '') => text.replace(/<[a-z_]+>/g, (tag) => `\`${tag}\``).replace(/\|/g, '\\|') || '—';
+  const cell = (text = '') => markdownCell(text.replace(/<[a-z_]+>/g, (tag) => `\`${tag}\``)) || '—';
   const rows = ASSUMPTIONS.map((a) => `| \`${a.id}\` | ${cell(a.guideSays)} | ${cell(a.silentOn)} | ${cell(a.assumed)} | ${cell(a.why)} |`);
   return ['| Id | The guide says | It leaves open | The simulation assumes | Why |', '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -343,7 +343,8 @@ class Simulation {
   private warnAboutKeptSettings(slot: number, handset: number, line: FileLine): void {
     const a = this.after.accounts[slot - 1];
     const open: AssumptionId[] = [this.before.accounts[slot - 1].userId ? 'stale-account-settings' : 'new-account-hs-mode'];
-    if (a.hsMode >= 1 && a.hsMode <= HANDSET_COUNT && a.hsMode !== handset) {
+    // HS modes 1–5 ring one handset (the loader and the import refuse any other below 101, the hunt groups).
+    if (a.hsMode <= HANDSET_COUNT && a.hsMode !== handset) {
       this.step('warn', 'hs-mode', `Account ${slot} rings only HS${a.hsMode}, not HS${handset}: calls to line ${line.number} would not ring this handset. Give the line a <ring_type> (DID to ring only HS${handset}).`, line.span, open);
     }
     if (!a.active) {
