@@ -10,9 +10,10 @@ import { applyEveryFix, checkFix } from './fixOracle';
 import { codes, doc, handset } from './helpers';
 
 const service = getLanguageService();
+const defaultService = service;
 const URI = 'file:///srv/ipei_02c332b510.xml';
 
-function fixesFor(text: string, code: string, uri = URI) {
+function fixesFor(text: string, code: string, uri = URI, service = defaultService) {
   const document = doc(text, uri);
   const diagnostics = service.doValidation(document).filter((d) => d.code === code);
   assert.equal(diagnostics.length, 1, `expected one ${code} in ${JSON.stringify(codes(service.doValidation(document)))}`);
@@ -141,6 +142,10 @@ test('insert a missing mandatory element', () => {
   assert.equal(fix(noIpei, 'missing-element'), '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b510</ipei>\n  <hs_name>x</hs_name>\n</hs_config>\n');
   const unnamed = fixesFor(noIpei, 'missing-element', 'file:///srv/desk.xml');
   assert.equal(unnamed.apply(unnamed.actions[0]), '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei></ipei>\n  <hs_name>x</hs_name>\n</hs_config>\n', 'no IPEI in the name: an empty one to fill');
+  assert.equal(fix('<hs_config></hs_config>', 'missing-element'), '<hs_config>\n  <ipei>02c332b510</ipei>\n</hs_config>', 'an empty root: indented one step, its end tag on a line of its own');
+  const noProfile = handset({ sip: '  <sip>\n    <line>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n' });
+  const unknown = fixesFor(noProfile, 'missing-element', URI, getLanguageService({ profiles: [] }));
+  assert.equal(unknown.apply(unknown.actions[0]), noProfile.replace('<line>\n', '<line>\n      <profile_name></profile_name>\n'), 'no profile names known: an empty one to fill');
 });
 
 test('turn a decimal IPEI into its hex form', () => {

@@ -172,7 +172,8 @@ function insertChild(ctx: FixContext, parent: XmlElement, markup: string, first 
   if (!parent.contentSpan) return undefined;
   const indent = childIndent(text, parent);
   const block = markup.split('\n').map((l) => indent + l).join('\n');
-  if (first) return replaceSpan(ctx.document, { start: parent.contentSpan.start, end: parent.contentSpan.start }, `\n${block}`);
+  // An empty parent takes it like a last child, so that its end tag goes to a line of its own.
+  if (first && parent.children.length > 0) return replaceSpan(ctx.document, { start: parent.contentSpan.start, end: parent.contentSpan.start }, `\n${block}`);
   const end = parent.contentSpan.end;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const closingOnOwnLine = text.slice(lineStart, end).trim() === '' && lineStart > parent.contentSpan.start;
