@@ -139,6 +139,11 @@ test('fix-all: edits in one place with other text are not merged (two settings m
   }
   assert.match(text, /<admin>\n {6}<disable_transfer>1<\/disable_transfer>\n {6}<disable_conference>1<\/disable_conference>\n {4}<\/admin>/, 'both moved, neither lost');
   assert.deepEqual(codes(service.doValidation(doc(text, URI))), []);
+  const document = doc(moves, URI);
+  const misplaced = service.doValidation(document).filter((d) => d.code === 'misplaced-element');
+  assert.equal(misplaced.length, 2);
+  const titles = service.doCodeActions(document, misplaced[0].range, [misplaced[0]]).map((a) => a.title);
+  assert.ok(titles.length > 0 && titles.every((t) => !t.startsWith('Fix all')), `two fixes of which one can be made are no "fix all": ${JSON.stringify(titles)}`);
 });
 
 test('two edits clash when they overlap or an insertion meets the other; replacements that only touch do not', () => {

@@ -57,17 +57,17 @@ export function wants(only: readonly string[] | undefined, kind: string): boolea
 }
 
 /**
- * The fix-all actions for a code-action request: per kind for the kinds among `requested` that occur more than once
- * in `all`; and the fix-all of every kind when `only` asks for source.fixAll.
+ * The fix-all actions for a code-action request: per kind for the kinds among `requested` with two or more fixes in
+ * `all` that can be made together; and the fix-all of every kind when `only` asks for source.fixAll.
  */
 export function fixAllActions(document: TextDocument, requested: readonly Diagnostic[], all: readonly Diagnostic[], fixesFor: FixesFor, only: readonly string[] | undefined): CodeAction[] {
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const code of sureFixKinds(requested)) {
-      const sure = sureFixes(all.filter((d) => d.code === code), fixesFor);
-      if (sure.length < 2) continue;
-      const combined = combine(document, sure);
-      actions.push({ title: `Fix all ${combined.fixed.length} '${code}' problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: combined.fixed, edit: combined.edit });
+      // Counted after clashes are set aside: two fixes of which only one can be made are no "fix all".
+      const { edits, fixed } = fixesOfKind(document, code, all, fixesFor);
+      if (fixed.length < 2) continue;
+      actions.push({ title: `Fix all ${fixed.length} '${code}' problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: fixed, edit: { changes: { [document.uri]: edits } } });
     }
   }
   if (wants(only, FIX_ALL_KIND)) {
