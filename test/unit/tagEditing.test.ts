@@ -76,6 +76,7 @@ test('typing </ completes the name of the innermost element still open', () => {
   assert.equal(closeAt('<hs_config>\n  <sip></sip>\n  </|</hs_config>'), null, 'everything already closed');
   assert.equal(closeAt('<hs_config>\n  <![CDATA[ </|'), null);
   assert.equal(closeAt('<hs_config>\n  <hs_name note="</|">'), null, 'inside an attribute value');
+  assert.equal(closeAt('<hs_config/>\n</|'), null, 'after the root');
   assert.equal(closeAt('<hs_config>\n  <!-- c -->\n  <sip></|'), 'sip>', 'after a closed comment');
   assert.equal(closeAt('<hs_config>\n  <!--->\n  <sip></|'), null, '<!---> opens a comment and does not close it');
 });
