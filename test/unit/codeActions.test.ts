@@ -143,6 +143,8 @@ test('insert a missing mandatory element', () => {
   const unnamed = fixesFor(noIpei, 'missing-element', 'file:///srv/desk.xml');
   assert.equal(unnamed.apply(unnamed.actions[0]), '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei></ipei>\n  <hs_name>x</hs_name>\n</hs_config>\n', 'no IPEI in the name: an empty one to fill');
   assert.equal(fix('<hs_config></hs_config>', 'missing-element'), '<hs_config>\n  <ipei>02c332b510</ipei>\n</hs_config>', 'an empty root: indented one step, its end tag on a line of its own');
+  const uneven = '<hs_config>\n  <ipei>02c332b510</ipei>\n  <sip>\n      <line>\n        <profile_name>profile1</profile_name>\n      </line>\n  </sip>\n</hs_config>\n';
+  assert.equal(fix(uneven, 'missing-element'), uneven.replace('<line>\n', '<line>\n        <user_id></user_id>\n'), 'indented as the elements beside it, not by a step guessed from the parents');
   const noProfile = handset({ sip: '  <sip>\n    <line>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n' });
   const unknown = fixesFor(noProfile, 'missing-element', URI, getLanguageService({ profiles: [] }));
   assert.equal(unknown.apply(unknown.actions[0]), noProfile.replace('<line>\n', '<line>\n      <profile_name></profile_name>\n'), 'no profile names known: an empty one to fill');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
-import { clash } from '../../server/src/languageService/fixAll';
+import { clash, sureFixKinds } from '../../server/src/languageService/fixAll';
 import { getLanguageService } from '../../server/src/languageService/languageService';
 import { codes, doc, handset } from './helpers';
 
@@ -175,4 +175,11 @@ test('fix-all hands its edits over in document order', () => {
   const starts = (fixAll.edit?.changes?.[URI] ?? []).map((e) => document.offsetAt(e.range.start));
   assert.ok(starts.length >= 4, JSON.stringify(starts));
   assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+});
+
+test('sureFixKinds: the kinds among the problems asked about that have one sure fix, ours only', () => {
+  const d = (code: string, source = 'hsconfig') => ({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: '', code, source });
+  assert.deepEqual([...sureFixKinds([d('value-case'), d('profile-unknown'), d('value-case'), d('missing-element'), d('ipei-invalid')])], ['value-case', 'profile-unknown']);
+  assert.deepEqual([...sureFixKinds([d('value-case', 'other')])], [], "another tool's problem with one of our codes");
+  assert.deepEqual([...sureFixKinds([d('missing-element')])], [], 'a fix that needs a value the admin must give is not sure');
 });

@@ -27,6 +27,8 @@ test('values decode entities, character references and CDATA, and skip comments'
   const text = '<a><b>&lt;x&gt; &amp; &quot;&apos; &#65;&#x42; <!-- no --><![CDATA[&lt;]]></b></a>';
   const b = parseDocument(text).root!.children[0];
   assert.equal(elementValue(text, b).value, '<x> & "\' AB &lt;');
+  const refs = '<a>&#0;&#x10FFFF;&#x110000;</a>';
+  assert.equal(elementValue(refs, parseDocument(refs).root!).value, '\u0000\u{10FFFF}&#x110000;', 'U+0000 and the highest code point are characters (the well-formedness check reports U+0000); above that a reference stays as written');
 });
 
 test('a value with child elements inside: the text around them, each child read as one space', () => {

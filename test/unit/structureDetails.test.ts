@@ -138,9 +138,11 @@ test('selection ranges at every offset of a file with values: each range holds t
       inner = range;
     }
   }
+  const inside = (offset: number) => document.getText(service.getSelectionRanges(document, [document.positionAt(offset)])[0].range);
   const [onValue] = service.getSelectionRanges(document, [document.positionAt(text.indexOf('5328') + 2)]);
   assert.equal(document.getText(onValue.range), '5328');
-  const inside = (offset: number) => document.getText(service.getSelectionRanges(document, [document.positionAt(offset)])[0].range);
+  assert.equal(inside(text.indexOf('5328')), '5328', 'at the first character of the value');
+  assert.equal(inside(text.indexOf('5328') + 4), '5328', 'right after the value');
   assert.equal(inside(text.indexOf('<line>') - 5), '\n    <line><user_id> 5328 </user_id></line>\n  ', 'right after <sip>');
   assert.equal(inside(text.indexOf('</sip>')), '\n    <line><user_id> 5328 </user_id></line>\n  ', 'right before </sip>');
   const [onEndName] = service.getSelectionRanges(document, [document.positionAt(text.indexOf('/hs_name') + 3)]);
@@ -162,6 +164,7 @@ test('selection ranges: on a tag name, the name then the element; inside a conta
     for (let i = 1; i < texts.length; i++) assert.ok(texts[i].includes(texts[i - 1]), `at ${offset}: ${JSON.stringify(texts)}`);
   }
   assert.deepEqual(chain(text.indexOf('<line/>') + 7).slice(0, 2), ['<line/>', '\n    <line/>\n  ']);
+  assert.deepEqual(chain(text.indexOf('sip')).slice(0, 2), ['sip', '<sip>\n    <line/>\n  </sip>'], 'right before the name: the name');
   assert.deepEqual(chain(text.length + 1 - 1).slice(-1), [text]);
   const outside = doc('');
   const [none] = service.getSelectionRanges(outside, [{ line: 0, character: 0 }]);
