@@ -145,6 +145,11 @@ test('insert a missing mandatory element', () => {
   assert.equal(fix('<hs_config></hs_config>', 'missing-element'), '<hs_config>\n  <ipei>02c332b510</ipei>\n</hs_config>', 'an empty root: indented one step, its end tag on a line of its own');
   const uneven = '<hs_config>\n  <ipei>02c332b510</ipei>\n  <sip>\n      <line>\n        <profile_name>profile1</profile_name>\n      </line>\n  </sip>\n</hs_config>\n';
   assert.equal(fix(uneven, 'missing-element'), uneven.replace('<line>\n', '<line>\n        <user_id></user_id>\n'), 'indented as the elements beside it, not by a step guessed from the parents');
+  const fourSpaces = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n    <ipei>02c332b510</ipei>\n    <sip>\n        <line></line>\n    </sip>\n</hs_config>\n';
+  const wide = doc(fourSpaces, URI);
+  const [needsProfile] = service.doValidation(wide).filter((d) => d.code === 'missing-element');
+  const [add] = service.doCodeActions(wide, needsProfile.range, [needsProfile]);
+  assert.equal(TextDocument.applyEdits(wide, add.edit?.changes?.[URI] as TextEdit[]), fourSpaces.replace('<line></line>', '<line>\n            <profile_name>profile1</profile_name>\n        </line>'), 'an empty parent: one more of the file\'s own indentation step');
   const noProfile = handset({ sip: '  <sip>\n    <line>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n' });
   const unknown = fixesFor(noProfile, 'missing-element', URI, getLanguageService({ profiles: [] }));
   assert.equal(unknown.apply(unknown.actions[0]), noProfile.replace('<line>\n', '<line>\n      <profile_name></profile_name>\n'), 'no profile names known: an empty one to fill');

@@ -165,6 +165,7 @@ test('selection ranges: on a tag name, the name then the element; inside a conta
   }
   assert.deepEqual(chain(text.indexOf('<line/>') + 7).slice(0, 2), ['<line/>', '\n    <line/>\n  ']);
   assert.deepEqual(chain(text.indexOf('sip')).slice(0, 2), ['sip', '<sip>\n    <line/>\n  </sip>'], 'right before the name: the name');
+  assert.deepEqual(chain(text.indexOf('sip') + 3).slice(0, 2), ['sip', '<sip>\n    <line/>\n  </sip>'], 'right after the name: the name');
   assert.deepEqual(chain(text.length + 1 - 1).slice(-1), [text]);
   const outside = doc('');
   const [none] = service.getSelectionRanges(outside, [{ line: 0, character: 0 }]);
