@@ -150,6 +150,10 @@ test('insert a missing mandatory element', () => {
   const [needsProfile] = service.doValidation(wide).filter((d) => d.code === 'missing-element');
   const [add] = service.doCodeActions(wide, needsProfile.range, [needsProfile]);
   assert.equal(TextDocument.applyEdits(wide, add.edit?.changes?.[URI] as TextEdit[]), fourSpaces.replace('<line></line>', '<line>\n            <profile_name>profile1</profile_name>\n        </line>'), 'an empty parent: one more of the file\'s own indentation step');
+  const flat = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n<ipei>02c332b510</ipei>\n<hs_settings>\n<auto_answer>1</auto_answer>\n</hs_settings>\n</hs_config>\n';
+  assert.equal(fix(flat, 'misplaced-element'), flat.replace('<auto_answer>1</auto_answer>\n', '<user>\n  <auto_answer>1</auto_answer>\n</user>\n'), 'a file without indentation: a new parent indents its child by two spaces');
+  const sameLine = handset({ settings: '  <hs_settings>\n    <force_apply>1</force_apply>\n    <admin>\n      <auto_answer>1</auto_answer>\n    </admin>\n    <user>\n      <cradle_answer>1</cradle_answer></user>\n  </hs_settings>\n' });
+  assert.equal(fix(sameLine, 'misplaced-element'), handset({ settings: '  <hs_settings>\n    <force_apply>1</force_apply>\n    <admin>\n    </admin>\n    <user>\n      <cradle_answer>1</cradle_answer>\n      <auto_answer>1</auto_answer>\n    </user>\n  </hs_settings>\n' }), 'an end tag on the last child\'s line: the moved element after that child, the end tag on a line of its own');
   const noProfile = handset({ sip: '  <sip>\n    <line>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n' });
   const unknown = fixesFor(noProfile, 'missing-element', URI, getLanguageService({ profiles: [] }));
   assert.equal(unknown.apply(unknown.actions[0]), noProfile.replace('<line>\n', '<line>\n      <profile_name></profile_name>\n'), 'no profile names known: an empty one to fill');

@@ -77,6 +77,8 @@ test('typing </ completes the name of the innermost element still open', () => {
   assert.equal(closeAt('<hs_config>\n  <![CDATA[ </|'), null);
   assert.equal(closeAt('<hs_config>\n  <hs_name note="</|">'), null, 'inside an attribute value');
   assert.equal(closeAt('<hs_config/>\n</|'), null, 'after the root');
+  assert.equal(closeAt('<hs_config>\n  <sip>\n  </|sipx>\n</hs_config>'), null, 'a name and > are there already, even a name that does not match');
+  assert.equal(closeAt('<hs_config>\n  <sip>\n  </|  sipx>\n</hs_config>'), null, 'white space before that name');
   assert.equal(closeAt('<hs_config>\n  <!-- c -->\n  <sip></|'), 'sip>', 'after a closed comment');
   assert.equal(closeAt('<hs_config>\n  <!--->\n  <sip></|'), null, '<!---> opens a comment and does not close it');
 });

@@ -176,7 +176,7 @@ function insertChild(ctx: FixContext, parent: XmlElement, markup: string, first 
   if (first && parent.children.length > 0) return replaceSpan(ctx.document, { start: parent.contentSpan.start, end: parent.contentSpan.start }, `\n${block}`);
   const end = parent.contentSpan.end;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  const closingOnOwnLine = text.slice(lineStart, end).trim() === '' && lineStart > parent.contentSpan.start;
+  const closingOnOwnLine = text.slice(lineStart, end).trim() === '';
   return closingOnOwnLine
     ? replaceSpan(ctx.document, { start: lineStart, end: lineStart }, `${block}\n`)
     : replaceSpan(ctx.document, { start: end, end }, `\n${block}\n${indentOf(text, parent.span.start)}`);

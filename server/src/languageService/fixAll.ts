@@ -97,17 +97,15 @@ function sureFixes(diagnostics: readonly Diagnostic[], fixesFor: FixesFor): Sure
 
 /**
  * One edit from many fixes. A fix whose edits touch text another fix already changes is left out (running fix-all
- * again picks it up); the same edit from two fixes (one force_apply for several settings) is made once.
+ * again picks it up).
  */
 function combine(document: TextDocument, fixes: readonly SureFix[]): { edit: { changes: Record<string, TextEdit[]> }; fixed: Diagnostic[] } {
   const taken: { start: number; end: number; edit: TextEdit }[] = [];
   const fixed: Diagnostic[] = [];
-  const same = (a: TextEdit, b: TextEdit) => a.newText === b.newText && JSON.stringify(a.range) === JSON.stringify(b.range);
   for (const fix of fixes) {
     const spans = fix.edits.map((edit) => ({ start: document.offsetAt(edit.range.start), end: document.offsetAt(edit.range.end), edit }));
-    const fresh = spans.filter((s) => !taken.some((t) => same(t.edit, s.edit)));
-    if (fresh.some((s) => taken.some((t) => clash(s, t)))) continue;
-    taken.push(...fresh);
+    if (spans.some((s) => taken.some((t) => clash(s, t)))) continue;
+    taken.push(...spans);
     fixed.push(fix.diagnostic);
   }
   // No two edits kept share a start (`clash` refuses them across fixes); the stable sort keeps a fix's own order.
