@@ -169,6 +169,7 @@ test('a file name that disagrees: rename the file (a workspace edit), or take it
   assert.deepEqual(titles, ['Rename the file to ipei_02c332b511.xml', 'Set <ipei> to 02c332b510']);
   assert.deepEqual(actions[0].edit?.documentChanges, [{ kind: 'rename', oldUri: URI, newUri: 'file:///srv/ipei_02c332b511.xml' }]);
   assert.equal(apply(actions[1]), handset({ ipei: '02c332b510' }));
+  assert.ok(actions.every((a) => !a.isPreferred), 'which one is right is the admin\'s call');
 });
 
 test('profile names: the right case first, then each configured profile', () => {

@@ -30,6 +30,16 @@ test("another tool's diagnostic with one of our codes gets none of our fixes", (
   assert.deepEqual(service.doCodeActions(document, numeric.range, [numeric], ['quickfix']), []);
 });
 
+test('a missing-element problem sent back naming an element its parent cannot hold gets no fix', () => {
+  const text = handset({ sip: '  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n    </line>\n  </sip>\n' });
+  const { document, diagnostic, actions } = actionsFor(text, 'missing-element');
+  assert.deepEqual(actions.map((a) => a.title), ['Add <user_id>']);
+  for (const element of ['ipei', 'bogus']) {
+    const forged = { ...diagnostic, data: { element } };
+    assert.deepEqual(service.doCodeActions(document, forged.range, [forged], ['quickfix']), [], element);
+  }
+});
+
 test('each fix is titled with what it does', () => {
   const titles = (text: string, code: string) => actionsFor(text, code).actions.map((a) => a.title);
   assert.deepEqual(titles(handset({ head: '' }), 'xml-declaration-missing'), ['Add the XML declaration']);

@@ -176,6 +176,13 @@ test('fix-all hands its edits over in document order', () => {
   const starts = (fixAll.edit?.changes?.[URI] ?? []).map((e) => document.offsetAt(e.range.start));
   assert.ok(starts.length >= 4, JSON.stringify(starts));
   assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  // A move's insertion lies after the next problem's fix: the fixes' own order is not the document's.
+  const moved = handset({ name: '  <hs_nmae>Desk</hs_nmae>\n', settings: '  <hs_settings>\n    <admin>\n      <auto_answer>1</auto_answer>\n    </admin>\n    <user>\n      <cradle_answer>1</cradle_answer>\n    </user>\n    <force_apply>1</force_apply>\n  </hs_settings>\n' }).replace('<sip>', '<auto_answer>1</auto_answer>\n  <sip>').replace('>profile1<', '>PROFILE1<');
+  const movedDocument = doc(moved, URI);
+  const [all] = service.doCodeActions(movedDocument, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+  const movedStarts = (all.edit?.changes?.[URI] ?? []).map((e) => movedDocument.offsetAt(e.range.start));
+  assert.deepEqual(movedStarts, [...movedStarts].sort((a, b) => a - b));
+  assert.deepEqual(codes(all.diagnostics ?? []), ['unknown-element', 'misplaced-element', 'profile-unknown']);
 });
 
 test('sureFixKinds: the kinds among the problems asked about that have one sure fix, ours only', () => {
