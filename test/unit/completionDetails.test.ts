@@ -52,6 +52,7 @@ test('an element item: its kind, summary, documentation with its value, order, a
   assert.equal(name.textEdit?.newText, '<hs_name>$1</hs_name>', 'a text value: the cursor waits inside');
   assert.equal(name.command, undefined, 'free text: nothing to suggest next');
   assert.equal(byLabel('sip').kind, CompletionItemKind.Module, 'a container');
+  assert.match((byLabel('sip').documentation as { value: string }).value, /\n\n\*\*Holds:\*\* `<line>`$/, 'a container: the elements it holds, as hover says');
   assert.deepEqual(items.map((i) => i.sortText), items.map((_, i) => String(i).padStart(3, '0')).slice(0, -1).concat('~'));
   const close = items[items.length - 1];
   assert.deepEqual([close.label, close.detail, close.filterText, close.textEdit?.newText, close.kind], ['/hs_config', 'Close <hs_config>', '</hs_config', '</hs_config>', CompletionItemKind.Property]);

@@ -55,6 +55,10 @@ test('placeAt: a < or </ just typed is a partial tag, with the name around the c
   assert.equal(at('<hs_config>\n  </hs_name |\n</hs_config>'), 'content of hs_config', 'past the name: no partial tag');
 });
 
+test('placeAt: a value element that holds elements is content, not a value', () => {
+  assert.equal(at('<hs_config><hs_name>A<sip/>B|</hs_name></hs_config>'), 'content of hs_name');
+});
+
 test('placeAt: a < typed inside a value element is a partial tag, not the value', () => {
   assert.equal(at('<hs_config><hs_name><|</hs_name></hs_config>'), 'content of hs_name, <[]@21');
   assert.equal(at('<hs_config><hs_name>A<|</hs_name></hs_config>'), 'content of hs_name, <[]@22');

@@ -2,7 +2,7 @@
 // from the field catalogue and committed, so a change to any element's rule or wording shows in review as a diff.
 
 import { allElements, childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../languageService/catalogue';
-import { describeChildren, describeOccurrence, describePlace, describeValue, markdownCell } from '../languageService/describe';
+import { describeContent, describeOccurrence, describePlace, markdownCell } from '../languageService/describe';
 
 const SETTING_CLASS = {
   admin: 'Admin setting: applied every time',
@@ -50,12 +50,8 @@ function elementSection(spec: ElementSpec, sharesValuesWith: ElementSpec | undef
   const lines = [`### ${spec.name}`, '', `**\`<${spec.name}>\`** · ${occurrence(spec)} · ${where}`, ''];
   if (spec.settingClass) lines.push(`*${SETTING_CLASS[spec.settingClass]}.*`, '');
   lines.push(spec.summary, '', spec.doc, '');
-  if (!spec.value) {
-    lines.push(`**Holds:** ${describeChildren(spec)}`);
-    return lines;
-  }
-  lines.push(`**Value:** ${describeValue(spec)}`);
-  if (spec.value.kind !== 'choice') return lines;
+  lines.push(describeContent(spec));
+  if (spec.value?.kind !== 'choice') return lines;
   if (sharesValuesWith) return [...lines, '', `The values are those of [\`<${sharesValuesWith.name}>\`](#${sharesValuesWith.name}).`];
   return [...lines, '', '| Value | Name | Meaning |', '| --: | :-- | :-- |', ...spec.value.choices.map((c) => `| ${c.value} | ${markdownCell(c.label)} | ${markdownCell(c.detail ?? '')} |`)];
 }

@@ -12,7 +12,7 @@ import {
 } from 'vscode-languageserver-types';
 import { childrenOf, getElement, ROOT, type ElementSpec } from './catalogue';
 import { placeAt } from './cursor';
-import { describeValue } from './describe';
+import { describeContent } from './describe';
 import type { ParsedDocument, Span, XmlElement } from './parser';
 import type { LanguageSettings } from './settings';
 import { escapeText } from './xmlText';
@@ -76,7 +76,7 @@ function elementItem(spec: ElementSpec, range: Range, style: InsertStyle, order:
     label: spec.name,
     kind: spec.value ? CompletionItemKind.Property : CompletionItemKind.Module,
     detail: spec.summary,
-    documentation: { kind: MarkupKind.Markdown, value: `${spec.doc}\n\n**Value:** ${describeValue(spec)}` },
+    documentation: { kind: MarkupKind.Markdown, value: `${spec.doc}\n\n${describeContent(spec)}` },
     sortText: String(order).padStart(3, '0'),
     filterText: style === 'whole' ? `<${spec.name}` : spec.name,
     textEdit: TextEdit.replace(range, text),

@@ -13,10 +13,8 @@ export function describeChoices(spec: ChoiceSpec): string {
   return `${labelled.slice(0, -1).join(', ')} or ${labelled[labelled.length - 1]}`;
 }
 
-/** What an element holds, for hover: "0 (No) or 1 (Yes)", "text, at most 10 characters", "elements". */
-export function describeValue(spec: ElementSpec): string {
-  const v = spec.value;
-  if (!v) return 'other elements';
+/** A value element's value: "0 (No) or 1 (Yes)", "text, at most 10 characters". */
+export function describeValue(v: ValueSpec): string {
   switch (v.kind) {
     case 'choice':
       return describeChoices(v);
@@ -48,4 +46,9 @@ export function markdownCell(text: string): string {
 /** Markdown: the elements a container may hold, `<a>`, `<b>`, in catalogue order. */
 export function describeChildren(spec: ElementSpec): string {
   return childrenOf(spec.name).map((c) => `\`<${c.name}>\``).join(', ');
+}
+
+/** Markdown: what an element holds, its value or (a container) its elements. */
+export function describeContent(spec: ElementSpec): string {
+  return spec.value ? `**Value:** ${describeValue(spec.value)}` : `**Holds:** ${describeChildren(spec)}`;
 }

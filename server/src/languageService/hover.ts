@@ -6,7 +6,7 @@ import { MarkupKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getElement, type ElementSpec } from './catalogue';
 import { placeAt } from './cursor';
-import { describeChildren, describeOccurrence, describePlace, describeValue, markdownCell } from './describe';
+import { describeContent, describeOccurrence, describePlace, markdownCell } from './describe';
 import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
 import { requestedFileName, type LanguageSettings } from './settings';
 import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from '../domain/ipei';
@@ -41,11 +41,8 @@ function elementDoc(spec: ElementSpec, doc: ParsedDocument, el: XmlElement): str
 /** What the element holds: its child elements, its values as a table when a sentence would hide them, or its value. */
 function contentDoc(spec: ElementSpec): string[] {
   const v = spec.value;
-  if (!v) return [`**Holds:** ${describeChildren(spec)}`];
-  if (v.kind === 'choice' && v.numeric && v.choices.length > 3) {
-    return [`**Value:** ${describeValue(spec)}`, '', '| Value | Meaning |', '| --: | :-- |', ...v.choices.map((c) => `| ${c.value} | ${markdownCell(c.label)} |`)];
-  }
-  return [`**Value:** ${describeValue(spec)}`];
+  const table = v?.kind === 'choice' && v.numeric && v.choices.length > 3 ? ['', '| Value | Meaning |', '| --: | :-- |', ...v.choices.map((c) => `| ${c.value} | ${markdownCell(c.label)} |`)] : [];
+  return [describeContent(spec), ...table];
 }
 
 /** Whether this file's user settings will be applied, read from its own `<force_apply>`. */
