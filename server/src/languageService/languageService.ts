@@ -62,15 +62,15 @@ export interface LanguageService {
 export function getLanguageService(initial: Partial<LanguageSettings> = {}): LanguageService {
   let configured: LanguageSettings = { ...DEFAULT_SETTINGS, ...initial };
   let settings = effectiveSettings(configured);
-  const cache = new Map<string, { version: number; text: string; parsed: ParsedDocument }>();
+  const cache = new Map<string, { text: string; parsed: ParsedDocument }>();
 
-  /** Every feature of one document version shares one parse. */
+  /** Every feature of one document text shares one parse (a parse depends on the text alone, not the version). */
   const parse = (document: TextDocument): ParsedDocument => {
     const hit = cache.get(document.uri);
     const text = document.getText();
-    if (hit && hit.version === document.version && hit.text === text) return hit.parsed;
+    if (hit?.text === text) return hit.parsed;
     const parsed = parseDocument(text);
-    cache.set(document.uri, { version: document.version, text, parsed });
+    cache.set(document.uri, { text, parsed });
     return parsed;
   };
 
