@@ -65,6 +65,14 @@ test("a diagnostic sent back without data takes the data of our diagnostic at th
   assert.deepEqual(titles(second), ['Rename to <hs_settings>']);
   const shifted = { ...second, range: { start: second.range.start, end: { ...second.range.end, character: second.range.end.character - 1 } } };
   assert.deepEqual(titles(shifted), [], 'a range that differs is not ours');
+  const { start, end } = second.range;
+  const moved = [
+    { start: { ...start, character: start.character - 1 }, end },
+    { start: { ...start, line: start.line - 1 }, end },
+    { start, end: { ...end, line: end.line + 1 } },
+  ];
+  for (const range of moved) assert.deepEqual(titles({ ...second, range }), [], `not ours: ${JSON.stringify(range)}`);
+  assert.deepEqual(titles({ ...second, code: 'value-case' }), [], 'another code at the same place is not ours');
   const foreign = { ...first, source: 'other', data: undefined };
   assert.deepEqual(service.doCodeActions(document, first.range, [foreign], ['quickfix']), [], "another tool's diagnostic with the same code offers neither our fix nor our fix-all");
 });

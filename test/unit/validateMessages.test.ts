@@ -189,6 +189,8 @@ test('a choice in the wrong case names the right spelling; an empty choice says 
   assert.deepEqual(d.data, { suggestion: 'Linear' });
   const empty = one(handset({ sip: sip(account('profile1', '1', '      <ring_type></ring_type>\n')) }), 'invalid-value');
   assert.match(empty.message, /^<ring_type> takes one of DID, Circular, Linear, Parallel, Shared; found nothing\.$/);
+  const other = one(handset({ sip: sip(account('profile1', '1', '      <ring_type>Random</ring_type>\n')) }), 'invalid-value');
+  assert.equal(other.message, "<ring_type> takes one of DID, Circular, Linear, Parallel, Shared; found 'Random'.");
 });
 
 test('user settings without force_apply 1: the note says which of the two reasons holds', () => {
@@ -219,6 +221,10 @@ test('only lines with both a profile and a user ID count as accounts; only lines
   assert.deepEqual(codes(diagnose(handset({ sip: sip(account('', '7'), account('', '7')) }))), ['empty-value', 'empty-value']);
   const stray = handset({ sip: sip(account('profile1', '7')), settings: account('profile1', '7').replace(/^ {2}/gm, '') });
   assert.deepEqual(codes(diagnose(stray)), ['misplaced-element'], 'a <line> outside <sip> is ignored by the base station, so it takes no account');
+  const loose = handset({ sip: sip(account('profile1', '7')).replace('  </sip>', '    <profile_name>profile1</profile_name>\n    <user_id>7</user_id>\n  </sip>') });
+  assert.deepEqual(codes(diagnose(loose)), ['misplaced-element', 'misplaced-element'], 'a profile and user ID outside any <line> are no account either');
+  const userInSip = handset({ sip: sip(account('profile1', '7')).replace('  </sip>', '    <user>\n      <auto_answer>1</auto_answer>\n    </user>\n  </sip>') });
+  assert.deepEqual(codes(diagnose(userInSip)), ['misplaced-element'], 'a <user> block outside <hs_settings> is not told about <force_apply>');
 });
 
 test('diagnostics on one line come in column order', () => {
