@@ -38,6 +38,7 @@ const PLAIN_MESSAGES: readonly [string, (rest: string) => string][] = [
   ['undefined entity', () => "Unknown entity: write &amp; for '&', &lt; for '<' and &gt; for '>'."],
   ['unquoted attribute value', () => 'Attribute values must be in quotes.'],
   ['an XML declaration must be at the start', () => 'The XML declaration <?xml … ?> must be the very first thing in the file.'],
+  ['version number must match', () => 'XML has only version 1.0 (1.x at most): write <?xml version="1.0" encoding="UTF-8"?>.'],
   ['duplicate attribute: ', (rest) => `The attribute '${rest.slice(0, -1)}' is given twice.`],
 ];
 
