@@ -244,6 +244,7 @@ test('each well-formedness error is told in plain words, at the markup where the
     ['<hs_config><sip></hs_config><line>', '</hs_config> does not match the open element <sip>: close that with </sip> first.', '</hs_config>'],
     ['<hs_config><sip><line></hs_config>', '</hs_config> does not match the open element <line>: close that with </line> first.', '</hs_config>'],
     ['<hs_config>&#x110000;&amp;</hs_config>', 'This character reference names no character XML allows (the highest is &#x10FFFF;): write the character itself, in UTF-8.', '&#x110000;'],
+    [`<hs_config>&#x${'0'.repeat(54)}110000;</hs_config>`, 'This character reference names no character XML allows (the highest is &#x10FFFF;): write the character itself, in UTF-8.', `&#x${'0'.repeat(54)}110000;`],
     [`<hs_config>&#x${'0'.repeat(70)}110000;</hs_config>`, 'This character reference names no character XML allows (the highest is &#x10FFFF;): write the character itself, in UTF-8.', ';'],
     ['<hs_config></hs_config>\n</sip>', '</sip> closes an element that was never opened.', '</sip>'],
     ['<hs_config/>x', 'Text outside the root element is not allowed.', 'x'],
