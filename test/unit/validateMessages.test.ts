@@ -255,6 +255,8 @@ test('each well-formedness error is told in plain words, at the markup where the
     ['<hs_config><a b></a></hs_config>', 'Not well-formed XML: attribute without value.', '<a b>'],
     [`<hs_config>${' '.repeat(70)}\u0001</hs_config>`, 'This character is not allowed here in XML.', '\u0001'],
   ];
+  const twice = '<hs_config><sip></sip><sip>';
+  assert.equal(diagnose(twice)[0].range.start.character, twice.lastIndexOf('sip'), 'the <sip> without an end tag, not the first');
   for (const [text, message, at] of cases) {
     const all = diagnose(text).filter((d) => d.code === 'xml-not-well-formed');
     assert.equal(all.length, 1, text);
