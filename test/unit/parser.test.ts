@@ -31,6 +31,25 @@ test('values decode entities, character references and CDATA, and skip comments'
   assert.equal(elementValue(refs, parseDocument(refs).root!).value, '\u0000\u{10FFFF}&#x110000;', 'U+0000 and the highest code point are characters (the well-formedness check reports U+0000); above that a reference stays as written');
 });
 
+test('markup inside comments and CDATA sections makes no element, however many tags it holds', () => {
+  const names = (text: string) => parseDocument(text).root?.children.map((c) => c.name);
+  assert.deepEqual(names('<hs_config><!-- <line/> <sip> --><ipei/></hs_config>'), ['ipei']);
+  assert.deepEqual(names('<hs_config><![CDATA[ <line/> <sip> ]]><ipei/></hs_config>'), ['ipei']);
+  assert.deepEqual(names('<hs_config><![CDATA[x]]><![CDATA[ <line/> <sip> ]]><ipei/></hs_config>'), ['ipei'], 'a second CDATA section');
+});
+
+test('the declaration is the first <?xml …?> before the root, and only that', () => {
+  const declared = (text: string) => {
+    const d = parseDocument(text).declaration;
+    return d && text.slice(d.span.start, d.span.end);
+  };
+  assert.equal(declared('<?xml version="1.0"?>\n<hs_config/>'), '<?xml version="1.0"?>');
+  assert.equal(declared('<?xml-stylesheet href="a.css"?>\n<hs_config/>'), undefined, 'a processing instruction whose name only starts with xml');
+  assert.equal(declared('<?other x?><hs_config/>'), undefined);
+  assert.equal(declared('<hs_config/><?xml version="1.0"?>'), undefined, 'after the root');
+  assert.equal(declared('<?xml version="1.0"?><?xml version="1.1"?><hs_config/>'), '<?xml version="1.0"?>', 'the first of two');
+});
+
 test('a value with child elements inside: the text around them, each child read as one space', () => {
   const value = (inner: string) => {
     const text = `<hs_name>${inner}</hs_name>`;
