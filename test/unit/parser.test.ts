@@ -50,6 +50,16 @@ test('the declaration is the first <?xml …?> before the root, and only that', 
   assert.equal(declared('<?xml version="1.0"?><?xml version="1.1"?><hs_config/>'), '<?xml version="1.0"?>', 'the first of two');
 });
 
+test('a > or < inside a quoted attribute value does not end the tag; a DOCTYPE is skipped', () => {
+  for (const q of ['"', "'"]) {
+    const text = `<hs_config><hs_name a=${q}x>y<z${q}>Desk</hs_name></hs_config>`;
+    assert.equal(elementValue(text, parseDocument(text).root!.children[0]).value, 'Desk', q);
+  }
+  const doctype = '<!DOCTYPE hs_config [<!ENTITY e "<sip>">]><hs_config><ipei/></hs_config>';
+  assert.equal(parseDocument(doctype).root?.name, 'hs_config');
+  assert.deepEqual(parseDocument(doctype).root?.children.map((c) => c.name), ['ipei']);
+});
+
 test('a value with child elements inside: the text around them, each child read as one space', () => {
   const value = (inner: string) => {
     const text = `<hs_name>${inner}</hs_name>`;
