@@ -10,14 +10,13 @@ import { applyEveryFix, checkFix } from './fixOracle';
 import { codes, doc, handset } from './helpers';
 
 const service = getLanguageService();
-const defaultService = service;
 const URI = 'file:///srv/ipei_02c332b510.xml';
 
-function fixesFor(text: string, code: string, uri = URI, service = defaultService) {
+function fixesFor(text: string, code: string, uri = URI, using = service) {
   const document = doc(text, uri);
-  const diagnostics = service.doValidation(document).filter((d) => d.code === code);
-  assert.equal(diagnostics.length, 1, `expected one ${code} in ${JSON.stringify(codes(service.doValidation(document)))}`);
-  const actions = service.doCodeActions(document, diagnostics[0].range, diagnostics);
+  const diagnostics = using.doValidation(document).filter((d) => d.code === code);
+  assert.equal(diagnostics.length, 1, `expected one ${code} in ${JSON.stringify(codes(using.doValidation(document)))}`);
+  const actions = using.doCodeActions(document, diagnostics[0].range, diagnostics);
   const apply = (a: CodeAction) => TextDocument.applyEdits(document, a.edit?.changes?.[uri] as TextEdit[]);
   return { actions, titles: actions.map((a) => a.title), apply, document };
 }

@@ -49,8 +49,7 @@ function elementSection(spec: ElementSpec, sharesValuesWith: ElementSpec | undef
   const where = spec.parent === null ? 'the root element' : `in ${describePlace(spec)}`;
   const lines = [`### ${spec.name}`, '', `**\`<${spec.name}>\`** · ${occurrence(spec)} · ${where}`, ''];
   if (spec.settingClass) lines.push(`*${SETTING_CLASS[spec.settingClass]}.*`, '');
-  lines.push(spec.summary, '', spec.doc, '');
-  lines.push(describeContent(spec));
+  lines.push(spec.summary, '', spec.doc, '', describeContent(spec));
   if (spec.value?.kind !== 'choice') return lines;
   if (sharesValuesWith) return [...lines, '', `The values are those of [\`<${sharesValuesWith.name}>\`](#${sharesValuesWith.name}).`];
   return [...lines, '', '| Value | Name | Meaning |', '| --: | :-- | :-- |', ...spec.value.choices.map((c) => `| ${c.value} | ${markdownCell(c.label)} | ${markdownCell(c.detail ?? '')} |`)];

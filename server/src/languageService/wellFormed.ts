@@ -25,16 +25,21 @@ export function checkWellFormed(text: string, root: XmlElement | undefined): Syn
   return first;
 }
 
+// The beginnings of the messages whose place is found from the tree or the text rather than the parser's position.
+const UNEXPECTED_CLOSE = 'unexpected close tag';
+const UNCLOSED = 'unclosed tag: ';
+const BAD_REFERENCE = 'malformed character entity';
+
 /** The parser's messages (after their position) that have plainer words, by how they begin; `rest` is what follows. */
 const PLAIN_MESSAGES: readonly [string, (rest: string) => string][] = [
-  ['unexpected close tag', () => 'This end tag does not match the element that is open here.'],
+  [UNEXPECTED_CLOSE, () => 'This end tag does not match the element that is open here.'],
   ['unmatched closing tag: ', (rest) => `</${rest.slice(0, -1)}> closes an element that was never opened.`],
-  ['unclosed tag: ', (rest) => `<${rest}> is never closed: add </${rest}>.`],
+  [UNCLOSED, (rest) => `<${rest}> is never closed: add </${rest}>.`],
   ['documents may contain only one root', () => 'Only one root element is allowed: everything belongs inside <hs_config>.'],
   ['text data outside of root node', () => 'Text outside the root element is not allowed.'],
   ['document must contain a root element', () => 'The document has no root element: it should hold <hs_config>.'],
   ['disallowed character', () => 'This character is not allowed here in XML.'],
-  ['malformed character entity', () => 'This character reference names no character XML allows (the highest is &#x10FFFF;): write the character itself, in UTF-8.'],
+  [BAD_REFERENCE, () => 'This character reference names no character XML allows (the highest is &#x10FFFF;): write the character itself, in UTF-8.'],
   ['undefined entity', () => "Unknown entity: write &amp; for '&', &lt; for '<' and &gt; for '>'."],
   ['unquoted attribute value', () => 'Attribute values must be in quotes.'],
   ['an XML declaration must be at the start', () => 'The XML declaration <?xml … ?> must be the very first thing in the file.'],
@@ -46,9 +51,9 @@ function describe(text: string, raw: string, offset: number, root: XmlElement | 
   const bare = raw.replace(/^\d+:\d+: /, '');
   const [start, plain] = PLAIN_MESSAGES.find(([begin]) => bare.startsWith(begin)) ?? [];
   const known = plain?.(bare.slice(start?.length));
-  const open = start === 'unclosed tag: ' && root ? findUnclosed(root, bare.slice(start.length)) : undefined;
-  const span = open ? open.nameSpan : start === 'malformed character entity' ? referenceBefore(text, offset) : spanBefore(text, offset);
-  const pending = start === 'unexpected close tag' && root ? innermostUnclosed(root, span.start) : undefined;
+  const open = start === UNCLOSED && root ? findUnclosed(root, bare.slice(start.length)) : undefined;
+  const span = open ? open.nameSpan : start === BAD_REFERENCE ? referenceBefore(text, offset) : spanBefore(text, offset);
+  const pending = start === UNEXPECTED_CLOSE && root ? innermostUnclosed(root, span.start) : undefined;
   return {
     message: pending
       ? `${text.slice(span.start, span.end)} does not match the open element <${pending.name}>: close that with </${pending.name}> first.`

@@ -93,6 +93,21 @@ describe('menus pass what VS Code passes', () => {
   });
 });
 
+/**
+ * Writes a file, then again every 2 s until `until` settles. VS Code starts a watcher asynchronously after the setting
+ * that names the file changes, so a write right after the change can come before the watch does (a user's edit
+ * seconds later would not).
+ */
+async function writeUntil<T>(write: () => PromiseLike<unknown>, until: () => Promise<T>): Promise<T> {
+  const rewrite = setInterval(() => void write(), 2_000);
+  try {
+    await write();
+    return await until();
+  } finally {
+    clearInterval(rewrite);
+  }
+}
+
 describe('the base-station file, changed on disk', () => {
   it('diagnostics follow it within seconds, and go back when it is removed', async () => {
     const doc = await openInLanguage('handset.xml', LANGUAGE_ID);
@@ -110,17 +125,10 @@ describe('the base-station file, changed on disk', () => {
     const config = vscode.workspace.getConfiguration('hsconfig');
     await config.update('baseStation', 'site-b/base-station.json', vscode.ConfigurationTarget.Workspace);
     try {
-      // The watcher is made again when the setting changes, and VS Code starts it asynchronously: as in the test below,
-      // the file is written again every 2 s until the checks follow (the CI-like run's .vsix phase once wrote first).
+      // The watcher is made again for the new setting (the CI-like run's .vsix phase once wrote before it watched).
       const write = () => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'base-station.json'), Buffer.from(JSON.stringify({ profiles: [{ index: 1, name: 'Site B' }] })));
-      const rewrite = setInterval(() => void write(), 2_000);
-      try {
-        await write();
-        const [d] = await waitForDiagnostics(doc.uri, 'profile1 to be unknown to site-b/base-station.json', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown'));
-        assert.match(d.message, /Site B/);
-      } finally {
-        clearInterval(rewrite);
-      }
+      const [d] = await writeUntil(write, () => waitForDiagnostics(doc.uri, 'profile1 to be unknown to site-b/base-station.json', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown')));
+      assert.match(d.message, /Site B/);
     } finally {
       await config.update('baseStation', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(folder, { recursive: true }).then(undefined, () => undefined);
@@ -138,16 +146,8 @@ describe('the base-station file, changed on disk', () => {
     await config.update('baseStation', file, vscode.ConfigurationTarget.Workspace);
     try {
       await waitForDiagnostics(doc.uri, 'profile1 to be unknown to site-c.json', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown' && /Site C/.test(x.message)));
-      // VS Code starts watching a folder outside the workspace asynchronously: a write right after the setting changed
-      // can come before the watch does (a user's edit seconds later would not), so the new content is written again
-      // every 2 s until the checks follow.
-      const rewrite = setInterval(() => void write('Site C2'), 2_000);
-      try {
-        await write('Site C2');
-        await waitForDiagnostics(doc.uri, 'the diagnostic to name the profile written to site-c.json since', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown' && /Site C2/.test(x.message)));
-      } finally {
-        clearInterval(rewrite);
-      }
+      // The folder outside the workspace is watched from the setting's change on.
+      await writeUntil(() => write('Site C2'), () => waitForDiagnostics(doc.uri, 'the diagnostic to name the profile written to site-c.json since', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown' && /Site C2/.test(x.message))));
     } finally {
       await config.update('baseStation', undefined, vscode.ConfigurationTarget.Workspace);
       await rm(outside, { recursive: true, force: true });
