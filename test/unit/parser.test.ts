@@ -50,6 +50,22 @@ test('the declaration is the first <?xml …?> before the root, and only that', 
   assert.equal(declared('<?xml version="1.0"?><?xml version="1.1"?><hs_config/>'), '<?xml version="1.0"?>', 'the first of two');
 });
 
+test('the declaration\'s attributes are read between <?xml and ?>, or to the end of the text when it is never closed', () => {
+  const names = (text: string) => parseDocument(text).declaration?.attributes.map((a) => a.name);
+  assert.deepEqual(names('<?xml version="1.0"?><hs_config/>'), ['version'], 'neither the "xml" before nor the tag right after');
+  assert.deepEqual(names('\n\n\n\n\n<?xml version="1.0" standalone="yes"?>\n<hs_config/>'), ['version', 'standalone']);
+  assert.deepEqual(names('<?xml version="1.0" encoding'), ['version', 'encoding'], 'its last name whole');
+  assert.equal(parseDocument('<?xml version=1.0?><hs_config/>').declaration?.attributes[0].value, '1.0', 'an unquoted value stops before ?>');
+});
+
+test('white space around = is JavaScript\'s: tab to carriage return (a CRLF file) but no other control character', () => {
+  const attrs = (text: string) => parseDocument(text).root?.attributes.map((a) => [a.name, a.value]);
+  assert.deepEqual(attrs('<e a\r\n=\r\n"1" b\t=\t"2" c\u000b=\u000c"3"/>'), [['a', '1'], ['b', '2'], ['c', '3']]);
+  assert.deepEqual(attrs('<e a\u0001="1"/>'), [['a', undefined]], 'U+0001 ends the name: the value is not its');
+  assert.deepEqual(attrs('<e a\u000e="1"/>'), [['a', undefined]], 'U+000E, just past carriage return');
+  assert.deepEqual(attrs('<e a\u00a0=\u3000"1"/>'), [['a', '1']], 'no-break and ideographic spaces are white space too');
+});
+
 test('a > or < inside a quoted attribute value does not end the tag; a DOCTYPE is skipped', () => {
   for (const q of ['"', "'"]) {
     const text = `<hs_config><hs_name a=${q}x>y<z${q}>Desk</hs_name></hs_config>`;

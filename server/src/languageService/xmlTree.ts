@@ -94,7 +94,8 @@ export function buildTree(text: string): XmlTree {
     else if (text.startsWith('<?', lt)) {
       const end = skipPast(text, lt + 2, '?>');
       if (!declaration && !root && text.startsWith('<?xml', lt) && /\s/.test(text.charAt(lt + 5))) {
-        declaration = { span: { start: lt, end }, attributes: attributes(text, lt + 5, end - 2) };
+        const attributesEnd = text.startsWith('?>', end - 2) ? end - 2 : end; // unterminated: to the end of the text
+        declaration = { span: { start: lt, end }, attributes: attributes(text, lt + 5, attributesEnd) };
       }
       i = end;
     } else if (text.startsWith('<!', lt)) i = skipPast(text, lt + 2, '>');
