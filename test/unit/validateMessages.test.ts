@@ -266,5 +266,9 @@ test('each well-formedness error is told in plain words, at the markup where the
   assert.equal(diagnose('<hs_config/><hs_config/>')[0].message, 'Only one root element is allowed: everything belongs inside <hs_config>.');
   assert.equal(diagnose('<hs_config>&foo;</hs_config>')[0].message, "Unknown entity: write &amp; for '&', &lt; for '<' and &gt; for '>'.");
   assert.equal(diagnose(' <?xml version="1.0"?><hs_config/>')[0].message, 'The XML declaration <?xml … ?> must be the very first thing in the file.');
-  assert.equal(diagnose('<?xml version="2.0"?><hs_config/>')[0].message, 'XML has only version 1.0 (1.x at most): write <?xml version="1.0" encoding="UTF-8"?>.');
+  const v2 = '<?xml version="2.0"?><hs_config/>';
+  assert.equal(diagnose(v2)[0].message, 'XML has only version 1.0 (1.x at most): write <?xml version="1.0" encoding="UTF-8"?>.');
+  assert.equal(covered(v2, diagnose(v2)[0]), '2.0', 'on the version written, not where the parser stopped');
+  const bare = "<?xml version=''?><hs_config/>";
+  assert.equal(covered(bare, diagnose(bare)[0]), 'version', 'an empty version: on its name');
 });

@@ -14,8 +14,8 @@ export interface ParsedDocument {
 }
 
 export function parseDocument(text: string): ParsedDocument {
-  const { declaration, root } = buildTree(text);
-  return { text, declaration, root, syntaxError: checkWellFormed(text, root) };
+  const tree = buildTree(text);
+  return { text, ...tree, syntaxError: checkWellFormed(text, tree) };
 }
 
 export interface ElementValue {

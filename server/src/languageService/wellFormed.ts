@@ -1,7 +1,7 @@
 // Well-formedness, judged by saxes, a conformant XML parser, and told in plain words at the place it stopped.
 
 import { SaxesParser } from 'saxes';
-import { postOrder, type Span, type XmlElement } from './xmlTree';
+import { postOrder, type Span, type XmlDeclaration, type XmlElement, type XmlTree } from './xmlTree';
 
 export interface SyntaxError {
   readonly message: string;
@@ -9,18 +9,18 @@ export interface SyntaxError {
 }
 
 /** The first well-formedness error (XML parsers must stop at the first one), or `undefined`. */
-export function checkWellFormed(text: string, root: XmlElement | undefined): SyntaxError | undefined {
+export function checkWellFormed(text: string, { declaration, root }: XmlTree): SyntaxError | undefined {
   const parser = new SaxesParser();
   let first: SyntaxError | undefined;
   parser.on('error', (err) => {
     // Only the first counts; describing each of thousands of later ones would cost a walk of the tree each.
-    if (!first) first = describe(text, err.message, parser.position, root);
+    if (!first) first = describe(text, err.message, parser.position, { declaration, root });
   });
   try {
     parser.write(text).close();
   } catch {
     // saxes itself can trip over broken input (a lone surrogate inside a processing instruction, for one).
-    first ??= describe(text, 'disallowed character.', parser.position, root);
+    first ??= describe(text, 'disallowed character.', parser.position, { declaration, root });
   }
   return first;
 }
@@ -29,6 +29,7 @@ export function checkWellFormed(text: string, root: XmlElement | undefined): Syn
 const UNEXPECTED_CLOSE = 'unexpected close tag';
 const UNCLOSED = 'unclosed tag: ';
 const BAD_REFERENCE = 'malformed character entity';
+const BAD_VERSION = 'version number must match';
 
 /** The parser's messages (after their position) that have plainer words, by how they begin; `rest` is what follows. */
 const PLAIN_MESSAGES: readonly [string, (rest: string) => string][] = [
@@ -43,16 +44,17 @@ const PLAIN_MESSAGES: readonly [string, (rest: string) => string][] = [
   ['undefined entity', () => "Unknown entity: write &amp; for '&', &lt; for '<' and &gt; for '>'."],
   ['unquoted attribute value', () => 'Attribute values must be in quotes.'],
   ['an XML declaration must be at the start', () => 'The XML declaration <?xml … ?> must be the very first thing in the file.'],
-  ['version number must match', () => 'XML has only version 1.0 (1.x at most): write <?xml version="1.0" encoding="UTF-8"?>.'],
+  [BAD_VERSION, () => 'XML has only version 1.0 (1.x at most): write <?xml version="1.0" encoding="UTF-8"?>.'],
   ['duplicate attribute: ', (rest) => `The attribute '${rest.slice(0, -1)}' is given twice.`],
 ];
 
-function describe(text: string, raw: string, offset: number, root: XmlElement | undefined): SyntaxError {
+function describe(text: string, raw: string, offset: number, { declaration, root }: XmlTree): SyntaxError {
   const bare = raw.replace(/^\d+:\d+: /, '');
   const [start, plain] = PLAIN_MESSAGES.find(([begin]) => bare.startsWith(begin)) ?? [];
   const known = plain?.(bare.slice(start?.length));
   const open = start === UNCLOSED && root ? findUnclosed(root, bare.slice(start.length)) : undefined;
-  const span = open ? open.nameSpan : start === BAD_REFERENCE ? referenceBefore(text, offset) : spanBefore(text, offset);
+  const version = start === BAD_VERSION ? versionWritten(declaration) : undefined;
+  const span = open?.nameSpan ?? version ?? (start === BAD_REFERENCE ? referenceBefore(text, offset) : spanBefore(text, offset));
   const pending = start === UNEXPECTED_CLOSE && root ? innermostUnclosed(root, span.start) : undefined;
   return {
     message: pending
@@ -60,6 +62,12 @@ function describe(text: string, raw: string, offset: number, root: XmlElement | 
       : (known ?? `Not well-formed XML: ${bare.replace(/\.$/, '')}.`),
     span,
   };
+}
+
+/** The version the declaration gives, or its name when the value is empty. */
+function versionWritten(declaration: XmlDeclaration | undefined): Span | undefined {
+  const version = declaration?.attributes.find((a) => a.name === 'version');
+  return version?.valueSpan && version.valueSpan.end > version.valueSpan.start ? version.valueSpan : version?.span;
 }
 
 /** The deepest element opened before `offset` that no end tag closed. */
