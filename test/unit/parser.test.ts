@@ -46,6 +46,7 @@ test('the declaration is the first <?xml …?> before the root, and only that', 
   assert.equal(declared('<?xml version="1.0"?>\n<hs_config/>'), '<?xml version="1.0"?>');
   assert.equal(declared('<?xml-stylesheet href="a.css"?>\n<hs_config/>'), undefined, 'a processing instruction whose name only starts with xml');
   assert.equal(declared('<?other x?><hs_config/>'), undefined);
+  assert.equal(declared('<?pi1 x?><hs_config/>'), undefined, 'a processing instruction with a three-letter name other than xml');
   assert.equal(declared('<hs_config/><?xml version="1.0"?>'), undefined, 'after the root');
   assert.equal(declared('<?xml version="1.0"?><?xml version="1.1"?><hs_config/>'), '<?xml version="1.0"?>', 'the first of two');
 });
@@ -113,6 +114,15 @@ test('stray end tags and stray < are skipped', () => {
   const { root } = parseDocument('<a></x><b>1 < 2</b></a>');
   assert.deepEqual(root!.children.map((c) => c.name), ['b']);
   assert.ok(root!.closed);
+});
+
+test('a name starts with a letter (A to Z, a to z), _ or :, and goes on with those, digits, . and -', () => {
+  const names = (text: string) => parseDocument(text).root?.children.map((c) => c.name);
+  assert.deepEqual(names('<r><A/><Z/><a/><z/><_/><:/><a09.-Z/></r>'), ['A', 'Z', 'a', 'z', '_', ':', 'a09.-Z']);
+  assert.deepEqual(names('<r><@/><[/><`/><{/><0/><./><-/><b/></r>'), ['b'], 'the characters just outside each range start no name');
+  assert.deepEqual(names('<r><a/b/><c@d/></r>'), ['a', 'c'], 'a name ends at the first character that cannot go on one');
+  const attributes = parseDocument('<r A="1" Z="2" @="3" [="4"/>').root?.attributes.map((a) => a.name);
+  assert.deepEqual(attributes, ['A', 'Z'], 'attribute names by the same rule');
 });
 
 test('the root element name is found past the prolog', () => {
