@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { declaredEncoding, elementValue, parseDocument } from '../../server/src/languageService/parser';
 import { rootElementName } from '../../server/src/languageService/rootElement';
+import { buildTree } from '../../server/src/languageService/xmlTree';
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
@@ -114,6 +115,17 @@ test('stray end tags and stray < are skipped', () => {
   const { root } = parseDocument('<a></x><b>1 < 2</b></a>');
   assert.deepEqual(root!.children.map((c) => c.name), ['b']);
   assert.ok(root!.closed);
+});
+
+test('white space around = in an attribute is exactly what JavaScript\'s \\s matches, for every UTF-16 code unit', () => {
+  const differ: string[] = [];
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    const [a] = buildTree(`<e a${ch}="1"/>`).root!.attributes;
+    const skipped = a.name === 'a' && a.value === '1'; // a name character would have joined the name instead
+    if (skipped !== /\s/.test(ch)) differ.push(c.toString(16));
+  }
+  assert.deepEqual(differ, []);
 });
 
 test('a name starts with a letter (A to Z, a to z), _ or :, and goes on with those, digits, . and -', () => {
