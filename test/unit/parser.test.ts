@@ -128,6 +128,18 @@ test('white space around = in an attribute is exactly what JavaScript\'s \\s mat
   assert.deepEqual(differ, []);
 });
 
+test('a value whose quote closes only past the end of its tag stays inside the tag', () => {
+  const text = '<r><e x" a="b/><f c="d"/></r>';
+  const e = parseDocument(text).root!.children[0];
+  assert.equal(text.slice(e.span.start, e.span.end), '<e x" a="b/>');
+  const a = e.attributes.find((at) => at.name === 'a')!;
+  assert.ok(a.valueSpan!.end < e.span.end && !a.value!.includes('f'), JSON.stringify(a));
+  const declaration = '<?xml version="1.0?>" ?><hs_config/>';
+  const d = parseDocument(declaration).declaration!;
+  assert.equal(declaration.slice(d.span.start, d.span.end), '<?xml version="1.0?>', 'it ends at the first ?>');
+  assert.ok(d.attributes[0].valueSpan!.end <= d.span.end - 2, JSON.stringify(d.attributes[0]));
+});
+
 test('a name starts with a letter (A to Z, a to z), _ or :, and goes on with those, digits, . and -', () => {
   const names = (text: string) => parseDocument(text).root?.children.map((c) => c.name);
   assert.deepEqual(names('<r><A/><Z/><a/><z/><_/><:/><a09.-Z/></r>'), ['A', 'Z', 'a', 'z', '_', ':', 'a09.-Z']);
