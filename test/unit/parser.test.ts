@@ -115,6 +115,9 @@ test('stray end tags and stray < are skipped', () => {
   const { root } = parseDocument('<a></x><b>1 < 2</b></a>');
   assert.deepEqual(root!.children.map((c) => c.name), ['b']);
   assert.ok(root!.closed);
+  const nameless = parseDocument('<a><b></ ></>x</b></a>').root!;
+  const b = nameless.children[0];
+  assert.equal('<a><b></ ></>x</b></a>'.slice(b.span.start, b.span.end), '<b></ ></>x</b>', 'a nameless end tag closes nothing');
 });
 
 test('white space around = in an attribute is exactly what JavaScript\'s \\s matches, for every UTF-16 code unit', () => {

@@ -235,8 +235,7 @@ function attributes(text: string, from: number, to: number): readonly XmlAttribu
 function endTag(text: string, lt: number, stack: OpenElements): number {
   const nameEnd = endOfName(text, lt + 2);
   const { end } = tagEnd(text, lt + 2);
-  if (nameEnd === lt + 2) return end;
-  const closing = stack.close(text.slice(lt + 2, nameEnd));
+  const closing = stack.close(text.slice(lt + 2, nameEnd)); // a nameless `</…>` finds none: no element is nameless
   if (!closing) return end;
   for (const inner of closing.inner) breakOff(inner, lt);
   const el = closing.el;
