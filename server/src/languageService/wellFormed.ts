@@ -9,18 +9,18 @@ export interface SyntaxError {
 }
 
 /** The first well-formedness error (XML parsers must stop at the first one), or `undefined`. */
-export function checkWellFormed(text: string, { declaration, root }: XmlTree): SyntaxError | undefined {
+export function checkWellFormed(text: string, tree: XmlTree): SyntaxError | undefined {
   const parser = new SaxesParser();
   let first: SyntaxError | undefined;
   parser.on('error', (err) => {
     // Only the first counts; describing each of thousands of later ones would cost a walk of the tree each.
-    if (!first) first = describe(text, err.message, parser.position, { declaration, root });
+    if (!first) first = describe(text, err.message, parser.position, tree);
   });
   try {
     parser.write(text).close();
   } catch {
     // saxes itself can trip over broken input (a lone surrogate inside a processing instruction, for one).
-    first ??= describe(text, 'disallowed character.', parser.position, { declaration, root });
+    first ??= describe(text, 'disallowed character.', parser.position, tree);
   }
   return first;
 }
