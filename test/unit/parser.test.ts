@@ -24,6 +24,12 @@ test('offsets of names, content and declaration', () => {
   assert.ok(sip.selfClosing && sip.closed && !sip.contentSpan);
 });
 
+test('a value is trimmed after its references are decoded, as the base station reads it', () => {
+  const text = '<a><b>&#32;x&#x20;</b><c>&#32;y<d/>z&#9;</c></a>';
+  const [b, c] = parseDocument(text).root!.children;
+  assert.deepEqual([elementValue(text, b).value, elementValue(text, c).value], ['x', 'y z']);
+});
+
 test('values decode entities, character references and CDATA, and skip comments', () => {
   const text = '<a><b>&lt;x&gt; &amp; &quot;&apos; &#65;&#x42; <!-- no --><![CDATA[&lt;]]></b></a>';
   const b = parseDocument(text).root!.children[0];

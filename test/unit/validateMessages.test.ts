@@ -266,6 +266,11 @@ test('each well-formedness error is told in plain words, at the markup where the
   assert.equal(diagnose('<hs_config/><hs_config/>')[0].message, 'Only one root element is allowed: everything belongs inside <hs_config>.');
   assert.equal(diagnose('<hs_config>&foo;</hs_config>')[0].message, "Unknown entity: write &amp; for '&', &lt; for '<' and &gt; for '>'.");
   assert.equal(diagnose(' <?xml version="1.0"?><hs_config/>')[0].message, 'The XML declaration <?xml … ?> must be the very first thing in the file.');
+  assert.equal(diagnose('<hs_config name="1" name="2"/>')[0].message, "The attribute 'name' is given twice.");
+  const late = `<hs_config>${'\n'.repeat(12)}<a></b></hs_config>`;
+  assert.equal(diagnose(late)[0].message, '</b> does not match the open element <a>: close that with </a> first.', 'an error past line 9');
+  const afterReference = '<hs_config><x a="&amp;" a="1"/></hs_config>';
+  assert.ok(!covered(afterReference, diagnose(afterReference)[0]).startsWith('&'), 'only a bad reference is looked for behind the parser');
   const v2 = '<?xml version="2.0"?><hs_config/>';
   assert.equal(diagnose(v2)[0].message, 'XML has only version 1.0 (1.x at most): write <?xml version="1.0" encoding="UTF-8"?>.');
   assert.equal(covered(v2, diagnose(v2)[0]), '2.0', 'on the version written, not where the parser stopped');
