@@ -122,12 +122,12 @@ test('no move into the element itself: the only place of the right name lies ins
 
 test('remove a repeated element', () => {
   const text = handset({ name: '  <hs_name>One</hs_name>\n  <hs_name>Two</hs_name>\n' });
-  assert.deepEqual(fixesFor(text, 'duplicate-element').titles, ['Remove this repeated <hs_name>']);
+  const { titles, actions } = fixesFor(text, 'duplicate-element');
+  assert.deepEqual(titles, ['Remove this repeated <hs_name>']);
+  assert.deepEqual(actions[0].diagnostics?.map((d) => d.code), ['duplicate-element'], 'the fix names the problem it fixes');
   assert.equal(fix(text, 'duplicate-element'), handset({ name: '  <hs_name>One</hs_name>\n' }));
   const trailing = handset({ name: '  <hs_name>One</hs_name>\n  <hs_name>Two</hs_name>   \n' });
   assert.equal(fix(trailing, 'duplicate-element'), handset({ name: '  <hs_name>One</hs_name>\n' }), 'spaces after it on its line go too');
-  const { actions } = fixesFor(text, 'duplicate-element');
-  assert.deepEqual(actions[0].diagnostics?.map((d) => d.code), ['duplicate-element'], 'the fix names the problem it fixes');
 });
 
 test('set force_apply to 1, or add it', () => {

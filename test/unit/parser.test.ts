@@ -5,6 +5,8 @@ import { rootElementName } from '../../server/src/languageService/rootElement';
 import { buildTree } from '../../server/src/languageService/xmlTree';
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+/** The names of the root's children. */
+const childNames = (text: string) => parseDocument(text).root?.children.map((c) => c.name);
 
 test('offsets of names, content and declaration', () => {
   const text = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei> 02c332b510 </ipei>\n  <sip/>\n</hs_config>';
@@ -39,16 +41,15 @@ test('values decode entities, character references and CDATA, and skip comments'
 });
 
 test('markup inside comments and CDATA sections makes no element, however many tags it holds', () => {
-  const names = (text: string) => parseDocument(text).root?.children.map((c) => c.name);
-  assert.deepEqual(names('<hs_config><!-- <line/> <sip> --><ipei/></hs_config>'), ['ipei']);
-  assert.deepEqual(names('<hs_config><![CDATA[ <line/> <sip> ]]><ipei/></hs_config>'), ['ipei']);
-  assert.deepEqual(names('<hs_config><![CDATA[x]]><![CDATA[ <line/> <sip> ]]><ipei/></hs_config>'), ['ipei'], 'a second CDATA section');
+  assert.deepEqual(childNames('<hs_config><!-- <line/> <sip> --><ipei/></hs_config>'), ['ipei']);
+  assert.deepEqual(childNames('<hs_config><![CDATA[ <line/> <sip> ]]><ipei/></hs_config>'), ['ipei']);
+  assert.deepEqual(childNames('<hs_config><![CDATA[x]]><![CDATA[ <line/> <sip> ]]><ipei/></hs_config>'), ['ipei'], 'a second CDATA section');
 });
 
 test('the declaration is the first <?xml …?> before the root, and only that', () => {
   const declared = (text: string) => {
     const d = parseDocument(text).declaration;
-    return d && text.slice(d.span.start, d.span.end);
+    return d && slice(text, d.span);
   };
   assert.equal(declared('<?xml version="1.0"?>\n<hs_config/>'), '<?xml version="1.0"?>');
   assert.equal(declared('<?xml-stylesheet href="a.css"?>\n<hs_config/>'), undefined, 'a processing instruction whose name only starts with xml');
@@ -81,7 +82,7 @@ test('a > or < inside a quoted attribute value does not end the tag; a DOCTYPE i
   }
   const doctype = '<!DOCTYPE hs_config [<!ENTITY e "<sip>">]><hs_config><ipei/></hs_config>';
   assert.equal(parseDocument(doctype).root?.name, 'hs_config');
-  assert.deepEqual(parseDocument(doctype).root?.children.map((c) => c.name), ['ipei']);
+  assert.deepEqual(childNames(doctype), ['ipei']);
 });
 
 test('a value with child elements inside: the text around them, each child read as one space', () => {
@@ -121,9 +122,8 @@ test('stray end tags and stray < are skipped', () => {
   const { root } = parseDocument('<a></x><b>1 < 2</b></a>');
   assert.deepEqual(root!.children.map((c) => c.name), ['b']);
   assert.ok(root!.closed);
-  const nameless = parseDocument('<a><b></ ></>x</b></a>').root!;
-  const b = nameless.children[0];
-  assert.equal('<a><b></ ></>x</b></a>'.slice(b.span.start, b.span.end), '<b></ ></>x</b>', 'a nameless end tag closes nothing');
+  const nameless = '<a><b></ ></>x</b></a>';
+  assert.equal(slice(nameless, parseDocument(nameless).root!.children[0].span), '<b></ ></>x</b>', 'a nameless end tag closes nothing');
 });
 
 test('white space around = in an attribute is exactly what JavaScript\'s \\s matches, for every UTF-16 code unit', () => {
@@ -140,20 +140,19 @@ test('white space around = in an attribute is exactly what JavaScript\'s \\s mat
 test('a value whose quote closes only past the end of its tag stays inside the tag', () => {
   const text = '<r><e x" a="b/><f c="d"/></r>';
   const e = parseDocument(text).root!.children[0];
-  assert.equal(text.slice(e.span.start, e.span.end), '<e x" a="b/>');
+  assert.equal(slice(text, e.span), '<e x" a="b/>');
   const a = e.attributes.find((at) => at.name === 'a')!;
   assert.ok(a.valueSpan!.end < e.span.end && !a.value!.includes('f'), JSON.stringify(a));
   const declaration = '<?xml version="1.0?>" ?><hs_config/>';
   const d = parseDocument(declaration).declaration!;
-  assert.equal(declaration.slice(d.span.start, d.span.end), '<?xml version="1.0?>', 'it ends at the first ?>');
+  assert.equal(slice(declaration, d.span), '<?xml version="1.0?>', 'it ends at the first ?>');
   assert.ok(d.attributes[0].valueSpan!.end <= d.span.end - 2, JSON.stringify(d.attributes[0]));
 });
 
 test('a name starts with a letter (A to Z, a to z), _ or :, and goes on with those, digits, . and -', () => {
-  const names = (text: string) => parseDocument(text).root?.children.map((c) => c.name);
-  assert.deepEqual(names('<r><A/><Z/><a/><z/><_/><:/><a09.-Z/></r>'), ['A', 'Z', 'a', 'z', '_', ':', 'a09.-Z']);
-  assert.deepEqual(names('<r><@/><[/><`/><{/><0/><./><-/><b/></r>'), ['b'], 'the characters just outside each range start no name');
-  assert.deepEqual(names('<r><a/b/><c@d/></r>'), ['a', 'c'], 'a name ends at the first character that cannot go on one');
+  assert.deepEqual(childNames('<r><A/><Z/><a/><z/><_/><:/><a09.-Z/></r>'), ['A', 'Z', 'a', 'z', '_', ':', 'a09.-Z']);
+  assert.deepEqual(childNames('<r><@/><[/><`/><{/><0/><./><-/><b/></r>'), ['b'], 'the characters just outside each range start no name');
+  assert.deepEqual(childNames('<r><a/b/><c@d/></r>'), ['a', 'c'], 'a name ends at the first character that cannot go on one');
   const attributes = parseDocument('<r A="1" Z="2" @="3" [="4"/>').root?.attributes.map((a) => a.name);
   assert.deepEqual(attributes, ['A', 'Z'], 'attribute names by the same rule');
 });

@@ -67,7 +67,7 @@ function describe(text: string, raw: string, offset: number, { declaration, root
 /** The version the declaration gives, or its name when the value is empty. */
 function versionWritten(declaration: XmlDeclaration | undefined): Span | undefined {
   const version = declaration?.attributes.find((a) => a.name === 'version');
-  return version?.valueSpan && version.valueSpan.end > version.valueSpan.start ? version.valueSpan : version?.span;
+  return version?.value ? version.valueSpan : version?.span;
 }
 
 /** The deepest element opened before `offset` that no end tag closed. */
