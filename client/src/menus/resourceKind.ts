@@ -10,7 +10,7 @@ export type ResourceKind = 'encrypted' | 'handset' | 'baseStationConfig';
 /** How much of a file is read to tell. */
 export const HEAD_BYTES = 4096;
 
-const P_VALUE_LINE = /^\s*P\d+\s*=/m;
+const P_VALUE_LINE = /^[ \t]*P\d+[ \t]*=/m;
 
 /** The files searched on start (the watcher then sees every change); `isCandidateName` says the same per name. */
 export const CANDIDATE_GLOB = '**/*.{xml,xml.*,txt,cfg,conf,XML,TXT,CFG,CONF}';

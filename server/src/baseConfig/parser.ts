@@ -57,9 +57,41 @@ export function parseBaseConfig(text: string): BaseConfigDocument {
   return isXmlText(text) ? readXml(text) : readText(text);
 }
 
-const SETTING = /^(P\d+|[A-Za-z_][\w.]*\.[\w.]+)([ \t]*)=([ \t]*)(.*?)[ \t]*$/;
+// Every pattern here runs on a user's line of any length, so none may backtrack more than linearly (the lint rule
+// regexp/no-super-linear-backtracking holds them to it). The line is trimmed already, so no trailing spaces remain.
+const SETTING_KEY = /^(P\d+|[A-Za-z_][\w.]*)([ \t]*)=/;
 const BARE_P = /^P\d+$/;
-const HEADING = /^##+\s*([^#].*?)\s*##+$/;
+
+interface SettingLine {
+  readonly key: string;
+  /** The spaces and tabs before and after the `=`. */
+  readonly before: string;
+  readonly after: string;
+  readonly value: string;
+}
+
+/**
+ * `P27762=x`, or a v2 name (`profile.1.name`: a dot after the first character and before the last), then `=` and
+ * the value. A line holding U+2028 or U+2029 is none: an editor shows it as two lines.
+ */
+function settingLine(line: string): SettingLine | undefined {
+  const s = SETTING_KEY.exec(line);
+  if (!s || !(BARE_P.test(s[1]) || s[1].slice(1, -1).includes('.'))) return undefined;
+  const rest = line.slice(s[0].length);
+  if (/[\u2028\u2029]/.test(rest)) return undefined;
+  const value = rest.replace(/^[ \t]+/, '');
+  return { key: s[1], before: s[2], after: rest.slice(0, rest.length - value.length), value };
+}
+
+/** `##  Section  ##`: the title between two runs of at least two `#`, trimmed; none when it is empty or starts with `#`. */
+function headingTitle(line: string): string | undefined {
+  let from = 0;
+  while (line.charCodeAt(from) === 0x23) from++;
+  let to = line.length;
+  while (to > from && line.charCodeAt(to - 1) === 0x23) to--;
+  const title = line.slice(from, to).trim();
+  return from >= 2 && line.length - to >= 2 && title !== '' && !title.startsWith('#') ? title : undefined;
+}
 
 function readText(text: string): BaseConfigDocument {
   const settings: Setting[] = [];
@@ -72,22 +104,22 @@ function readText(text: string): BaseConfigDocument {
     const start = lineStart + raw.indexOf(line.charAt(0));
     const span = { start, end: start + line.length };
     if (line.charCodeAt(0) === 0x23 /* # */) {
-      const h = line.startsWith('##') && line.endsWith('##') ? HEADING.exec(line) : null;
-      if (h) headings.push({ title: h[1], span });
+      const title = headingTitle(line);
+      if (title !== undefined) headings.push({ title, span });
       continue;
     }
-    const s = SETTING.exec(line);
+    const s = settingLine(line);
     if (s) {
-      const key = s[1];
-      const valueStart = start + s[1].length + s[2].length + 1 + s[3].length;
+      const { key, value } = s;
+      const valueStart = start + key.length + s.before.length + 1 + s.after.length;
       settings.push({
         key,
         entry: lookup(key),
         keySpan: { start, end: start + key.length },
-        value: s[4],
-        valueSpan: { start: valueStart, end: valueStart + s[4].length },
+        value,
+        valueSpan: { start: valueStart, end: valueStart + value.length },
         span,
-        ...(s[2] || s[3] ? { spacedEquals: true } : {}),
+        ...(s.before || s.after ? { spacedEquals: true } : {}),
       });
     } else malformed.push({ span, kind: BARE_P.test(line) ? 'no-equals' : 'not-a-setting', text: line });
   }
@@ -98,8 +130,7 @@ function readText(text: string): BaseConfigDocument {
 function* lines(text: string): Generator<Span> {
   let pos = 0;
   while (pos < text.length) {
-    let end = pos;
-    for (let c = text.charCodeAt(end); end < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++end));
+    const end = lineEnd(text, pos);
     yield { start: pos, end };
     pos = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
@@ -140,27 +171,59 @@ function valuePlace(el: XmlElement, value: string, span: Span): Span {
   return el.contentSpan ? { start: el.contentSpan.start, end: el.contentSpan.start } : el.nameSpan;
 }
 
-const LONE_COMMENT = /[ \t]*<!--[ \t]*([^\r\n]*?)[ \t]*-->[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))/y;
-
 /** A comment alone on its line with a blank line after it heads a section (`<!-- Profile 1/General Settings -->`). */
 function xmlHeadings(text: string, config: XmlElement | undefined): Heading[] {
   if (!config?.contentSpan) return [];
   const { start, end } = config.contentSpan;
   const found: Heading[] = [];
-  // Only comments are tried, each from the start of its line: a multiline regular expression run over the whole
-  // text cost more than the rest of the reading.
+  // Only comments are tried, each read by hand from its line: a regular expression for the whole shape backtracked
+  // cubically on a long line of spaces, and one run over the whole text cost more than the rest of the reading.
   for (let at = text.indexOf('<!--', start); at >= 0 && at < end; ) {
-    const line = lineStart(text, at);
-    LONE_COMMENT.lastIndex = line;
-    const m = line >= start ? LONE_COMMENT.exec(text) : null;
-    if (!m) {
+    const lone = lineStart(text, at) >= start ? loneComment(text, at) : undefined;
+    if (!lone) {
       at = text.indexOf('<!--', at + 4);
       continue;
     }
-    if (/\//.test(m[1]) || /Settings$/.test(m[1])) found.push({ title: m[1], span: { start: at, end: at + m[0].trim().length } });
-    at = text.indexOf('<!--', LONE_COMMENT.lastIndex);
+    if (lone.title.includes('/') || lone.title.endsWith('Settings')) found.push({ title: lone.title, span: { start: at, end: lone.end } });
+    at = text.indexOf('<!--', lone.next);
   }
   return found;
+}
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/**
+ * The comment at `at` when it ends its line (only spaces and tabs after its `-->`) and a blank line follows: its
+ * title (trimmed of spaces and tabs), where it ends, and where the text after the blank line starts.
+ */
+function loneComment(text: string, at: number): { title: string; end: number; next: number } | undefined {
+  const eol = lineEnd(text, at);
+  let close = eol;
+  while (close > at && isBlank(text.charCodeAt(close - 1))) close--;
+  if (close - 3 < at + 4 || !text.startsWith('-->', close - 3)) return undefined;
+  let blank = afterLineBreak(text, eol);
+  if (blank < 0) return undefined;
+  while (isBlank(text.charCodeAt(blank))) blank++;
+  const next = afterLineBreak(text, blank);
+  if (next < 0) return undefined;
+  const title = text.slice(at + 4, close - 3).replace(/^[ \t]+/, '');
+  let titleEnd = title.length;
+  while (titleEnd > 0 && isBlank(title.charCodeAt(titleEnd - 1))) titleEnd--;
+  return { title: title.slice(0, titleEnd), end: close, next };
+}
+
+/** Where the line holding `at` ends: its first `\r` or `\n`, or the end of the text. */
+function lineEnd(text: string, at: number): number {
+  let i = at;
+  for (let c = text.charCodeAt(i); i < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++i));
+  return i;
+}
+
+/** Past the line break (`\r\n`, `\r` or `\n`) at `at`; -1 when none stands there. */
+function afterLineBreak(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 13) return text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+  return c === 10 ? at + 1 : -1;
 }
 
 /** Where the line holding `at` starts, if only spaces and tabs stand before `at` on it; otherwise -1. */

@@ -101,7 +101,7 @@ export interface SimulationResult {
 /** `http://server/path/[prefix][IPEI].xml[postfix]`, the file the base station asks for. */
 export function requestUrl(model: BaseStation, ipei: string): string {
   const p = model.provisioning;
-  const server = p.serverPath.replace(/\/+$/, '');
+  const server = p.serverPath.replace(/(?<!\/)\/+$/, '');
   return `${p.protocol.toLowerCase()}://${server}/${p.filePrefix}${ipei.toLowerCase()}.xml${p.filePostfix}`;
 }
 

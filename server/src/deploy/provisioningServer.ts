@@ -185,7 +185,7 @@ function looksLikeXmlText(head: Buffer): boolean {
 
 function describe(req: IncomingMessage): Omit<RequestLogEntry, 'status' | 'result'> {
   const requested = req.url ?? '';
-  const name = requested.replace(/[?#].*$/s, '').split('/').pop() ?? '';
+  const name = requested.split(/[?#]/, 1)[0].split('/').pop() ?? '';
   return {
     time: new Date().toISOString(),
     client: req.socket.remoteAddress ?? 'unknown',

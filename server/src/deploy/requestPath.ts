@@ -5,12 +5,12 @@ export type RequestTarget = { readonly segments: readonly string[] } | { readonl
 
 /** `/gs/` for `gs`, `/gs` or `/gs/`; `/` for the root. */
 export function normalizeBasePath(basePath: string): string {
-  const trimmed = basePath.replace(/^\/+|\/+$/g, '');
+  const trimmed = basePath.replace(/^\/+|(?<!\/)\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
 
 export function readRequestPath(rawUrl: string, basePath: string): RequestTarget {
-  const rawPath = rawUrl.replace(/[?#].*$/s, '');
+  const rawPath = rawUrl.split(/[?#]/, 1)[0];
   if (rawPath.includes('\\')) return { refused: 'backslash in the path' };
   if (/%(2f|5c)/i.test(rawPath)) return { refused: 'encoded slash in the path' };
   if (rawPath.includes('\0') || /%00/.test(rawPath)) return { refused: 'NUL in the path' };

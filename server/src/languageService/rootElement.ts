@@ -1,6 +1,6 @@
 // Finds the name of a document's root element without parsing the whole document.
 
-const PROLOG_ITEM = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)/;
+const PROLOG_ITEM = /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\]\s*)?>)/;
 const START_TAG = /^<([A-Za-z_][\w.:-]*)/;
 
 /** The root element's name, or `undefined` when the text does not start like an XML document. */

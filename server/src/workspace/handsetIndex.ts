@@ -136,8 +136,9 @@ function groupBy(files: readonly IndexedFile[], key: (f: IndexedFile) => string 
 
 /** Where a file-wide problem is shown: on its `<ipei>` value, else at the start. */
 function ipeiSpan(text: string): Span {
-  const m = /<ipei>\s*([^<]*?)\s*<\/ipei>/.exec(text);
+  const m = /<ipei>([^<]*)<\/ipei>/.exec(text);
   if (!m) return { start: 0, end: 0 };
-  const start = m.index + m[0].indexOf(m[1], 6);
-  return { start, end: start + m[1].length };
+  const value = m[1].trim();
+  const start = m.index + 6 + (value ? m[1].indexOf(value) : 0);
+  return { start, end: start + value.length };
 }
