@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import { decodeHandsetBytes } from '../../server/src/domain/textBytes';
+import { readWorkspaceFile } from './files/readWorkspaceFile';
 import { writeViaTemporary } from './files/writeViaTemporary';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../server/src/languageService/handsetFiles';
 
@@ -33,7 +34,7 @@ async function walk(folder: vscode.Uri): Promise<vscode.Uri[]> {
 export async function readText(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return open.getText();
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+  return new TextDecoder().decode(await readWorkspaceFile(uri)).replace(/^\uFEFF/, '');
 }
 
 /**
@@ -43,7 +44,7 @@ export async function readText(uri: vscode.Uri): Promise<string> {
 export async function readHandsetText(uri: vscode.Uri): Promise<{ text: string } | { problem: string }> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return { text: open.getText() };
-  const decoded = decodeHandsetBytes(await vscode.workspace.fs.readFile(uri));
+  const decoded = decodeHandsetBytes(await readWorkspaceFile(uri));
   return decoded.ok ? { text: decoded.text.replace(/^\uFEFF/, '') } : { problem: decoded.problem };
 }
 

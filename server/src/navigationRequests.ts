@@ -1,13 +1,13 @@
 // Wires navigation across the workspace (workspace/navigation.ts) to the connection: definition of a profile in the
 // base-station file, references of a user ID or profile name, renaming a profile, workspace symbols.
 
-import { readFile } from 'node:fs/promises';
 import { ResponseError, type Connection, type Position, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { findProfileDefinition, findValueReferences, findWorkspaceSymbols, renameProfile, valueAt, type SourceFile } from './workspace/navigation';
 import type { NavigationProvider } from './navigationProviders';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
+import { readRegularText } from './files/readRegularFile';
 
 export interface NavigationContext {
   readonly connection: Connection;
@@ -27,7 +27,7 @@ export function workspaceNavigation(ctx: NavigationContext): NavigationProvider 
   };
   const baseStation = async (): Promise<SourceFile | undefined> => {
     const file = ctx.baseStationFile();
-    const text = file && (await readFile(file, 'utf8').catch(() => undefined));
+    const text = file && (await readRegularText(file).catch(() => undefined));
     return file && text !== undefined ? { uri: URI.file(file).toString(), text } : undefined;
   };
 

@@ -3,7 +3,6 @@
 // rename a profile everywhere. Wiring only: the places come from baseConfig/profileLinks.ts; the handset files come
 // from the workspace index (workspaceDiagnostics.ts), the one source of handset files navigation shares.
 
-import { readFile } from 'node:fs/promises';
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
@@ -14,6 +13,7 @@ import { handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } 
 import { escapeText } from './languageService/xmlText';
 import type { NavigationProvider } from './navigationProviders';
 import type { SourceFile } from './workspace/navigation';
+import { readRegularText } from './files/readRegularFile';
 
 export interface NavigationContext {
   readonly connection: Connection;
@@ -84,7 +84,7 @@ async function baseConfigs(ctx: NavigationContext): Promise<TextDocument[]> {
   if (!file) return open;
   const uri = URI.file(file).toString();
   if (open.some((d) => d.uri === uri)) return open;
-  const text = await readFile(file, 'utf8').catch(() => undefined);
+  const text = await readRegularText(file).catch(() => undefined);
   return text !== undefined && isBaseConfigText(text) ? [...open, TextDocument.create(uri, BASE_LANGUAGE_ID, 0, text)] : open;
 }
 

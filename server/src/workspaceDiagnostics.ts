@@ -3,7 +3,7 @@
 // indexed file's problems, its own and the folder's, closed files included: pushed (publishDiagnostics), or, for a
 // client that pulls, answered from `closedFilesDiagnostics` when asked (pullDiagnostics.ts).
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,6 +13,7 @@ import type { BaseStation } from './baseStation/model';
 import { mayBeHandsetFile, SKIPPED_FOLDERS } from './languageService/handsetFiles';
 import type { LanguageService } from './languageService/languageService';
 import { FolderProblems, HandsetIndex, sameFolderProblems } from './workspace/handsetIndex';
+import { readRegularText } from './files/readRegularFile';
 
 const RECOMPUTE_DELAY_MS = 50;
 /**
@@ -147,7 +148,7 @@ export class WorkspaceDiagnostics {
   private async readIntoIndex(file: string, folder: string): Promise<boolean> {
     const uri = URI.file(file).toString();
     const open = this.ctx.documents.get(uri);
-    const text = open ? open.getText() : await readFile(file, 'utf8').then((t) => t.replace(/^\uFEFF/, ''), () => undefined);
+    const text = open ? open.getText() : await readRegularText(file).then((t) => t.replace(/^\uFEFF/, ''), () => undefined);
     if (text === undefined) return this.index.delete(uri);
     return this.index.set(uri, path.relative(folder, file).split(path.sep).join('/'), text);
   }

@@ -40,7 +40,7 @@ test('a path through a file is no file there; a path that cannot be read says wh
   try {
     writeFileSync(path.join(dir, 'plain'), 'x');
     assert.deepEqual(loadWorkspaceBaseStation([dir], 'plain/m.json'), { file: path.join(dir, 'plain', 'm.json') });
-    assert.deepEqual(loadWorkspaceBaseStation([dir], '.'), { file: dir, problem: 'cannot be read: EISDIR: illegal operation on a directory, read' });
+    assert.deepEqual(loadWorkspaceBaseStation([dir], '.'), { file: dir, problem: 'cannot be read: it is a folder' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,6 +13,7 @@ import { exists, handsetFiles, readHandsetText, writeAtomically } from '../hands
 import { PasswordStore } from './passwordStore';
 import { settingPath } from '../settingPath';
 import { registerCommand, reportFailure, urisOrActiveOrPick } from '../commands/registerCommand';
+import { readWorkspaceFile } from '../files/readWorkspaceFile';
 
 export function registerEncryption(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): PasswordStore {
   const passwords = new PasswordStore(context.secrets);
@@ -185,7 +186,7 @@ function report(written: number, skipped: readonly Skip[], log: vscode.LogOutput
 /** Opens the plaintext in an untitled editor: nothing is written unless the user saves it somewhere. */
 async function decryptCommand(uri: vscode.Uri | undefined, passwords: PasswordStore, fileSystem: EncryptedFileSystem, log: vscode.LogOutputChannel): Promise<void> {
   if (!uri) return void vscode.window.showWarningMessage('Select an encrypted handset file to decrypt.');
-  const data = Buffer.from(await vscode.workspace.fs.readFile(uri));
+  const data = Buffer.from(await readWorkspaceFile(uri));
   const notEncrypted = notEncryptedReason(data);
   if (notEncrypted) return void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri)}: ${notEncrypted}`);
   const result = await passwords.decrypt(fileName(uri), attemptDecrypt(data));
@@ -245,7 +246,7 @@ async function askToOpenDecrypted(tab: vscode.Tab): Promise<void> {
   const uri = tab.input.uri;
   if (offered.has(uri.toString())) return; // once per file and window: tabs change often (focus, dirty state)
   offered.add(uri.toString());
-  const salted = await vscode.workspace.fs.readFile(uri).then(hasSaltedHeader, () => false);
+  const salted = await readWorkspaceFile(uri).then(hasSaltedHeader, () => false);
   if (!salted) return void offered.delete(uri.toString());
   const choice = await vscode.window.showInformationMessage(
     `${vscode.workspace.asRelativePath(uri)} is encrypted. Open it decrypted for editing? Saving encrypts it again.`,

@@ -7,6 +7,7 @@ import { decrypt, DecryptError, encrypt, notEncryptedReason, type DecryptResult,
 import type { Attempt } from './passwordFlow';
 import { writeAtomically } from '../handsetFiles';
 import type { PasswordStore } from './passwordStore';
+import { readWorkspaceFile } from '../files/readWorkspaceFile';
 
 export const ENCRYPTED_SCHEME = 'hsconfig-encrypted';
 
@@ -55,7 +56,7 @@ export class EncryptedFileSystem implements vscode.FileSystemProvider {
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
     const file = underlying(uri);
-    const data = Buffer.from(await vscode.workspace.fs.readFile(file));
+    const data = Buffer.from(await readWorkspaceFile(file));
     const notEncrypted = notEncryptedReason(data);
     if (notEncrypted) throw vscode.FileSystemError.Unavailable(`${fileName(file)}: ${notEncrypted}`);
     const result = await this.passwords.decrypt(fileName(file), attemptDecrypt(data));

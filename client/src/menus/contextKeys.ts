@@ -2,8 +2,8 @@
 // files, or base-station configuration files (lists of paths, for `resourcePath in hsconfig.encryptedFiles`). Kept up to
 // date by a file watcher; only the first bytes of files with a likely name are read.
 
-import { open } from 'node:fs/promises';
 import * as vscode from 'vscode';
+import { readRegularFileHead } from '../../../server/src/files/readRegularFile';
 import { SKIPPED_FOLDERS } from '../../../server/src/languageService/handsetFiles';
 import { CANDIDATE_GLOB, classifyHead, HEAD_BYTES, isCandidateName, type ResourceKind } from './resourceKind';
 
@@ -70,15 +70,8 @@ function menuPaths(uri: vscode.Uri): string[] {
 async function kindOf(uri: vscode.Uri): Promise<ResourceKind | undefined> {
   if (uri.scheme !== 'file' || !isCandidateName(uri.path) || [...SKIPPED_FOLDERS].some((f) => uri.path.includes(`/${f}/`))) return undefined;
   try {
-    const file = await open(uri.fsPath, 'r');
-    try {
-      const head = Buffer.alloc(HEAD_BYTES);
-      const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
-      return classifyHead(head.subarray(0, bytesRead));
-    } finally {
-      await file.close();
-    }
+    return classifyHead(await readRegularFileHead(uri.fsPath, HEAD_BYTES));
   } catch {
-    return undefined; // a folder, or gone meanwhile
+    return undefined; // a folder, a pipe or device (never opened so as to wait on it), or gone meanwhile
   }
 }

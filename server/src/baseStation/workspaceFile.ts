@@ -1,8 +1,9 @@
 // The language server's base-station file: `hsconfig.baseStation` (a path, relative to the first workspace folder)
 // read from disk. The one module of the base-station model that touches the file system.
 
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { describeFsError } from '../files/fsErrors';
+import { readRegularFileSync } from '../files/readRegularFile';
 import type { BaseStation } from './model';
 import { DEFAULT_BASE_STATION_FILE } from './modelFile';
 import { readBaseStationText } from './readBaseStation';
@@ -32,10 +33,10 @@ export function loadWorkspaceBaseStation(folders: readonly string[], setting: st
   if (!file) return {};
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFileSync(file).toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { file } : { file, problem: `cannot be read: ${(err as Error).message}` };
+    return code === 'ENOENT' || code === 'ENOTDIR' ? { file } : { file, problem: `cannot be read: ${describeFsError(err)}` };
   }
   try {
     const read = readBaseStationText(text);

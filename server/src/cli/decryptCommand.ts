@@ -1,11 +1,12 @@
 // `hsconfig decrypt`: reads any `openssl enc -aes-256-cbc` variant and says which one it was.
 
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { decrypt, DecryptError, type DecryptResult } from '../domain/opensslEnc';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
 import { describeFsError } from '../files/fsErrors';
+import { readRegularFile } from '../files/readRegularFile';
 import { reportStaleTemporary, UsageError } from './files';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 
@@ -46,7 +47,7 @@ async function readEncrypted(file: string): Promise<Buffer> {
     throw new Error(`${file}: ${describeFsError(err)}.`);
   });
   if (info.isDirectory()) throw new Error(`${file} is a folder: decrypt takes one encrypted file.`);
-  return readFile(file).catch((err: unknown) => {
+  return readRegularFile(file).catch((err: unknown) => {
     throw new Error(`${file}: cannot be read: ${describeFsError(err)}.`);
   });
 }

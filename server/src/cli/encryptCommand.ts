@@ -1,6 +1,6 @@
 // `hsconfig encrypt`: handset files → `[prefix][IPEI].xml[postfix]`, encrypted as the base station reads them.
 
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,8 @@ import { getLanguageService, type LanguageService } from '../languageService/lan
 import { DEFAULT_SETTINGS } from '../languageService/settings';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
+import { describeFsError } from '../files/fsErrors';
+import { readRegularFileSync } from '../files/readRegularFile';
 import { collectFiles, reportStaleTemporary, UsageError } from './files';
 import { workspaceBaseStation } from './baseStationInput';
 import { digestOption, profilesOption } from './options';
@@ -97,7 +99,7 @@ function encryptFiles(files: readonly string[], password: string, options: Encry
       console.log(`${file} -> ${target}`);
     } catch (err) {
       failed++;
-      console.error(`hsconfig: ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      console.error(`hsconfig: ${file}: ${describeFsError(err)}`);
     }
   }
   console.error(`${files.length - failed} of ${files.length} file${files.length === 1 ? '' : 's'} encrypted.`);
@@ -112,7 +114,7 @@ function encryptFile(
   service: LanguageService,
   written: Map<string, string>,
 ): string {
-  const data = readFileSync(file);
+  const data = readRegularFileSync(file);
   const decoded = decodeHandsetBytes(data);
   if (!decoded.ok) throw new Error(`${decoded.problem} Skipped.`);
   if (!isXmlText(data)) throw new Error('not an XML text file (is it encrypted already?); skipped.');

@@ -1,8 +1,9 @@
 // Finding and reading handset files (and, for validate, base-station config files) on disk for the CLI.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeHandsetBytes, decodeLossy } from '../domain/textBytes';
+import { readRegularFile } from '../files/readRegularFile';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../languageService/handsetFiles';
 import { isBaseConfigText, mayBeBaseConfigFile } from '../baseConfig/detect';
 
@@ -27,7 +28,7 @@ export class TextFileError extends Error {
 
 /** Reads a file as the base station would: UTF-8 (any byte-order mark removed), else a TextFileError. */
 export async function readText(file: string): Promise<string> {
-  const decoded = decodeHandsetBytes(await readFile(file));
+  const decoded = decodeHandsetBytes(await readRegularFile(file));
   if (!decoded.ok) throw new TextFileError(file, decoded.problem, decoded.line, decoded.column);
   return decoded.text.replace(/^\uFEFF/, '');
 }
@@ -35,6 +36,11 @@ export async function readText(file: string): Promise<string> {
 /** What a folder walk looks for: handset files only, or base-station config files as well (validate). */
 export interface CollectOptions {
   readonly baseConfigs?: boolean;
+  /**
+   * A subfolder or file of a walked folder that cannot be read. Without it the walk stops there (the error is
+   * thrown); with it the walk goes on, so one unreadable entry does not lose the others' results.
+   */
+  readonly onUnreadable?: (path: string, err: unknown) => void;
 }
 
 /**
@@ -58,10 +64,15 @@ async function walk(folder: string, options: CollectOptions): Promise<string[]> 
   const found: string[] = [];
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(full, options)));
-    } else if (entry.isFile() && (await isWanted(full, entry.name, options))) {
-      found.push(full);
+    try {
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(full, options)));
+      } else if (entry.isFile() && (await isWanted(full, entry.name, options))) {
+        found.push(full);
+      }
+    } catch (err) {
+      if (!options.onUnreadable) throw err;
+      options.onUnreadable(full, err);
     }
   }
   return found;
@@ -71,6 +82,6 @@ async function isWanted(file: string, name: string, options: CollectOptions): Pr
   const handset = mayBeHandsetFile(name);
   const baseConfig = options.baseConfigs === true && mayBeBaseConfigFile(name);
   if (!handset && !baseConfig) return false;
-  const text = decodeLossy(await readFile(file)).replace(/^\uFEFF/, '');
+  const text = decodeLossy(await readRegularFile(file)).replace(/^\uFEFF/, '');
   return (handset && isHandsetText(text)) || (baseConfig && isBaseConfigText(text));
 }

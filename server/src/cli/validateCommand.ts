@@ -14,6 +14,7 @@ import { isBaseConfigText } from '../baseConfig/detect';
 import type { Command } from './cli';
 import { collectFiles, readText, TextFileError, UsageError } from './files';
 import { profilesOption } from './options';
+import { describeFsError } from '../files/fsErrors';
 
 export const validateCommand: Command = {
   usage: [
@@ -62,13 +63,14 @@ export async function validateFiles(paths: readonly string[], settings: Partial<
   const service = getLanguageService(settings);
   const base = getBaseConfigService();
   const reports: FileReport[] = [];
-  for (const file of await collectFiles(paths, { baseConfigs: true })) {
+  const unreadable = (file: string, err: unknown) => reports.push({ file, diagnostics: [cannotRead(err)] });
+  for (const file of await collectFiles(paths, { baseConfigs: true, onUnreadable: unreadable })) {
     let text: string;
     try {
       text = await readText(file);
     } catch (err) {
-      if (!(err instanceof TextFileError)) throw err;
-      reports.push({ file, diagnostics: [notUtf8(err)] });
+      if (err instanceof TextFileError) reports.push({ file, diagnostics: [notUtf8(err)] });
+      else unreadable(file, err);
       continue;
     }
     const isBase = isBaseConfigText(text);
@@ -77,6 +79,12 @@ export async function validateFiles(paths: readonly string[], settings: Partial<
     base.forget(document.uri);
   }
   return reports;
+}
+
+/** A file (or a walked subfolder) that cannot be read is a problem of its own; the run goes on with the others. */
+function cannotRead(err: unknown): Diagnostic {
+  const at = { line: 0, character: 0 };
+  return Diagnostic.create({ start: at, end: at }, `Cannot be read: ${describeFsError(err)}.`, DiagnosticSeverity.Error, Code.FileUnreadable, SOURCE);
 }
 
 function notUtf8(err: TextFileError): Diagnostic {

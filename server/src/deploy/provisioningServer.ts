@@ -138,11 +138,14 @@ async function answer(req: IncomingMessage, res: ServerResponse, root: string, b
   if ('refused' in target) return notFound(res, entry, target.refused);
   const file = await findFile(root, target.segments);
   if (typeof file !== 'string') return notFound(res, entry, file.reason);
-  // Opened refusing a symbolic link in its last step, should one appear there after the check.
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  // Opened refusing a symbolic link in its last step, should one appear there after the check, and without waiting
+  // should a FIFO appear there: its type is checked again on the open file.
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   let streaming = false;
   try {
-    const { size } = await handle.stat();
+    const stats = await handle.stat();
+    const { size } = stats;
+    if (!stats.isFile()) return notFound(res, entry, 'not a file');
     if (size > limits.maxFileSize) {
       res.writeHead(403, { 'Content-Type': 'text/plain' }).end('File too large for a handset file\n');
       return { ...entry, status: 403, result: 'too large', reason: `${size.toLocaleString('en')} bytes, over the ${limits.maxFileSize.toLocaleString('en')}-byte limit for handset files` };

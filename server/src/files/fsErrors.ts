@@ -1,5 +1,7 @@
 // File-system errors in words: what went wrong, without the system call and the path node puts in its message.
 
+import { describeSize, MAX_FILE_BYTES } from './fileLimits';
+
 const CAUSES: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',
   EACCES: 'permission denied',
@@ -14,6 +16,8 @@ const CAUSES: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the name is too long',
   EBUSY: 'the file is busy',
   EIO: 'an input/output error',
+  ENOTREG: 'it is not a regular file (a pipe, device or socket)',
+  EFBIG: `it is larger than ${describeSize(MAX_FILE_BYTES)}`,
 };
 
 export function describeFsError(err: unknown): string {

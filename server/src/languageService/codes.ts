@@ -5,6 +5,8 @@ export const Code = {
   EmptyDocument: 'empty-document',
   EncryptedFile: 'encrypted-file',
   NotUtf8: 'not-utf8',
+  /** The CLI only: a file or folder it was given or found that cannot be read (permissions, a FIFO, too large). */
+  FileUnreadable: 'file-unreadable',
   NotWellFormed: 'xml-not-well-formed',
   DeclarationMissing: 'xml-declaration-missing',
   EncodingNotUtf8: 'xml-encoding-not-utf8',
