@@ -1,13 +1,14 @@
 // Wires navigation across the workspace (workspace/navigation.ts) to the connection: definition of a profile in the
 // base-station file, references of a user ID or profile name, renaming a profile, workspace symbols.
 
-import { ResponseError, type Connection, type Position, type TextDocuments } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Connection, type Position, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { findProfileDefinition, findValueReferences, findWorkspaceSymbols, renameProfile, valueAt, type SourceFile } from './workspace/navigation';
 import type { NavigationProvider } from './navigationProviders';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import { readRegularText } from './files/readRegularFile';
+import { newProfileNameProblem } from './domain/profileName';
 
 export interface NavigationContext {
   readonly connection: Connection;
@@ -15,9 +16,9 @@ export interface NavigationContext {
   readonly workspace: WorkspaceDiagnostics;
   /** The base-station file's path, when there is a folder to find it in. */
   readonly baseStationFile: () => string | undefined;
+  /** The profile names handset files are checked against. */
+  readonly profiles: () => readonly string[];
 }
-
-const PROFILE_NAME_MAX = 32;
 
 export function workspaceNavigation(ctx: NavigationContext): NavigationProvider {
   const { connection, documents, workspace } = ctx;
@@ -60,7 +61,8 @@ export function workspaceNavigation(ctx: NavigationContext): NavigationProvider 
     const v = valueUnder(p);
     if (!v || v.element !== 'profile_name') return null;
     const to = p.newName.trim();
-    if (!to || to.length > PROFILE_NAME_MAX) throw new ResponseError(0, `A profile name has 1 to ${PROFILE_NAME_MAX} characters.`);
+    const problem = to === v.value ? undefined : newProfileNameProblem(to, ctx.profiles());
+    if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
     return renameProfile(await workspace.sources(), await baseStation(), v.value, to);
   },
   };

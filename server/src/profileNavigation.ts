@@ -3,7 +3,7 @@
 // rename a profile everywhere. Wiring only: the places come from baseConfig/profileLinks.ts; the handset files come
 // from the workspace index (workspaceDiagnostics.ts), the one source of handset files navigation shares.
 
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
@@ -14,6 +14,7 @@ import { escapeText } from './languageService/xmlText';
 import type { NavigationProvider } from './navigationProviders';
 import type { SourceFile } from './workspace/navigation';
 import { readRegularText } from './files/readRegularFile';
+import { newProfileNameProblem } from './domain/profileName';
 
 export interface NavigationContext {
   readonly connection: Connection;
@@ -60,10 +61,16 @@ export function profileNavigation(ctx: NavigationContext): NavigationProvider {
   rename: async ({ textDocument, position, newName }): Promise<WorkspaceEdit | null> => {
     const doc = documents.get(textDocument.uri);
     if (!doc || doc.languageId !== BASE_LANGUAGE_ID) return null;
-    const setting = profileNameAt(ctx.base.parse(doc), doc.offsetAt(position));
+    const parsed = ctx.base.parse(doc);
+    const setting = profileNameAt(parsed, doc.offsetAt(position));
     if (!setting || setting.name === '') return null;
-    const changes: Record<string, TextEdit[]> = { [doc.uri]: [TextEdit.replace(rangeOf(doc, setting.span), escapeIfXml(doc, newName))] };
-    for (const use of await handsetUses(ctx, setting.name)) (changes[use.document.uri] ??= []).push(TextEdit.replace(use.range, escapeText(newName)));
+    // The same rule as a rename from a handset file: trimmed, then what the base station takes, and not another's.
+    const to = newName.trim();
+    const others = profileNames(parsed).filter((p) => p.profile !== setting.profile).map((p) => p.name);
+    const problem = newProfileNameProblem(to, others);
+    if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
+    const changes: Record<string, TextEdit[]> = { [doc.uri]: [TextEdit.replace(rangeOf(doc, setting.span), escapeIfXml(doc, to))] };
+    for (const use of await handsetUses(ctx, setting.name)) (changes[use.document.uri] ??= []).push(TextEdit.replace(use.range, escapeText(to)));
     return { changes };
   },
   };

@@ -178,7 +178,7 @@ export function startServer(connection: Connection): void {
   const baseStationFile = () => resolveBaseStationFile(folders, baseStationPath);
   registerNavigationProviders(connection, [
     profileNavigation({ connection, documents, base: baseConfig, sources: () => workspace.sources(), baseStationFile }),
-    workspaceNavigation({ connection, documents, workspace, baseStationFile }),
+    workspaceNavigation({ connection, documents, workspace, baseStationFile, profiles: () => service.settings.profiles }),
   ]);
 
   function profileSource(): ProfileSource {

@@ -246,7 +246,7 @@ test('every fix offered for a broken file leaves well-formed XML and answers its
   const fixed = broken.flatMap((text) => applyEveryFix(service, doc(text, URI)));
   const textFixes = Object.values(Code).filter((c) => !['document-too-large', 'empty-document', 'encrypted-file', 'xml-not-well-formed', 'root-not-hs-config', 'too-many-elements', 'unexpected-text', 'ipei-invalid', 'duplicate-user-id',
     // No single sure repair: the bytes must be re-saved, or the fix lies in another file of the folder.
-    'not-utf8', 'file-unreadable', 'folder-duplicate-ipei', 'folder-did-conflict', 'folder-account-slots', 'folder-handset-number'].includes(c));
+    'not-utf8', 'file-unreadable', 'profile-name-invalid', 'folder-duplicate-ipei', 'folder-did-conflict', 'folder-account-slots', 'folder-handset-number'].includes(c));
   assert.deepEqual([...new Set(fixed.map((f) => f.code))].sort(), textFixes.sort());
   assert.ok(fixed.length > 40, `only ${fixed.length} fixes applied`);
 });

@@ -1,6 +1,7 @@
 // Whether a value fits its P-value's type, in the words the diagnostics use.
 
-import { describeIntervals, inIntervals } from './catalogue';
+import { profileNameProblem } from '../domain/profileName';
+import { describeIntervals, inIntervals, PROFILE_NAME_PS } from './catalogue';
 import { BaseCode, type BaseDiagnosticCode } from './codes';
 import type { ConfigShape } from './parser';
 import type { PValueEntry } from './types';
@@ -43,6 +44,9 @@ export function checkValue(entry: PValueEntry, value: string, shape: ConfigShape
     if (type.minLength !== undefined && length < type.minLength) return { code: BaseCode.ValueTooShort, message: `${label} needs ${type.minLength === type.maxLength ? 'exactly' : 'at least'} ${type.minLength} characters; this one has ${length}.` };
     const charset = type.charset && CHARSETS[type.charset];
     if (charset && !charset.test.test(value)) return { code: BaseCode.InvalidCharacters, message: `${label} may hold only ${charset.words}${entry.p === 1359 ? ': the base station cannot decrypt files with any other password' : ''}.` };
+    // A profile name follows the one rule every path that writes one checks (its length is the template's, above).
+    const name = PROFILE_NAME_PS.includes(entry.p) ? profileNameProblem(value) : undefined;
+    if (name?.kind === 'character' || name?.kind === 'spaces') return { code: BaseCode.InvalidCharacters, message: `${label}: ${name.message}` };
   }
   return undefined;
 }

@@ -26,6 +26,8 @@ export const Code = {
   IpeiDecimal: 'ipei-decimal',
   IpeiFileNameMismatch: 'ipei-file-name-mismatch',
   ProfileUnknown: 'profile-unknown',
+  /** A <profile_name> no base station could have (too long, a control character): one rule, domain/profileName.ts. */
+  ProfileNameInvalid: 'profile-name-invalid',
   UserSettingsIgnored: 'user-settings-ignored',
   DuplicateUserId: 'duplicate-user-id',
   // Problems only the workspace folder shows (server/src/workspace/handsetIndex.ts).

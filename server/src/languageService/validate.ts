@@ -1,5 +1,6 @@
 // Checks a document against every rule of the field catalogue and the base station's workflow.
 
+import { profileNameProblem } from '../domain/profileName';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { URI, Utils } from 'vscode-uri';
@@ -249,6 +250,11 @@ class ElementChecker {
     const profiles = this.settings.profiles;
     if (!v.value) {
       this.out.error(Code.EmptyValue, v.span, `<profile_name> must name a base-station profile: ${profiles.join(', ')}. Without it the base station stops provisioning.`);
+      return;
+    }
+    const invalid = profileNameProblem(v.value);
+    if (invalid) {
+      this.out.error(Code.ProfileNameInvalid, v.span, `${invalid.message} No base-station profile can have this name, so the base station rejects the file.`);
       return;
     }
     if (profiles.includes(v.value)) return;
