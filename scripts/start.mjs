@@ -1,25 +1,31 @@
 // `npm start`: builds, then serves a real VS Code (code-server, the one the in-editor tests use, installed into
-// .code-server/ on first use) with the extension loaded from this source tree and a sample workspace open. Prints
-// the URL to open in a browser; Ctrl+C stops everything it started and deletes its temp folder.
+// .code-server/ on first use) with the extension loaded from this source tree and a sample workspace open, as a user
+// gets it: notifications shown, workspace trust asked. Prints the URL to open in a browser, which carries a token
+// made for the run; code-server itself listens only on a socket in the run's private folder, behind a door that
+// wants the token and refuses other host names (scripts/start/guard.mjs). Ctrl+C stops everything it started and
+// deletes its temp folder.
 //   --port N        listen on port N (default 8080, or a free port when 8080 is taken)
 //   --folder DIR    open DIR as it is, instead of a copy of examples/
 //   --no-build      skip `npm run build` (dist/ is current)
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { symlink } from 'node:fs/promises';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { remoteUri, workbenchUrl } from './e2e/lib/browser.mjs';
-import { ensureCodeServer, startCodeServer } from './e2e/lib/codeServer.mjs';
+import { workbenchUrl } from './e2e/lib/browser.mjs';
+import { ensureCodeServer, freePort, startCodeServer } from './e2e/lib/codeServer.mjs';
 import { ROOT } from './e2e/lib/paths.mjs';
 import { createSandbox } from './e2e/lib/sandbox.mjs';
+import { startGuard } from './start/guard.mjs';
 
 const EXAMPLES = path.join(ROOT, 'examples');
+const MANIFEST = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const DEFAULT_PORT = 8080;
 // The clean sample, encrypted at start with a password made up for the run (so none a user could reuse is committed).
 const TO_ENCRYPT = path.join('handsets', 'ipei_02c332b510.xml');
 // The first thing a newcomer sees: the Welcome page, which lists the Get Started walkthrough.
-const START_SETTINGS = { 'workbench.startupEditor': 'welcomePage', 'workbench.welcomePage.walkthroughs.openOnInstall': true };
+const START_SETTINGS = { 'workbench.startupEditor': 'welcomePage', 'workbench.welcomePage.walkthroughs.openOnInstall': true, 'security.workspace.trust.enabled': true };
 
 function usage(problem) {
   console.error(`npm start: ${problem}\nUsage: npm start -- [--port N] [--folder DIR] [--no-build]`);
@@ -73,14 +79,16 @@ function encryptSample(workspace) {
 const options = parseArgs(process.argv.slice(2));
 if (options.build) run('npm', ['run', '--silent', 'build']);
 ensureCodeServer();
-const port = options.port ?? ((await portIsFree(DEFAULT_PORT)) ? DEFAULT_PORT : undefined);
+const port = options.port ?? ((await portIsFree(DEFAULT_PORT)) ? DEFAULT_PORT : await freePort());
 const sandbox = await createSandbox('hsconfig-start-', { workspaceFrom: options.folder ? null : EXAMPLES, settings: START_SETTINGS });
 const folder = options.folder ?? sandbox.workspace;
 let server;
+let guard;
 let stopping;
 const stop = (why) => {
   stopping ??= (async () => {
     console.log(`\n${why}: stopping code-server…`);
+    await guard?.close();
     await server?.stop();
     await sandbox.remove();
     console.log('Stopped.');
@@ -91,9 +99,14 @@ process.once('SIGINT', () => stop('Ctrl+C').then(() => process.exit(0)));
 process.once('SIGTERM', () => stop('SIGTERM').then(() => process.exit(0)));
 try {
   const password = options.folder ? undefined : encryptSample(sandbox.workspace);
-  server = await startCodeServer(sandbox, { port });
-  const url = workbenchUrl(server, folder, [['extensionDevelopmentPath', remoteUri(server, ROOT)]]);
-  console.log(`\nhsconfig is running in VS Code (code-server), with the extension loaded from ${ROOT}.\nOpen in a browser:\n\n  ${url}\n`);
+  // Installed as a user's extension is (a link to this tree, read as it is): VS Code takes extensionDevelopmentPath
+  // only from the test driver, which also drops notifications.
+  await symlink(ROOT, path.join(sandbox.extensions, `${MANIFEST.publisher}.${MANIFEST.name}-${MANIFEST.version}`), 'dir');
+  server = await startCodeServer(sandbox, { socket: path.join(sandbox.root, 'code-server.sock'), testDriver: false, workspaceTrust: true });
+  guard = await startGuard({ port, socketPath: path.join(sandbox.root, 'code-server.sock'), token: randomBytes(24).toString('base64url') });
+  const seen = { port, origin: `http://127.0.0.1:${port}` };
+  const url = guard.url(workbenchUrl(seen, folder));
+  console.log(`\nhsconfig is running in VS Code (code-server), with the extension loaded from ${ROOT}.\nOpen in a browser (the address carries this run's token; keep it to yourself):\n\n  ${url}\n`);
   console.log(options.folder ? `Folder: ${folder} (opened in place)` : `Folder: ${folder} (a copy of examples/; deleted when you stop)`);
   if (password) console.log(`Password of ${path.join(TO_ENCRYPT, '..', 'encrypted', path.basename(TO_ENCRYPT))}: ${password} (made up for this run)`);
   console.log('Press Ctrl+C to stop.');

@@ -42,18 +42,24 @@ export function installExtension(sandbox, vsix) {
   return result.stdout.trim();
 }
 
-/** Starts code-server in its own process group; resolves once it listens. `stop()` kills the whole group. */
-export async function startCodeServer(sandbox, { env = {}, args: extraArgs = [], log = () => {}, port: wanted } = {}) {
-  const port = wanted ?? (await freePort());
+/**
+ * Starts code-server in its own process group; resolves once it listens. `stop()` kills the whole group.
+ * The tests take the defaults: on a loopback port, without login, with VS Code's smoke-test driver (which runs the
+ * test payload, and drops notifications) and without workspace trust. `npm start` passes `socket` (a path in a
+ * private folder, behind its own door: scripts/start/guard.mjs), `testDriver: false` and `workspaceTrust: true`, so
+ * that VS Code runs as a user gets it.
+ */
+export async function startCodeServer(sandbox, { env = {}, args: extraArgs = [], log = () => {}, port: wanted, socket, testDriver = true, workspaceTrust = false } = {}) {
+  const port = socket ? undefined : (wanted ?? (await freePort()));
   const args = [
     ENTRY,
     '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    ...(socket ? ['--socket', socket, '--socket-mode', '600'] : ['--bind-addr', `127.0.0.1:${port}`]),
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
-    '--vscode-option', 'enable-smoke-test-driver', // without it, the test payload is silently ignored
+    ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []), // without it, the test payload is silently ignored
     ...sandboxArgs(sandbox),
     ...extraArgs,
   ];
@@ -61,21 +67,21 @@ export async function startCodeServer(sandbox, { env = {}, args: extraArgs = [],
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal)));
   const stop = () => stopGroup(child, exited);
   try {
-    await waitForListening(child, exited, port, log);
+    await waitForListening(child, exited, socket ?? `http://127.0.0.1:${port}`, log);
   } catch (err) {
     await stop();
     throw err;
   }
-  return { port, origin: `http://127.0.0.1:${port}`, stop, exited };
+  return { port, origin: port && `http://127.0.0.1:${port}`, pid: child.pid, stop, exited };
 }
 
-function waitForListening(child, exited, port, log) {
+function waitForListening(child, exited, address, log) {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`code-server did not listen on port ${port} within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new Error(`code-server did not listen on ${address} within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
     const onData = (chunk) => {
       const text = chunk.toString();
       log(text);
-      if (text.includes(`HTTP server listening on http://127.0.0.1:${port}`)) {
+      if (text.includes(`HTTP server listening on ${address}`)) {
         clearTimeout(timer);
         resolve();
       }

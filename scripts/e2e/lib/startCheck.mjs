@@ -1,9 +1,12 @@
 // The `npm start` check: starts scripts/start.mjs as a user would (its own process group, as a terminal gives it),
-// opens the URL it prints in the browser the UI checks use, sees the Get Started walkthrough and a squiggle in the
-// sample workspace, then presses Ctrl+C (SIGINT to the group) and sees everything stop and the temp folder go.
+// sees its door refuse a request without the run's token and one naming another host (HTTP and WebSocket), opens
+// the URL it prints in the browser the UI checks use, sees the folder in Restricted Mode and the Get Started
+// walkthrough, a squiggle in the sample workspace and a notification toast, then presses Ctrl+C (SIGINT to the
+// group) and sees everything stop and the temp folder go.
 // It skips the build (`--no-build`): `npm test` has just built dist/.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import * as http from 'node:http';
 import * as path from 'node:path';
 import { launchBrowser } from './browser.mjs';
 import { freePort } from './codeServer.mjs';
@@ -50,9 +53,39 @@ function startNpmStart(port) {
   return { ready, ctrlC, output: () => output };
 }
 
+/** One request to the door: `{ status }`; `upgrade` asks for a WebSocket. */
+function ask(port, { host = `127.0.0.1:${port}`, token, upgrade = false, path: target = '/' } = {}) {
+  const headers = { Host: host, ...(token ? { Cookie: `hsconfig-start-${port}=${token}` } : {}), ...(upgrade ? { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' } : {}) };
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: target, headers });
+    req.on('response', (res) => (res.resume(), resolve({ status: res.statusCode })));
+    req.on('upgrade', (res, socket) => (socket.destroy(), resolve({ status: res.statusCode })));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The door lets in only this machine's name with the run's token (issue 27, severe 1). */
+async function checkDoor(started, port) {
+  const token = new URL(started.url).searchParams.get('tkn');
+  if (!token) throw new Error(`the URL ${started.url} carries no token`);
+  const expect = async (what, options, status) => {
+    const answer = await ask(port, options);
+    if (answer.status !== status) throw new Error(`${what}: answered ${answer.status}, not ${status}`);
+  };
+  await expect('a request without the token', {}, 401);
+  await expect('a request with a wrong token', { token: `${token}x` }, 401);
+  await expect('a request naming another host', { token, host: `attacker.example:${port}`, path: '/vscode-remote-resource?path=/etc/hostname' }, 403);
+  await expect('a WebSocket without the token', { upgrade: true }, 401);
+  await expect('a WebSocket naming another host', { token, upgrade: true, host: `attacker.example:${port}` }, 403);
+  await expect('a request with the token', { token }, 200);
+}
+
 async function checkPage(page, started, port) {
   if (new URL(started.url).port !== String(port)) throw new Error(`the URL ${started.url} is not on port ${port}`);
   await page.goto(started.url);
+  // Workspace trust is on, as for a user: the sample folder opens in Restricted Mode, where the extension works.
+  await page.locator('.statusbar-item').getByText('Restricted Mode').first().waitFor({ state: 'visible', timeout: WAIT_MS });
   // The Welcome page lists the walkthrough; opening it shows its first step.
   const walkthrough = page.getByText('Get Started with Handset Config').first();
   await walkthrough.waitFor({ state: 'visible', timeout: WAIT_MS });
@@ -76,6 +109,13 @@ async function checkPage(page, started, port) {
   await page.locator('.quick-input-list').getByText('ipei_02c332b511.xml').first().waitFor({ timeout: WAIT_MS });
   await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  // A notification pops up as a toast (the smoke-test driver of the in-editor tests drops toasts; npm start has none).
+  await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await input.fill('>Forget the Remembered Password');
+  await page.locator('.quick-input-list').getByText('Forget the Remembered Password').first().waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+  await page.locator('.notification-toast').getByText('The handset file password is forgotten for this workspace.').waitFor({ state: 'visible', timeout: WAIT_MS });
 }
 
 /** A test phase: resolves with { passed, failed } like the suite runs. */
@@ -87,6 +127,7 @@ export async function runStartCheck() {
   try {
     await runSession(240_000, async (use) => {
       started = await start.ready;
+      await checkDoor(started, port);
       const sandbox = await use(createSandbox('hsconfig-start-check-', { workspaceFrom: null }), (s) => s.remove());
       const browser = await use(launchBrowser(sandbox), (b) => b.close());
       const page = await browser.newPage();
@@ -102,7 +143,7 @@ export async function runStartCheck() {
     if (code !== 0) throw new Error(`after Ctrl+C npm start exited with ${code}, not 0:\n${start.output()}`);
     if (!/^Stopped\.$/m.test(start.output())) throw new Error(`npm start did not say it stopped:\n${start.output()}`);
     if (existsSync(started.folder)) throw new Error(`npm start left its temp folder ${started.folder}`);
-    console.log(`  ✓ npm start serves the sample workspace with the walkthrough and a squiggle, and stops on Ctrl+C`);
+    console.log(`  ✓ npm start lets in only the printed URL's token on 127.0.0.1, serves the sample workspace with the walkthrough, a squiggle and a toast, and stops on Ctrl+C`);
     return { passed: 1, failed: 0 };
   } catch (err) {
     await start.ctrlC();
