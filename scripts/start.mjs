@@ -2,12 +2,13 @@
 // .code-server/ on first use) with the extension loaded from this source tree and a sample workspace open, as a user
 // gets it: notifications shown, workspace trust asked. Prints the URL to open in a browser, which carries a token
 // made for the run; code-server itself listens only on a socket in the run's private folder, behind a door that
-// wants the token and refuses other host names (scripts/start/guard.mjs). Ctrl+C stops everything it started and
-// deletes its temp folder.
+// wants the token and refuses other host names (scripts/start/guard.mjs). Ctrl+C, SIGTERM or a closed terminal
+// stop everything it started and delete its temp folder; a watchdog does the same if it is killed outright, and the
+// next start removes what a lost run left.
 //   --port N        listen on port N (default 8080, or a free port when 8080 is taken)
 //   --folder DIR    open DIR as it is, instead of a copy of examples/
 //   --no-build      skip `npm run build` (dist/ is current)
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { symlink } from 'node:fs/promises';
@@ -18,6 +19,7 @@ import { ensureCodeServer, freePort, startCodeServer } from './e2e/lib/codeServe
 import { ROOT } from './e2e/lib/paths.mjs';
 import { createSandbox } from './e2e/lib/sandbox.mjs';
 import { startGuard } from './start/guard.mjs';
+import { recordRun, removeStaleRuns, RUN_PREFIX } from './start/staleRuns.mjs';
 
 const EXAMPLES = path.join(ROOT, 'examples');
 const MANIFEST = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -76,11 +78,19 @@ function encryptSample(workspace) {
   return password;
 }
 
+/** A detached process that cleans up after this one however it ends (scripts/start/watchdog.mjs). */
+function startWatchdog(codeServerPid, folder) {
+  const watchdog = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start', 'watchdog.mjs'), String(codeServerPid), folder], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+  watchdog.unref();
+  return watchdog;
+}
+
 const options = parseArgs(process.argv.slice(2));
+for (const stale of removeStaleRuns()) console.log(`Removed ${stale}, left by an earlier npm start that did not stop cleanly.`);
 if (options.build) run('npm', ['run', '--silent', 'build']);
 ensureCodeServer();
 const port = options.port ?? ((await portIsFree(DEFAULT_PORT)) ? DEFAULT_PORT : await freePort());
-const sandbox = await createSandbox('hsconfig-start-', { workspaceFrom: options.folder ? null : EXAMPLES, settings: START_SETTINGS });
+const sandbox = await createSandbox(RUN_PREFIX, { workspaceFrom: options.folder ? null : EXAMPLES, settings: START_SETTINGS });
 const folder = options.folder ?? sandbox.workspace;
 let server;
 let guard;
@@ -97,12 +107,15 @@ const stop = (why) => {
 };
 process.once('SIGINT', () => stop('Ctrl+C').then(() => process.exit(0)));
 process.once('SIGTERM', () => stop('SIGTERM').then(() => process.exit(0)));
+process.once('SIGHUP', () => stop('Terminal closed').then(() => process.exit(0)));
 try {
   const password = options.folder ? undefined : encryptSample(sandbox.workspace);
   // Installed as a user's extension is (a link to this tree, read as it is): VS Code takes extensionDevelopmentPath
   // only from the test driver, which also drops notifications.
   await symlink(ROOT, path.join(sandbox.extensions, `${MANIFEST.publisher}.${MANIFEST.name}-${MANIFEST.version}`), 'dir');
   server = await startCodeServer(sandbox, { socket: path.join(sandbox.root, 'code-server.sock'), testDriver: false, workspaceTrust: true });
+  recordRun(sandbox.root, server.pid);
+  startWatchdog(server.pid, sandbox.root);
   guard = await startGuard({ port, socketPath: path.join(sandbox.root, 'code-server.sock'), token: randomBytes(24).toString('base64url') });
   const seen = { port, origin: `http://127.0.0.1:${port}` };
   const url = guard.url(workbenchUrl(seen, folder));

@@ -3,7 +3,7 @@
 // becomes a cookie; close() ends open WebSockets instead of waiting for the browser to leave.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -103,3 +103,21 @@ test('WebSockets: refused without the token or from another host; tunnelled with
   assert.ok(upgraded.length === 1);
 });
 
+test("a lost run's folder is removed at the next start; a running one's and a stranger's are kept", async () => {
+  const { removeStaleRuns } = (await import(path.join(GUARD, '..', 'staleRuns.mjs'))) as { removeStaleRuns(tmp: string): string[] };
+  const tmp = mkdtempSync(path.join(dir, 'tmp-'));
+  const { spawnSync } = await import('node:child_process');
+  const gone = spawnSync(process.execPath, ['-e', '']).pid;
+  const made = (name: string, owner?: object) => {
+    const folder = path.join(tmp, name);
+    mkdirSync(folder);
+    if (owner) writeFileSync(path.join(folder, 'owner.json'), JSON.stringify(owner));
+    return folder;
+  };
+  const lost = made('hsconfig-start-lost', { pid: gone, codeServer: gone });
+  const running = made('hsconfig-start-running', { pid: process.pid });
+  const stranger = made('hsconfig-start-no-owner');
+  const other = made('unrelated', { pid: gone });
+  assert.deepEqual(removeStaleRuns(tmp), [lost]);
+  assert.deepEqual([lost, running, stranger, other].map(existsSync), [false, true, true, true]);
+});

@@ -2,10 +2,11 @@
 // sees its door refuse a request without the run's token and one naming another host (HTTP and WebSocket), opens
 // the URL it prints in the browser the UI checks use, sees the folder in Restricted Mode and the Get Started
 // walkthrough, a squiggle in the sample workspace and a notification toast, then presses Ctrl+C (SIGINT to the
-// group) and sees everything stop and the temp folder go.
+// group) and sees everything stop and the temp folder go. Two more runs end as a terminal's close (SIGHUP to the
+// group) and as a SIGKILL of npm start alone would end them: code-server stops and the temp folder goes all the same.
 // It skips the build (`--no-build`): `npm test` has just built dist/.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
 import { launchBrowser } from './browser.mjs';
@@ -50,7 +51,14 @@ function startNpmStart(port) {
     if (code === 'still running') process.kill(-child.pid, 'SIGKILL');
     return code;
   };
-  return { ready, ctrlC, output: () => output };
+  const signal = (name, group = true) => {
+    try {
+      process.kill(group ? -child.pid : child.pid, name);
+    } catch {
+      // already gone
+    }
+  };
+  return { ready, ctrlC, signal, exited, output: () => output };
 }
 
 /** One request to the door: `{ status }`; `upgrade` asks for a WebSocket. */
@@ -79,6 +87,46 @@ async function checkDoor(started, port) {
   await expect('a WebSocket without the token', { upgrade: true }, 401);
   await expect('a WebSocket naming another host', { token, upgrade: true, host: `attacker.example:${port}` }, 403);
   await expect('a request with the token', { token }, 200);
+}
+
+/** The pid of a run's code-server, from the owner file the run leaves in its folder. */
+function codeServerPid(folder) {
+  return JSON.parse(readFileSync(path.join(folder, '..', 'owner.json'), 'utf8')).codeServer;
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(what, done, ms = 20_000) {
+  for (const end = Date.now() + ms; !done(); ) {
+    if (Date.now() > end) throw new Error(`${what} within ${ms / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** npm start ended without Ctrl+C: a closed terminal (SIGHUP to the group) or a SIGKILL of npm start alone. */
+async function checkEnding(how) {
+  const port = await freePort();
+  const start = startNpmStart(port);
+  try {
+    const started = await start.ready;
+    const pid = codeServerPid(started.folder);
+    if (how === 'SIGHUP') start.signal('SIGHUP');
+    else start.signal('SIGKILL', false);
+    await start.exited;
+    await waitUntil(`code-server (pid ${pid}) was still running after ${how}`, () => !isRunning(pid));
+    await waitUntil(`the temp folder ${started.folder} was still there after ${how}`, () => !existsSync(started.folder));
+    const answer = await ask(port).catch((err) => ({ status: err.code }));
+    if (answer.status !== 'ECONNREFUSED') throw new Error(`after ${how}, port ${port} still answered (${answer.status})`);
+  } finally {
+    start.signal('SIGKILL');
+  }
 }
 
 async function checkPage(page, started, port) {
@@ -144,7 +192,19 @@ export async function runStartCheck() {
     if (!/^Stopped\.$/m.test(start.output())) throw new Error(`npm start did not say it stopped:\n${start.output()}`);
     if (existsSync(started.folder)) throw new Error(`npm start left its temp folder ${started.folder}`);
     console.log(`  ✓ npm start lets in only the printed URL's token on 127.0.0.1, serves the sample workspace with the walkthrough, a squiggle and a toast, and stops on Ctrl+C`);
-    return { passed: 1, failed: 0 };
+    let passed = 1;
+    let failed = 0;
+    for (const how of ['SIGHUP', 'SIGKILL']) {
+      try {
+        await checkEnding(how);
+        console.log(`  ✓ npm start ended by ${how} stops code-server and deletes its temp folder`);
+        passed++;
+      } catch (err) {
+        console.error(`  ✗ npm start ended by ${how}: ${err.message}`);
+        failed++;
+      }
+    }
+    return { passed, failed };
   } catch (err) {
     await start.ctrlC();
     if (err instanceof Interrupted) throw err;
