@@ -28,12 +28,14 @@ export interface LanguageModes {
 }
 
 export function getLanguageModes(handset: LanguageService, base: BaseConfigService): LanguageModes {
-  const modes: Record<string, LanguageMode> = {
-    [HANDSET_LANGUAGE_ID]: { id: HANDSET_LANGUAGE_ID, ...handset },
-    [BASE_LANGUAGE_ID]: { id: BASE_LANGUAGE_ID, ...base },
-  };
+  // A Map, not an object: a client may send any language id, `__proto__` and `constructor` included.
+  const handsetMode: LanguageMode = { id: HANDSET_LANGUAGE_ID, ...handset };
+  const modes = new Map<string, LanguageMode>([
+    [HANDSET_LANGUAGE_ID, handsetMode],
+    [BASE_LANGUAGE_ID, { id: BASE_LANGUAGE_ID, ...base }],
+  ]);
   return {
-    modeFor: (document) => modes[document.languageId] ?? modes[HANDSET_LANGUAGE_ID],
-    forget: (uri) => Object.values(modes).forEach((m) => m.forget(uri)),
+    modeFor: (document) => modes.get(document.languageId) ?? handsetMode,
+    forget: (uri) => modes.forEach((m) => m.forget(uri)),
   };
 }

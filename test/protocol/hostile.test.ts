@@ -65,3 +65,15 @@ test('a character reference above U+10FFFF: a well-formedness error, and every r
   await everyRequest(uri, 2, 10);
   await client.connection.sendRequest(SIMULATE_FOLDER_REQUEST, { files: [{ name: 'ipei_02c332b510.xml', text: REF }] });
 });
+
+test('a document whose language id names a property of every object is checked as the handset language', async () => {
+  for (const [i, languageId] of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'].entries()) {
+    const uri = `file:///srv/odd-language-${i}.xml`;
+    const published = client.diagnostics(uri);
+    await client.open(uri, REF, 1, languageId);
+    assert.ok((await published).diagnostics.length > 0, languageId);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 3, character: 3 } });
+    assert.ok(hover, `no hover for language id ${languageId}`);
+    await everyRequest(uri, 3, 3);
+  }
+});
