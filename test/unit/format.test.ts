@@ -91,3 +91,19 @@ test('markup side by side before the root gets a line each; a DOCTYPE with an in
   );
   assert.deepEqual(service.format(doc('<!DOCTYPE hs_config []>\n<hs_config><sip/></hs_config>'), SPACES), []);
 });
+
+test('a tab size outside 1 to 100, or none, indents by the nearest size that fits (issue 27, item 16)', () => {
+  const text = '<hs_config><sip/></hs_config>';
+  const indent = (tabSize: number) => formatted(text, { tabSize, insertSpaces: true }).split('\n')[1].indexOf('<');
+  assert.deepEqual([2 ** 28, 1e6, 101, 0, -3, 2.7, Number.NaN].map(indent), [100, 100, 100, 1, 1, 2, 4]);
+});
+
+test('a CRLF file with comments beside, between and after elements keeps CRLF on every line it writes', () => {
+  const text = '<?xml version="1.0"?>\r\n<!-- head -->\r\n<hs_config> <!-- after the root tag -->\r\n<ipei>02c332b510</ipei><!-- same line -->\r\n<!-- alone -->\r\n<sip><line><user_id>1</user_id></line></sip>\r\n</hs_config>\r\n<!-- tail -->\r\n';
+  const out = formatted(text);
+  assert.equal(out.replace(/\r\n/g, ''), out.replace(/\r\n/g, '').replace(/[\r\n]/g, ''), `a lone CR or LF: ${JSON.stringify(out)}`);
+  assert.equal(
+    out,
+    '<?xml version="1.0"?>\r\n<!-- head -->\r\n<hs_config> <!-- after the root tag -->\r\n  <ipei>02c332b510</ipei> <!-- same line -->\r\n  <!-- alone -->\r\n  <sip>\r\n    <line>\r\n      <user_id>1</user_id>\r\n    </line>\r\n  </sip>\r\n</hs_config>\r\n<!-- tail -->\r\n',
+  );
+});

@@ -34,6 +34,14 @@ export function format(document: TextDocument, doc: ParsedDocument, options: For
     .map((g) => TextEdit.replace({ start: document.positionAt(g.start), end: document.positionAt(g.end) }, g.text));
 }
 
+/**
+ * Spaces per level: a client's tabSize held to VS Code's own range (1 to 100), 4 when it sends no number. A size of
+ * 2^28 made every indent longer than a string may be, and 10^6 kept the server busy for half a minute.
+ */
+export function indentSize(tabSize: number): number {
+  return Number.isFinite(tabSize) ? Math.min(100, Math.max(1, Math.trunc(tabSize))) : 4;
+}
+
 class Formatter {
   private readonly eol: string;
   private readonly unit: string;
@@ -45,7 +53,7 @@ class Formatter {
   ) {
     const lf = text.indexOf('\n'); // with none (-1) or at 0, the character before it is NaN, not a CR
     this.eol = text.charCodeAt(lf - 1) === 0x0d ? '\r\n' : '\n';
-    this.unit = options.insertSpaces ? ' '.repeat(Math.max(1, options.tabSize)) : '\t';
+    this.unit = options.insertSpaces ? ' '.repeat(indentSize(options.tabSize)) : '\t';
   }
 
   gaps(root: XmlElement): Gap[] {
