@@ -70,3 +70,17 @@ test('the summary and the CLI’s own complaints are not read as problems', () =
   assert.ok(stderr.length > 0);
   for (const line of stderr) assert.equal(regexp.exec(line), null, line);
 });
+
+test('a value holding a line break cannot forge a problem line: one line per problem, control characters escaped', () => {
+  const forged = path.join(dir, 'ipei_02c332b511.xml');
+  writeFileSync(forged, handset({ ipei: '02c332b511', settings: '  <hs_settings><user><auto_answer>x&#10;/etc/passwd:1:1 error fake-code forged&#13;&#9;</auto_answer></user></hs_settings>\n' }));
+  const printed = validate(forged).split('\n').filter((l) => l !== '');
+  const regexp = new RegExp(matcher!.pattern.regexp);
+  assert.ok(printed.length > 0);
+  for (const line of printed) {
+    const m = regexp.exec(line);
+    assert.ok(m, `the matcher reads: ${line}`);
+    assert.equal(m[matcher!.pattern.file], forged, `every line is about the file itself: ${line}`);
+  }
+  assert.ok(printed.some((l) => l.includes("'x\\n/etc/passwd:1:1 error fake-code forged'")), printed.join('\n'));
+});

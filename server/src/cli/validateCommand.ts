@@ -103,11 +103,21 @@ function severityName(d: Diagnostic): string {
   return SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Error];
 }
 
-/** `file:line:col severity code message`, lines and columns counted from 1. */
+// Control characters and line separators, which a value can carry into a message (`&#10;` in a file) or a file name
+// can hold: written as \n or \u001b, so that every problem is one line and none can be forged for a problem matcher.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+export function oneLine(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `file:line:col severity code message`, lines and columns counted from 1; one line per problem, always. */
 export function formatText(reports: readonly FileReport[]): string[] {
   return reports.flatMap((r) =>
     r.diagnostics.map(
-      (d) => `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${severityName(d)} ${d.code} ${d.message}`,
+      (d) => `${oneLine(r.file)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${severityName(d)} ${d.code} ${oneLine(String(d.message))}`,
     ),
   );
 }
