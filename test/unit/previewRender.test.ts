@@ -97,7 +97,7 @@ test('assumptions have a section of their own, apart from the steps and the outc
   assert.doesNotMatch(steps, /It does not say:/, 'the explanations are not mixed into the steps');
   assert.match(steps, /<span class="assumed" data-assumption="line-slot"/, 'a step marks the assumption it rests on');
   assert.ok(html.indexOf('<h2>Steps</h2>') < html.indexOf('<h2>Assumptions'));
-  assert.match(steps, /data-status="warn"[^>]*><span class="icon warn" aria-label="warn">⚠<\/span> Account 1 rings only HS1, not HS2/, 'the trap is a warning');
+  assert.match(steps, /data-status="warn"[^>]*><span class="n">\d+\.<\/span> <span class="icon warn" aria-label="warn">⚠<\/span> Account 1 rings only HS1, not HS2/, 'the trap is a warning');
 });
 
 test('a result without assumptions has no assumptions section', () => {
@@ -128,4 +128,12 @@ test('the page keeps the file it shows as webview state, escaped, so a reloaded 
   assert.ok(page.includes(`<body data-state="{&#34;uri&#34;:&#34;file:///w/ipei_\\&#34;x\\&#34;.xml&#34;}">`), page);
   assert.match(page, /vscode\.setState\(JSON\.parse\(document\.body\.dataset\.state\)\)/);
   assert.doesNotMatch(pageHtml({ nonce: 'n', title: 't', body: '' }), /data-state/);
+});
+
+test('every step has its number written out, from 1 past 10 (a list marker lost the first digit of 10 and up)', () => {
+  const lines = Array.from({ length: 10 }, (_, i) => `    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>53${i}0</user_id>\n    </line>\n`).join('');
+  const result = simulate(factoryWithProvisioning(), '02c332b510', handset({ sip: `  <sip>\n${lines}  </sip>\n` }));
+  assert.ok(result.steps.length >= 12, `${result.steps.length} steps`);
+  const numbers = [...renderPreview({ source: 'factory', result }).matchAll(/<li data-status="[^"]*"[^>]*><span class="n">(\d+)\.<\/span>/g)].map((m) => Number(m[1]));
+  assert.deepEqual(numbers, result.steps.map((_, i) => i + 1));
 });

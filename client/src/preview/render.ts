@@ -25,7 +25,7 @@ export function renderPreview(response: PreviewResponse): string {
     `<header><h1>Handset ${esc(r.ipei)} <span class="badge ${esc(r.outcome)}">${esc(OUTCOME_TEXT[r.outcome].short)}</span></h1>`,
     `<p class="meta">${esc(handset)} · ${sourceLine(response.source)}</p></header>`,
     `<section><h2>Request</h2><p><code class="url">GET ${esc(r.url)}</code></p></section>`,
-    `<section><h2>Steps</h2><ol class="steps">${r.steps.map(stepItem).join('')}</ol></section>`,
+    `<section><h2>Steps</h2><ol class="steps">${r.steps.map((step, i) => stepItem(step, i + 1)).join('')}</ol></section>`,
     assumptionsSection(r.assumptions),
     accountsSection(r.before, r.after, r.difference.accounts),
     r.handset ? lineSlotsSection(r, r.handset) : '',
@@ -37,9 +37,10 @@ function sourceLine(source: string): string {
   return `<span class="source">Base station: ${esc(source)}</span>`;
 }
 
-function stepItem(step: Step): string {
+/** A step with its number written out: a list marker was cut to its last digit from step 10 on. */
+function stepItem(step: Step, number: number): string {
   const assumed = (step.assumptions ?? []).map((id) => ` <span class="assumed" data-assumption="${esc(id)}" title="Rests on an assumption: see Assumptions">${esc(id)}</span>`).join('');
-  return `<li data-status="${esc(step.status)}"${reveal(step.span)}><span class="icon ${esc(step.status)}" aria-label="${esc(step.status)}">${STEP_MARK[step.status]}</span> ${esc(step.message)}${assumed}</li>`;
+  return `<li data-status="${esc(step.status)}"${reveal(step.span)}><span class="n">${number}.</span> <span class="icon ${esc(step.status)}" aria-label="${esc(step.status)}">${STEP_MARK[step.status]}</span> ${esc(step.message)}${assumed}</li>`;
 }
 
 /** Where the guide is silent: what it leaves open and what the simulation assumed, apart from checks and outcomes. */
@@ -190,7 +191,7 @@ code { font-family: var(--vscode-editor-font-family); background: var(--vscode-t
 .badge.applied { color: var(--vscode-testing-iconPassed, #3fb950); } .badge.partly-applied { color: var(--vscode-editorWarning-foreground, #d29922); }
 .badge.stopped, .badge.not-requested { color: var(--vscode-errorForeground, #f85149); }
 .icon.pass { color: var(--vscode-testing-iconPassed, #3fb950); } .icon.fail { color: var(--vscode-errorForeground, #f85149); } .icon.info { color: var(--vscode-editorInfo-foreground, #3794ff); } .icon.warn { color: var(--vscode-editorWarning-foreground, #d29922); }
-ol.steps, ul.lines, ul.settings, ul.problems, ul.assumptions { padding-left: 1.4em; } li { margin: 2px 0; } ul.assumptions li { margin: 6px 0; }
+ol.steps { list-style: none; padding-left: 0; } ol.steps .n { display: inline-block; min-width: 3ch; text-align: right; font-variant-numeric: tabular-nums; } ul.lines, ul.settings, ul.problems, ul.assumptions { padding-left: 1.4em; } li { margin: 2px 0; } ul.assumptions li { margin: 6px 0; }
 .assumed { font-size: .75em; padding: 0 6px; border-radius: 8px; border: 1px dashed var(--vscode-descriptionForeground); color: var(--vscode-descriptionForeground); white-space: nowrap; }
 .reveal { cursor: pointer; border-radius: 3px; } .reveal:hover, .reveal:focus { background: var(--vscode-list-hoverBackground); outline: none; }
 table { border-collapse: collapse; margin: 4px 0; } th, td { border: 1px solid var(--vscode-panel-border, rgba(128,128,128,.35)); padding: 3px 8px; text-align: left; vertical-align: top; }
