@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getBaseConfigService } from '../../server/src/baseConfig/baseConfigService';
 import { importConfig } from '../../server/src/baseStation/importConfig';
 import { loadBaseStation } from '../../server/src/baseStation/modelFile';
 import { generateHandsets } from '../../server/src/deploy/generateHandsets';
@@ -50,4 +52,14 @@ test('the CSV generates a clean file for every row', async () => {
   const result = await generateHandsets({ ...list, fileName: { prefix: 'ipei_', postfix: '' }, profiles });
   assert.deepEqual(result.skipped, []);
   assert.equal(result.files.length, 3);
+});
+
+test("the sample config's comments say what hover says of its values: account 1 rings only HS1", () => {
+  const text = read('base-station/dp750-office.txt');
+  const document = TextDocument.create('file:///examples/base-station/dp750-office.txt', 'hsconfig-base', 1, text);
+  const at = text.indexOf('P27080=') + 'P27080='.length;
+  const hover = getBaseConfigService().doHover(document, document.positionAt(at));
+  const shown = typeof hover?.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+  assert.match(text, /ringing only HS1, its own handset \(DID: HS mode 1\)/);
+  assert.match(shown, /^`1` — HS1$/m, shown);
 });
