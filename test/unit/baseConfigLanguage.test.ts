@@ -170,6 +170,13 @@ test('detection: base-station configs yes; handset files, ordinary text and XML 
   assert.ok(!isBaseConfigText('# only comments\n# here\n'));
 });
 
+test('detection: a one-line config, and a short one with a slip in it, are configs (so the slip is named)', () => {
+  for (const text of ['P27762=Office', 'P27762=Office\n', '\uFEFFP1=2\r\n', 'P27762=Office\nP27014 1\n', 'P27762=Office\np27014=1\n', '# DP750\nP27762 = Office\nP27014\n']) {
+    assert.ok(isBaseConfigText(text), JSON.stringify(text));
+  }
+  for (const text of ['P27762 Office', 'p27762=x\n', 'Notes\nP1=2\nthat is all\n', 'P1=2\n\tsee above\nand here\n']) assert.ok(!isBaseConfigText(text), JSON.stringify(text));
+});
+
 test('hover tells the slot: account 3, handset 4 line 2 (its irregular P-number)', () => {
   const text = 'P4062=300\nP4251=3\n';
   const document = docOf(text);

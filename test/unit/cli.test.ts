@@ -61,9 +61,9 @@ test("the vendor's base-station templates are not handset files", () => {
   const walked = run('validate', '--json', TEMPLATES);
   assert.equal(walked.code, 0);
   const reports = JSON.parse(walked.stdout) as { file: string; diagnostics: { code: string }[] }[];
-  // quirks-template.txt, the generator's broken test template, has too many lines that are not settings to be told
-  // as a config file by its content, in the editor as here.
-  assert.deepEqual(reports.map((r) => path.basename(r.file)), ['dp75x-factory-text.txt', 'dp75x-factory-v2.xml', 'quirks-office-v1.xml', 'quirks-office-v2.xml', 'quirks-office.txt', 'quirks-template-v2.xml']);
+  // quirks-template.txt, the generator's broken test template, is mostly P-value lines with two stray ones: a config
+  // with slips (issue 27), whose stray lines are named, not a text the handset rules judge.
+  assert.deepEqual(reports.map((r) => path.basename(r.file)), ['dp75x-factory-text.txt', 'dp75x-factory-v2.xml', 'quirks-office-v1.xml', 'quirks-office-v2.xml', 'quirks-office.txt', 'quirks-template-v2.xml', 'quirks-template.txt']);
   const baseCodes = new Set<string>(Object.values(BaseCode));
   assert.ok(reports.every((r) => r.diagnostics.every((d) => baseCodes.has(d.code))), walked.stdout);
   // Named on the command line, a base-station config is checked as one (issue 13): no errors, no handset rules.

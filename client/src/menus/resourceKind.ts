@@ -4,13 +4,12 @@
 import { rootElementName } from '../../../server/src/languageService/rootElement';
 import { isHandsetText } from '../../../server/src/languageService/handsetFiles';
 import { hasSaltedHeader } from '../../../server/src/domain/textBytes';
+import { isBaseConfigText } from '../../../server/src/baseConfig/detect';
 
 export type ResourceKind = 'encrypted' | 'handset' | 'baseStationConfig';
 
 /** How much of a file is read to tell. */
 export const HEAD_BYTES = 4096;
-
-const P_VALUE_LINE = /^[ \t]*P\d+[ \t]*=/m;
 
 /** The files searched on start (the watcher then sees every change); `isCandidateName` says the same per name. */
 export const CANDIDATE_GLOB = '**/*.{xml,xml.*,txt,cfg,conf,XML,TXT,CFG,CONF}';
@@ -27,6 +26,6 @@ export function classifyHead(head: Uint8Array): ResourceKind | undefined {
   if (isHandsetText(text)) return 'handset';
   const root = rootElementName(text);
   if (root === 'gs_provision' || root === 'config') return 'baseStationConfig';
-  if (root === undefined && P_VALUE_LINE.test(text)) return 'baseStationConfig';
+  if (root === undefined && isBaseConfigText(text)) return 'baseStationConfig';
   return undefined;
 }

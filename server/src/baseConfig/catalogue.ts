@@ -12,8 +12,10 @@ const BY_ALIAS: ReadonlyMap<string, PValueEntry> = new Map(P_VALUES.filter((e) =
 const ALIASES: readonly string[] = [...BY_ALIAS.keys(), ...V2_ONLY_ALIASES];
 
 /** `P27762` or `27762`. */
+/** A key as a config file must write it: a capital P and the number without leading zeros (`p27762`, `P027762` and
+ * `27762` are unknown there, and get the right key as a suggestion). */
 export function pValue(key: string): PValueEntry | undefined {
-  const m = /^P?(\d+)$/i.exec(key);
+  const m = /^P([1-9]\d*)$/.exec(key);
   return m ? BY_P.get(Number(m[1])) : undefined;
 }
 

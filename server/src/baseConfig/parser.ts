@@ -59,8 +59,9 @@ export function parseBaseConfig(text: string): BaseConfigDocument {
 
 // Every pattern here runs on a user's line of any length, so none may backtrack more than linearly (the lint rule
 // regexp/no-super-linear-backtracking holds them to it). The line is trimmed already, so no trailing spaces remain.
-const SETTING_KEY = /^(P\d+|[A-Za-z_][\w.]*)([ \t]*)=/;
-const BARE_P = /^P\d+$/;
+// A lower-case p is read as a key too, so that the check can name the slip (the base station wants a capital P).
+const SETTING_KEY = /^([Pp]\d+|[A-Za-z_][\w.]*)([ \t]*)=/;
+const BARE_P = /^[Pp]\d+$/;
 
 interface SettingLine {
   readonly key: string;

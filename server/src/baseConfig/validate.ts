@@ -50,7 +50,7 @@ function checkLines(parsed: BaseConfigDocument, out: Collector): void {
 
 function checkXml(parsed: BaseConfigDocument, out: Collector): void {
   const xml = parsed.xml;
-  if (xml?.syntaxError) out.add(E, BaseCode.NotWellFormed, xml.syntaxError.span, `Not well-formed XML: ${xml.syntaxError.message} The base station rejects the whole file.`);
+  if (xml?.syntaxError) out.add(E, BaseCode.NotWellFormed, xml.syntaxError.span, `Not well-formed XML: ${xml.syntaxError.message.replace(/^Not well-formed XML: /, '')} The base station rejects the whole file.`);
   const root = xml?.root;
   if (!root) return;
   if (root.name !== 'gs_provision') {
@@ -65,6 +65,7 @@ function checkXml(parsed: BaseConfigDocument, out: Collector): void {
   for (const other of root.children.filter((c) => c !== config)) out.add(W, BaseCode.UnexpectedElement, other.nameSpan, `<${other.name}> is not part of a base-station config; only one <config> belongs in <gs_provision>.`);
   const version = config.attributes.find((a) => a.name === 'version');
   if (!version) out.add(W, BaseCode.ConfigVersion, config.nameSpan, `<config> has no version: write version="${parsed.shape === 'xml-v2' ? 2 : 1}" (${parsed.shape === 'xml-v2' ? '<item name="…"> elements' : '<Pnnn> elements'}, as read here).`);
+  else if (version.value === undefined) out.add(E, BaseCode.ConfigVersion, version.span, `<config version> has no value: write version="1" (<P27762>) or version="2" (<item name="profile.1.name">).`);
   else if (version.value !== '1' && version.value !== '2') out.add(E, BaseCode.ConfigVersion, version.valueSpan ?? version.span, `<config version="${version.value}">: the base station knows version 1 (<P27762>) and 2 (<item name="profile.1.name">).`);
   for (const el of config.children) checkConfigChild(el, parsed, out);
 }
@@ -96,7 +97,14 @@ function checkSetting(s: Setting, parsed: BaseConfigDocument, out: Collector): v
 }
 
 function unknownKey(s: Setting, parsed: BaseConfigDocument, out: Collector): void {
-  if (/^P\d+$/.test(s.key)) {
+  const spelled = /^P(\d+)$/i.exec(s.key);
+  const meant = spelled ? lookup(`P${Number(spelled[1])}`) : undefined;
+  if (meant) {
+    const key = `P${meant.p}`;
+    out.add(W, BaseCode.UnknownPValue, s.keySpan, `Write ${key} (${meant.name}): the base station reads a capital P and the number without leading zeros, and ignores "${s.key}".`, { replacement: key });
+    return;
+  }
+  if (/^P\d+$/i.test(s.key)) {
     const near = suggestP(s.key);
     out.add(W, BaseCode.UnknownPValue, s.keySpan, `${s.key} is not a P-value of the DP75x template: the base station ignores it.${near ? ` Did you mean ${near} (${lookup(near)?.name})?` : ''}`, near ? { replacement: near } : undefined);
     return;

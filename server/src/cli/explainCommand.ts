@@ -15,13 +15,15 @@ export const explainCommand: Command = {
   async run(args) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' } } });
     if (positionals.length === 0) throw new UsageError('explain needs a P-value (P27762) or a v2 item name (profile.1.name).');
-    const unknown = positionals.filter((key) => !lookup(key.trim()));
+    // A person asking may write p27762 or 27762: explain takes those as P27762 (a config file may not).
+    const keys = positionals.map((key) => key.trim().replace(/^P?(\d+)$/i, (_, n: string) => `P${Number(n)}`));
+    const unknown = keys.filter((key) => !lookup(key));
     for (const key of unknown) {
       const near = /^P?\d+$/i.test(key) ? suggestP(key) : suggestAlias(key);
       console.error(`hsconfig: ${key} is not a P-value or item name of the DP75x template.${near ? ` Did you mean ${near}?` : ''}`);
     }
     if (unknown.length > 0) return 2;
-    const entries = positionals.map((key) => lookup(key.trim()) as PValueEntry);
+    const entries = keys.map((key) => lookup(key) as PValueEntry);
     if (values.json) console.log(JSON.stringify(entries, null, 2));
     else console.log(entries.map((e) => describeEntry(e).map(plain).join('\n')).join('\n\n'));
     return 0;
