@@ -3,7 +3,8 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, FoldingRangeKind, SymbolKind, TextEdit, type CodeAction, type Diagnostic, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
-import type { Span, XmlElement } from '../languageService/parser';
+import type { Span } from '../languageService/parser';
+import { preOrder } from '../languageService/xmlTree';
 import { BaseCode } from './codes';
 import type { BaseConfigDocument, Setting } from './parser';
 import { BASE_SOURCE, type ReplaceData } from './validate';
@@ -38,13 +39,12 @@ export function baseFolding(document: TextDocument, parsed: BaseConfigDocument):
     if (endLine > startLine) ranges.push({ startLine, endLine, kind });
   };
   for (const section of baseSymbols(document, parsed)) if (section.children) fold({ start: document.offsetAt(section.range.start), end: document.offsetAt(section.range.end) }, FoldingRangeKind.Region);
-  const visit = (el: XmlElement) => {
+  // Walked with a stack, not recursion: a config nested 10,000 deep overflowed the call stack.
+  for (const { el } of parsed.xml?.root ? preOrder(parsed.xml.root) : []) {
     const endLine = document.positionAt(el.span.end).line - 1;
     const startLine = document.positionAt(el.span.start).line;
     if (endLine > startLine) ranges.push({ startLine, endLine });
-    el.children.forEach(visit);
-  };
-  if (parsed.xml?.root) visit(parsed.xml.root);
+  }
   return ranges.sort((a, b) => a.startLine - b.startLine);
 }
 

@@ -1,7 +1,8 @@
 // The link between handset files and the base station's config: a handset line's <profile_name> names one of the
 // base station's profiles, whose name is P27762–P27765 (v2 `profile.N.name`). Pure: texts in, places out.
 
-import { elementValue, parseDocument, type Span, type XmlElement } from '../languageService/parser';
+import { elementValue, parseDocument, type Span } from '../languageService/parser';
+import { preOrder } from '../languageService/xmlTree';
 import { PROFILE_NAME_PS } from './catalogue';
 import type { BaseConfigDocument } from './parser';
 
@@ -37,14 +38,13 @@ export interface HandsetProfileUse {
 export function handsetProfileUses(text: string): HandsetProfileUse[] {
   const root = parseDocument(text).root;
   const uses: HandsetProfileUse[] = [];
-  const visit = (el: XmlElement) => {
-    if (el.name === 'profile_name') {
-      const { value, span } = elementValue(text, el);
-      if (value !== '') uses.push({ name: value, span });
-    }
-    el.children.forEach(visit);
-  };
-  if (root?.name === 'hs_config') visit(root);
+  if (root?.name !== 'hs_config') return uses;
+  // Walked with a stack, not recursion: one closed file nested 5,000 deep broke references and rename everywhere.
+  for (const { el } of preOrder(root)) {
+    if (el.name !== 'profile_name') continue;
+    const { value, span } = elementValue(text, el);
+    if (value !== '') uses.push({ name: value, span });
+  }
   return uses;
 }
 
