@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getBaseConfigService } from '../../server/src/baseConfig/baseConfigService';
 import { lookup } from '../../server/src/baseConfig/catalogue';
+import { returnsWithin } from './deadline';
 
 const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const check = (text: string, uri = 'file:///w/base.txt') => getBaseConfigService().doValidation(TextDocument.create(uri, 'hsconfig-base', 1, text));
@@ -40,4 +41,14 @@ test('explain takes p27762, 27762 and P027762 as P27762, and suggests a near one
   const near = spawnSync(process.execPath, [CLI, 'explain', '4160'], { encoding: 'utf8' });
   assert.equal(near.status, 2);
   assert.match(near.stderr, /is not a P-value or item name of the DP75x template\. Did you mean P4150\?/);
+});
+
+test('did-you-mean is searched for the first 500 unknown keys of a file; 200,000 unknown keys are checked at once', async () => {
+  const keys = Array.from({ length: 200_000 }, (_, i) => `P${27_000_000 + i}=x`);
+  keys[600] = 'P27104=x'; // a typo of P27014 past the guessing budget
+  keys[0] = 'P27672=y';
+  const found = await returnsWithin<{ message: string }[]>(20_000, 'test/unit/workerTargets', 'validateConfigText', keys.join('\n'));
+  assert.equal(found.length, keys.length);
+  assert.match(found[0].message, /Did you mean P27/);
+  assert.doesNotMatch(found[600].message, /Did you mean/);
 });

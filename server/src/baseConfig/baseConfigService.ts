@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import { doBaseComplete } from './completion';
 import { doBaseHover } from './hover';
-import { baseCodeActions, baseFolding, baseSymbols } from './outline';
+import { baseCodeActions, baseFolding, baseSymbols, FIXABLE_CODES } from './outline';
 import { parseBaseConfig, type BaseConfigDocument } from './parser';
 import { getBaseConfigStatus, type BaseConfigStatus } from './status';
 import { validateBaseConfig } from './validate';
@@ -29,25 +29,31 @@ export interface BaseConfigService {
 }
 
 export function getBaseConfigService(): BaseConfigService {
-  const cache = new Map<string, { version: number; text: string; parsed: BaseConfigDocument }>();
-  const parse = (document: TextDocument): BaseConfigDocument => {
+  const cache = new Map<string, { version: number; text: string; parsed: BaseConfigDocument; diagnostics?: Diagnostic[] }>();
+  const entry = (document: TextDocument) => {
     const text = document.getText();
     const hit = cache.get(document.uri);
-    if (hit && hit.version === document.version && hit.text === text) return hit.parsed;
-    const parsed = parseBaseConfig(text.length > MAX_SIZE ? '' : text);
+    if (hit && hit.version === document.version && hit.text === text) return hit;
+    const fresh = { version: document.version, text, parsed: parseBaseConfig(text.length > MAX_SIZE ? '' : text) };
     cache.delete(document.uri);
-    cache.set(document.uri, { version: document.version, text, parsed });
+    cache.set(document.uri, fresh);
     if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
-    return parsed;
+    return fresh;
+  };
+  const parse = (document: TextDocument): BaseConfigDocument => entry(document).parsed;
+  // Checked once per version: code actions and the status ask again for what diagnostics already found.
+  const validate = (document: TextDocument): Diagnostic[] => {
+    const e: { parsed: BaseConfigDocument; diagnostics?: Diagnostic[] } = entry(document);
+    return (e.diagnostics ??= validateBaseConfig(document, e.parsed)).slice();
   };
   return {
-    doValidation: (document) => validateBaseConfig(document, parse(document)),
+    doValidation: validate,
     doHover: (document, position) => doBaseHover(document, parse(document), document.offsetAt(position)),
     doComplete: (document, position) => doBaseComplete(document, parse(document), document.offsetAt(position)),
-    doCodeActions: (document, _range, diagnostics) => baseCodeActions(document, withData(document, diagnostics, () => validateBaseConfig(document, parse(document)))),
+    doCodeActions: (document, _range, diagnostics) => baseCodeActions(document, withData(document, diagnostics, () => validate(document))),
     findDocumentSymbols: (document) => baseSymbols(document, parse(document)),
     getFoldingRanges: (document) => baseFolding(document, parse(document)),
-    getStatus: (document) => getBaseConfigStatus(parse(document), validateBaseConfig(document, parse(document))),
+    getStatus: (document) => getBaseConfigStatus(parse(document), validate(document)),
     parse,
     forget: (uri) => void cache.delete(uri),
   };
@@ -55,11 +61,12 @@ export function getBaseConfigService(): BaseConfigService {
 
 /** Clients may drop a diagnostic's data: take it back from our own diagnostic with the same code and place. */
 function withData(document: TextDocument, diagnostics: readonly Diagnostic[], current: () => Diagnostic[]): Diagnostic[] {
-  let own: Diagnostic[] | undefined;
+  let own: Map<string, Diagnostic> | undefined;
   const key = (d: Diagnostic) => `${d.code}@${document.offsetAt(d.range.start)}-${document.offsetAt(d.range.end)}`;
   return diagnostics.map((d) => {
-    if (d.data !== undefined) return d;
-    own ??= current();
-    return own.find((o) => key(o) === key(d)) ?? d;
+    // Only a diagnostic some fix keys on needs its data; the others are passed as they came.
+    if (d.data !== undefined || typeof d.code !== 'string' || !FIXABLE_CODES.has(d.code)) return d;
+    own ??= new Map(current().map((o) => [key(o), o]));
+    return own.get(key(d)) ?? d;
   });
 }

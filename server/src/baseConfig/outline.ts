@@ -58,6 +58,9 @@ const TITLES: Partial<Record<string, (r: string) => string>> = {
   [BaseCode.SpacesAroundEquals]: () => 'Remove the spaces around "="',
 };
 
+/** The codes a quick fix keys on. */
+export const FIXABLE_CODES: ReadonlySet<string> = new Set(Object.keys(TITLES));
+
 export function baseCodeActions(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   return diagnostics.flatMap((d) => {
     const title = typeof d.code === 'string' ? TITLES[d.code] : undefined;

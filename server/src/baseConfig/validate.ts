@@ -16,9 +16,19 @@ export interface ReplaceData {
   readonly replacement: string;
 }
 
+/** Did-you-mean guesses per file: a file with more unknown keys than this holds no typos worth the search. */
+const MAX_GUESSES = 500;
+
 class Collector {
   readonly diagnostics: Diagnostic[] = [];
+  private guesses = MAX_GUESSES;
   constructor(private readonly document: TextDocument) {}
+
+  /** Whether one more did-you-mean may be searched for (each costs a pass over the catalogue). */
+  mayGuess(): boolean {
+    return this.guesses-- > 0;
+  }
+
   add(severity: DiagnosticSeverity, code: BaseDiagnosticCode, span: Span, message: string, data?: ReplaceData): void {
     const d = Diagnostic.create({ start: this.document.positionAt(span.start), end: this.document.positionAt(span.end) }, message, severity, code, BASE_SOURCE);
     if (data) d.data = data;
@@ -105,16 +115,16 @@ function unknownKey(s: Setting, parsed: BaseConfigDocument, out: Collector): voi
     return;
   }
   if (/^P\d+$/i.test(s.key)) {
-    const near = suggestP(s.key);
+    const near = out.mayGuess() ? suggestP(s.key) : undefined;
     out.add(W, BaseCode.UnknownPValue, s.keySpan, `${s.key} is not a P-value of the DP75x template: the base station ignores it.${near ? ` Did you mean ${near} (${lookup(near)?.name})?` : ''}`, near ? { replacement: near } : undefined);
     return;
   }
   if (parsed.shape === 'xml-v2') {
     if (isKnownV2OnlyAlias(s.key)) return;
-    const near = suggestAlias(s.key);
+    const near = out.mayGuess() ? suggestAlias(s.key) : undefined;
     out.add(W, BaseCode.UnknownItem, s.keySpan, `"${s.key}" is not an item name of the DP75x template: the base station ignores it.${near ? ` Did you mean "${near}"?` : ''}`, near ? { replacement: near } : undefined);
   } else if (parsed.shape === 'text') {
-    const near = suggestAlias(s.key);
+    const near = out.mayGuess() ? suggestAlias(s.key) : undefined;
     const entry = near ? lookup(near) : undefined;
     out.add(W, BaseCode.UnknownPValue, s.keySpan, `"${s.key}" is not a P-number: text config files take Pnnn=value lines.${entry ? ` Did you mean P${entry.p} (${near})?` : ''}`, entry ? { replacement: `P${entry.p}` } : undefined);
   }
@@ -154,3 +164,4 @@ function checkRules(settings: readonly Setting[], out: Collector): void {
     else names.set(s.value, PROFILE_NAME_PS.indexOf(p) + 1);
   }
 }
+
