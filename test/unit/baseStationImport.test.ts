@@ -8,6 +8,7 @@ import { ImportError, importConfig } from '../../server/src/baseStation/importCo
 import { factoryDefault } from '../../server/src/baseStation/model';
 import { importAsModelJson } from '../../server/src/baseStation/importAsModelJson';
 import { parseBaseStationJson } from '../../server/src/baseStation/modelFile';
+import { readBaseStationText } from '../../server/src/baseStation/readBaseStation';
 import { FACTORY_TEXT_CONFIG, FACTORY_V2_CONFIG } from './helpers';
 
 function template(file: string): string {
@@ -199,4 +200,19 @@ test('values out of range are notes that say what the field takes', () => {
     { line: 4, message: 'P212: expected 0 (TFTP), 1 (HTTP) or 2 (HTTPS), found "3"; the factory value is kept' },
   ]);
   assert.equal(r.model.accounts[1].profile, 4);
+});
+
+test('a config the base station rejects (not well-formed XML) is not imported, and says where it breaks (issue 27, item 13)', () => {
+  const text = '<gs_provision version="1">\n<config version="1">\n<P27762>Office</P27763>\n</config>\n</gs_provision>\n';
+  assert.throws(() => importConfig(text), (err: Error) => err instanceof ImportError && /^Not well-formed XML at line 3: .*nothing was imported\.$/.test(err.message));
+  const read = readBaseStationText(text);
+  assert.equal(read.ok, false);
+});
+
+test('import notes count lines ended by a lone CR, and a profile name no base station could have keeps the factory name', () => {
+  const imported = importConfig(`P27762=${'x'.repeat(33)}\rP27763=Trunk\rjunk here\rP27764=a\u0007b\r`);
+  assert.deepEqual(imported.notes.map((n) => n.line), [1, 3, 4]);
+  assert.match(imported.notes[0].message, /^P27762: A profile name has at most 32 characters; this one has 33; the factory value is kept$/);
+  assert.match(imported.notes[2].message, /U\+0007/);
+  assert.deepEqual(imported.model.profiles.map((p) => p.name), ['profile1', 'Trunk', 'profile3', 'profile4']);
 });

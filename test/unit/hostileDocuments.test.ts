@@ -80,9 +80,7 @@ test('bytes an editor could not read as UTF-8 (shown as U+FFFD) are an error the
   runEveryEntryPoint(text);
 });
 
-test('a base-station config file with a character reference above U+10FFFF imports with a note at that line', () => {
+test('a base-station config file with a character reference above U+10FFFF is not imported: the base station rejects it (issue 27)', () => {
   const text = '<config version="1">\n<P27762>&#x110000;</P27762>\n<P27763>Office</P27763>\n</config>\n';
-  const imported = importConfig(text);
-  assert.equal(imported.model.profiles[1].name, 'Office');
-  assert.ok(imported.notes.some((n) => n.line === 2 && /character reference/.test(n.message)), JSON.stringify(imported.notes));
+  assert.throws(() => importConfig(text), /^Error: Not well-formed XML at line 2: .*character reference/);
 });

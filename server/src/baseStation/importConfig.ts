@@ -3,6 +3,8 @@
 // Values the model does not use are passed over; values it uses but cannot read become notes. The file is read by
 // the base-station config language's reader (baseConfig/parser.ts), so the model and the editor agree on it.
 
+import { lookup, PROFILE_NAME_PS } from '../baseConfig/catalogue';
+import { profileNameProblem } from '../domain/profileName';
 import { parseBaseConfig, type ConfigShape } from '../baseConfig/parser';
 import { configField } from './configFields';
 import { factoryDefault, type BaseStation, type ModelName } from './model';
@@ -41,7 +43,10 @@ export function importConfig(text: string, options: { model?: ModelName } = {}):
   for (const e of entries) {
     const field = configField(e.key);
     if (!field) continue;
-    const problem = field.apply(model, e.value);
+    const entry = lookup(e.key);
+    // A profile name follows the one rule every writer checks; an empty one keeps the current name, as before.
+    const badName = entry && PROFILE_NAME_PS.includes(entry.p) && e.value !== '' ? profileNameProblem(e.value) : undefined;
+    const problem = badName ? badName.message.replace(/\.$/, '') : field.apply(model, e.value);
     if (problem) notes.push({ line: lineOf(e.offset), message: `${e.key}: ${problem}; the factory value is kept` });
     else used++;
   }
@@ -72,14 +77,19 @@ function read(text: string): Read {
     if (parsed.shape === 'text' && !/^P\d+$/.test(s.key)) notes.push({ line: lineOf(s.span.start), message: `text files take P-numbers; ignored: ${s.key}` });
     else entries.push({ key: s.key, value: s.value, offset: s.span.start });
   }
+  // The base station rejects such a file whole, as the config check says: importing what it never takes would drift.
   const broken = parsed.xml?.syntaxError;
-  if (broken) notes.push({ line: lineOf(broken.span.start), message: `not well-formed XML (${broken.message}); read as far as it goes` });
+  if (broken) throw new ImportError(`Not well-formed XML at line ${lineOf(broken.span.start)}: ${broken.message.replace(/^Not well-formed XML: /, '')} The base station rejects the whole file, so nothing was imported.`);
   return { shape: parsed.shape, entries, notes };
 }
 
+/** Line numbers from 1, with lines ended by CR LF, LF or a lone CR (old Mac files: every note said line 1). */
 function lineCounter(text: string): (offset: number) => number {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
