@@ -127,7 +127,8 @@ export class PullDiagnostics {
       }
       const heldClosed = [...previous.keys(), ...this.sentByDocumentPull.keys()].filter((uri) => !this.ctx.documents.get(uri));
       const items = workspaceReports(this.ctx.workspace.closedFilesDiagnostics(), held, heldClosed);
-      if (items.length) {
+      // With workspace diagnostics off there is nothing to wait for: answer, clearing what the client holds.
+      if (items.length || !this.ctx.workspace.on) {
         for (const item of items) this.sentByDocumentPull.delete(item.uri);
         return { items };
       }

@@ -1,6 +1,6 @@
 // Wires the language service to an LSP connection. Nothing here decides anything about hs_config files.
 
-import { CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
@@ -22,13 +22,14 @@ import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSetting
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import { workspaceNavigation } from './navigationRequests';
 import { diagnosticOptions, PullDiagnostics } from './pullDiagnostics';
+import { CanonicalTextDocuments } from './documentUris';
 import { folderCodeActions } from './folderCodeActions';
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
   const baseConfig = getBaseConfigService();
   const modes = getLanguageModes(service, baseConfig);
-  const documents = new TextDocuments(TextDocument);
+  const documents = new CanonicalTextDocuments(TextDocument);
   const scheduler = new DiagnosticsScheduler(validate);
   let canPullConfiguration = false;
   let canWatchFiles = false;

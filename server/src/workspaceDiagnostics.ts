@@ -13,6 +13,7 @@ import type { BaseStation } from './baseStation/model';
 import { mayBeHandsetFile, SKIPPED_FOLDERS } from './languageService/handsetFiles';
 import type { LanguageService } from './languageService/languageService';
 import { FolderProblems, HandsetIndex, sameFolderProblems } from './workspace/handsetIndex';
+import { canonicalUri } from './documentUris';
 import { readRegularText } from './files/readRegularFile';
 
 const RECOMPUTE_DELAY_MS = 50;
@@ -100,6 +101,9 @@ export class WorkspaceDiagnostics {
     if (on === this.enabled) return;
     this.enabled = on;
     if (!on) {
+      // A recompute due now would never run (nor wake a held workspace pull): none is due any more.
+      clearTimeout(this.timer);
+      this.timer = undefined;
       for (const uri of this.publishedClosed.keys()) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.publishedClosed.clear();
       this.crossFile = new Map();
@@ -163,7 +167,7 @@ export class WorkspaceDiagnostics {
       if (file.scheme !== 'file' || !mayBeHandsetFile(file.fsPath)) continue;
       const folder = this.ctx.folders().find((f) => file.fsPath.startsWith(f + path.sep));
       if (!folder) continue;
-      if (change.type === FileChangeType.Deleted) changed = this.forgetFile(change.uri) || changed;
+      if (change.type === FileChangeType.Deleted) changed = this.forgetFile(canonicalUri(change.uri)) || changed;
       else if (!this.ctx.documents.get(change.uri)) changed = (await this.readIntoIndex(file.fsPath, folder)) || changed;
     }
     if (changed) this.recomputeSoon();

@@ -209,6 +209,20 @@ describe('a client that pulls, with workspace diagnostics on', () => {
     await pullRegistration(client, false);
     assert.ok(![...client.registrations.values()].some((r) => (r.registerOptions as { workspaceDiagnostics?: boolean }).workspaceDiagnostics), 'the old registration is withdrawn');
   });
+
+  test('a held workspace pull is answered when workspace diagnostics go off while a recompute is due (issue 27, item 15)', async () => {
+    await client.changeConfiguration({ workspaceDiagnostics: { enable: true } });
+    await pullRegistration(client, true);
+    const held = (await pullWorkspace()).items;
+    const waiting = pullWorkspace(held);
+    const uri = uriOf('desk/back.xml');
+    await client.open(uri, handset({ ipei: '02c332b514' }));
+    await client.replace(uri, handset({ ipei: '02c332b515' }), 2); // a recompute is now due after the edit pause
+    await client.changeConfiguration({ workspaceDiagnostics: { enable: false } });
+    const outcome = await Promise.race([waiting.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('still pending after 5 s'), 5_000))]);
+    assert.equal(outcome, 'answered');
+    await client.close(uri);
+  });
 });
 
 test('a client that pulls but cannot register dynamically is offered pulls at initialize', async () => {
