@@ -4,23 +4,19 @@
 // language keeps it.
 
 import * as vscode from 'vscode';
-import { isHandsetText } from '../../server/src/languageService/handsetFiles';
-import { isBaseConfigText } from '../../server/src/baseConfig/detect';
+import { BASE_LANGUAGE_ID, detectedLanguage, isCandidateLanguage, LANGUAGE_ID } from './detectedLanguage';
 
-export const LANGUAGE_ID = 'hsconfig';
-export const BASE_LANGUAGE_ID = 'hsconfig-base';
-const CANDIDATE_LANGUAGES = new Set(['xml', 'plaintext', 'ini', 'properties']);
+export { BASE_LANGUAGE_ID, LANGUAGE_ID };
 
 export function registerLanguageDetection(context: vscode.ExtensionContext): void {
   const switched = new Set<string>();
 
   const consider = (doc: vscode.TextDocument) => {
-    if (!CANDIDATE_LANGUAGES.has(doc.languageId)) return;
+    if (!isCandidateLanguage(doc.languageId)) return;
     if (!vscode.workspace.getConfiguration('hsconfig', doc.uri).get<boolean>('detectLanguage', true)) return;
     const key = doc.uri.toString();
     if (switched.has(key)) return;
-    const head = doc.getText(new vscode.Range(0, 0, 400, 0));
-    const target = isHandsetText(head) ? LANGUAGE_ID : isBaseConfigText(head) ? BASE_LANGUAGE_ID : undefined;
+    const target = detectedLanguage(doc.languageId, doc.getText(new vscode.Range(0, 0, 400, 0)));
     if (!target) return;
     switched.add(key);
     void vscode.languages.setTextDocumentLanguage(doc, target);

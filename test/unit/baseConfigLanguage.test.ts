@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { getBaseConfigService } from '../../server/src/baseConfig/baseConfigService';
 import { isBaseConfigText } from '../../server/src/baseConfig/detect';
 import { fixture } from './helpers';
@@ -191,4 +191,12 @@ test('completion of P-number elements in an XML v1 file', () => {
   const items = getBaseConfigService().doComplete(document, document.positionAt(text.indexOf('<P2776') + 6)).items;
   const name = items.find((i) => i.label === 'P27762');
   assert.equal((name?.textEdit as { newText: string }).newText, 'P27762>${1:profile1}</P27762>');
+});
+
+test('completing a typed P-number prefix replaces the prefix: P277 becomes P27762=, not P277P27762= (issue 27, seeded bug)', () => {
+  const text = `${OFFICE}P277`;
+  const document = docOf(text);
+  const item = getBaseConfigService().doComplete(document, document.positionAt(text.length)).items.find((i) => i.label === 'P27762');
+  assert.ok(item?.textEdit && 'range' in item.textEdit);
+  assert.equal(TextDocument.applyEdits(document, [item.textEdit as TextEdit]), `${OFFICE}P27762=`);
 });

@@ -48,3 +48,12 @@ test('a workspace pull reports new and changed problems, clears fixed and vanish
   );
   assert.ok(reports.every((r) => r.resultId === resultIdOf(r.kind === 'full' ? r.items : [])));
 });
+
+test('a problem that moved is a new result: its range, every part of it, names the result (issue 27, seeded bug)', () => {
+  const at = (line: number, character: number, endCharacter: number, endLine = line) =>
+    Diagnostic.create({ start: { line, character }, end: { line: endLine, character: endCharacter } }, 'a', DiagnosticSeverity.Error, 'value-too-long', 'hsconfig');
+  const ids = [at(0, 0, 1), at(1, 0, 1), at(0, 1, 1), at(0, 0, 2), at(0, 0, 1, 1)].map((d) => resultIdOf([d]));
+  assert.equal(new Set(ids).size, ids.length, 'each move gives its own result id');
+  const first = documentReport([at(0, 0, 1)], undefined);
+  assert.equal(documentReport([at(3, 0, 1)], first.resultId).kind, 'full', 'moved down by an inserted line: sent again');
+});

@@ -79,3 +79,13 @@ test('sameFolderProblems: two lists of a file’s folder problems compared field
     }
   }
 });
+
+test('a file deleted after the sorted list was read leaves it: its duplicate-IPEI problem clears (issue 27, seeded bug)', () => {
+  const index = indexOf({ 'ipei_02c332b510.xml': handset(), 'desk/ipei_02c332b510.xml': handset() });
+  assert.equal(crossFileDiagnostics(factoryWithProvisioning(), index.all()).size, 2, 'the sorted list is built here');
+  index.delete(uri('desk/ipei_02c332b510.xml'));
+  assert.deepEqual(index.all().map((f) => f.name), ['ipei_02c332b510.xml']);
+  assert.equal(crossFileDiagnostics(factoryWithProvisioning(), index.all()).size, 0);
+  index.set(uri('b.xml'), 'b.xml', handset({ ipei: ipeiOf(9) }));
+  assert.deepEqual(index.all().map((f) => f.name), ['b.xml', 'ipei_02c332b510.xml'], 'an added file joins the sorted list');
+});
