@@ -3,7 +3,7 @@
 // indexed file's problems, its own and the folder's, closed files included: pushed (publishDiagnostics), or, for a
 // client that pulls, answered from `closedFilesDiagnostics` when asked (pullDiagnostics.ts).
 
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -50,6 +50,8 @@ export class WorkspaceDiagnostics {
   /** Indexing starts with workspace diagnostics, or with the first request that needs the folder (navigation). */
   private indexing: Promise<void> | undefined;
   private canWatch = false;
+  /** Each indexed file's size and time on disk when it was read (see refreshChangedOnDisk). */
+  private readonly stamps = new Map<string, string>();
   /** Closed files' problems as last computed (pushed or pulled), with what they were computed from. */
   private readonly closedChecks = new Map<string, { readonly text: string; readonly cross: readonly Diagnostic[]; readonly items: Diagnostic[] }>();
   /** Open documents edited since the folder's problems were last worked out; the index takes their text then. */
@@ -128,6 +130,8 @@ export class WorkspaceDiagnostics {
   /** Every indexed handset file, and every open one, with the editor's text where a file is open. */
   async sources(): Promise<{ uri: string; text: string }[]> {
     await this.ensureIndexed();
+    // A client that sends no file events would have rename edit closed files at the places they had when indexed.
+    if (!this.canWatch) await this.refreshChangedOnDisk();
     this.takeEdits();
     const files = new Map(this.index.all().map((f) => [f.uri, f.text]));
     for (const doc of this.ctx.documents.all()) files.set(doc.uri, doc.getText());
@@ -152,9 +156,24 @@ export class WorkspaceDiagnostics {
   private async readIntoIndex(file: string, folder: string): Promise<boolean> {
     const uri = URI.file(file).toString();
     const open = this.ctx.documents.get(uri);
+    this.stamps.set(uri, await stampOf(file));
     const text = open ? open.getText() : await readRegularText(file).then((t) => t.replace(/^\uFEFF/, ''), () => undefined);
-    if (text === undefined) return this.index.delete(uri);
+    if (text === undefined) {
+      this.stamps.delete(uri);
+      return this.index.delete(uri);
+    }
     return this.index.set(uri, path.relative(folder, file).split(path.sep).join('/'), text);
+  }
+
+  /** Closed indexed files whose size or time on disk changed since they were read are read again. */
+  private async refreshChangedOnDisk(): Promise<void> {
+    for (const file of this.index.all()) {
+      if (this.ctx.documents.get(file.uri)) continue;
+      const fsPath = URI.parse(file.uri).fsPath;
+      if ((await stampOf(fsPath)) === this.stamps.get(file.uri)) continue;
+      const folder = this.ctx.folders().find((f) => fsPath.startsWith(f + path.sep));
+      if (folder) await this.readIntoIndex(fsPath, folder);
+    }
   }
 
   /** Files created, changed or deleted on disk. */
@@ -211,6 +230,7 @@ export class WorkspaceDiagnostics {
   private forgetFile(uri: string): boolean {
     const had = this.index.delete(uri);
     this.closedChecks.delete(uri);
+    this.stamps.delete(uri);
     if (this.publishedClosed.delete(uri)) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
     return had;
   }
@@ -260,4 +280,9 @@ async function walk(folder: string): Promise<string[]> {
     } else if (entry.isFile() && mayBeHandsetFile(entry.name)) found.push(full);
   }
   return found;
+}
+
+/** A file's size and modification time, to tell that it changed; '' when it cannot be read. */
+async function stampOf(file: string): Promise<string> {
+  return stat(file).then((s) => `${s.size}:${s.mtimeMs}`, () => '');
 }
