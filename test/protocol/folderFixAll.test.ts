@@ -39,7 +39,7 @@ test('a quick fix on an open file\'s problem fixes the kind in the closed files 
   const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: problem.range, context: { diagnostics: [problem] } })) as CodeAction[];
   const folderFix = actions.find((a) => /in the folder/.test(a.title));
   assert.ok(folderFix, JSON.stringify(actions.map((a) => a.title)));
-  assert.equal(folderFix.title, "Fix all 3 'profile-unknown' problems in the folder (3 files)");
+  assert.equal(folderFix.title, "Fix all 3 profile names written in the wrong case in the folder's 3 files (profile-unknown)");
   const changes = folderFix.edit?.documentChanges as TextDocumentEdit[];
   assert.deepEqual(
     changes.map((c) => [path.basename(new URL(c.textDocument.uri).pathname), c.textDocument.version, c.edits.map((e) => (e as TextEdit).newText)]),

@@ -58,7 +58,7 @@ test('the one sure repairs are preferred (the editor applies them with auto-fix)
   assert.deepEqual(preferred(handset({ ipei: '' }), 'empty-value'), [['Set <ipei> to 02c332b510', true]]);
   assert.deepEqual(preferred(handset().replace('>profile1<', '><'), 'empty-value').map(([, p]) => p), [false, false, false, false]);
   assert.deepEqual(preferred(handset().replace('>profile1<', '>Office<'), 'profile-unknown').map(([, p]) => p), [false, false, false, false], 'no profile is close: the user chooses');
-  assert.deepEqual(preferred(handset({ name: '  <hs_name>Reception desk</hs_name>\n' }), 'value-too-long'), [['Shorten to 10 characters', false]], 'a cut loses text');
+  assert.deepEqual(preferred(handset({ name: '  <hs_name>Reception desk</hs_name>\n' }), 'value-too-long'), [["Shorten to 'Reception' (9 characters)", false]], 'a cut loses text, and the title says which');
 });
 
 /** The text after the preferred (or only) fix for the one diagnostic with `code`. */
@@ -134,7 +134,7 @@ test('a fix for a diagnostic sent back without its data still knows the limit to
   const text = handset({ name: '  <hs_name>Reception desk</hs_name>\n' });
   const { document, diagnostic } = actionsFor(text, 'value-too-long');
   const [shorten] = service.doCodeActions(document, diagnostic.range, [{ ...diagnostic, data: undefined }], ['quickfix']);
-  assert.equal(shorten.title, 'Shorten to 10 characters');
+  assert.equal(shorten.title, "Shorten to 'Reception' (9 characters)");
   const foreignData = { ...diagnostic, data: { maxLength: 0 } };
   assert.deepEqual(service.doCodeActions(document, diagnostic.range, [foreignData], ['quickfix']), [], 'no limit, no cut');
 });

@@ -23,7 +23,7 @@ test('nine profile names in the wrong case: one quick fix sets them all', () => 
   const diagnostics = service.doValidation(document);
   assert.equal(codes(diagnostics).filter((c) => c === 'profile-unknown').length, 9);
   const actions = service.doCodeActions(document, diagnostics[3].range, [diagnostics[3]]);
-  const all = actions.find((a) => a.title === "Fix all 9 'profile-unknown' problems in this file");
+  const all = actions.find((a) => a.title === 'Fix all 9 profile names written in the wrong case in this file (profile-unknown)');
   assert.equal(all?.kind, 'quickfix');
   assert.equal(all?.diagnostics?.length, 9);
   const result = applied(document, all);
@@ -105,7 +105,7 @@ test('a file fix-all of a kind needs two problems of it; source.fixAll alone bri
   const diagnostics = service.doValidation(document);
   assert.deepEqual(codes(diagnostics), ['profile-unknown', 'profile-unknown']);
   const titles = service.doCodeActions(document, diagnostics[0].range, [diagnostics[0]]).map((a) => a.title);
-  assert.ok(titles.includes("Fix all 2 'profile-unknown' problems in this file"), JSON.stringify(titles));
+  assert.ok(titles.includes('Fix all 2 profile names written in the wrong case in this file (profile-unknown)'), JSON.stringify(titles));
   const source = service.doCodeActions(document, diagnostics[0].range, [diagnostics[0]], ['source.fixAll']);
   assert.deepEqual(source.map((a) => a.kind), ['source.fixAll.hsconfig']);
   const clean = doc(handset(), URI);

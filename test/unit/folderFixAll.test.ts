@@ -33,7 +33,7 @@ test('a kind with a sure fix in several files: one action fixes it in each, and 
   const requested = current.diagnostics.filter((d) => d.code === 'profile-unknown');
   const [action, ...more] = folderFixAllActions(service, current.document, requested, files, FULL);
   assert.equal(more.length, 0);
-  assert.equal(action.title, "Fix all 3 'profile-unknown' problems in the folder (3 files)");
+  assert.equal(action.title, "Fix all 3 profile names written in the wrong case in the folder's 3 files (profile-unknown)");
   assert.equal(action.kind, 'quickfix');
   assert.deepEqual(action.diagnostics, requested, 'the current file\'s problems it fixes');
   const changes = action.edit?.documentChanges as TextDocumentEdit[];

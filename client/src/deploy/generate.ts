@@ -1,6 +1,7 @@
 // "Generate Handset Files from CSV": the language server builds and checks the files (with progress and cancel);
 // this writes them, plain or encrypted, and reports what was written and what was skipped.
 
+import { replaceQuestion, skippedWords } from './generateWords';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
@@ -55,7 +56,7 @@ async function generate(csv: vscode.Uri, given: GenerateOptions | undefined, cli
       const { files, skipped, warnings } = response.result;
       const outDir = options.outDir.fsPath;
       const existing = (await Promise.all(files.map(async (f) => ((await exists(vscode.Uri.file(path.join(outDir, f.name)))) ? f : undefined)))).filter((f) => f !== undefined);
-      const force = existing.length > 0 && (await confirmReplace(existing.length));
+      const force = existing.length > 0 && (await confirmReplace(existing.map((f) => f.name)));
       if (force === undefined) return;
       progress.report({ message: 'writing files' });
       const encryption = password ? { password, digest: config.get<'md5' | 'sha256'>('encryption.digest', 'md5') } : undefined;
@@ -67,7 +68,7 @@ async function generate(csv: vscode.Uri, given: GenerateOptions | undefined, cli
       const problems = [...skipped, ...keptRows, ...written.failed].sort((a, b) => a.row - b.row);
       for (const s of problems) log.warn(`row ${s.row} skipped: ${s.reasons.join(' ')}`);
       for (const w of written.written) log.info(`row ${w.row} → ${vscode.workspace.asRelativePath(w.file)}`);
-      const summary = `${written.written.length} handset file${written.written.length === 1 ? '' : 's'} written to ${vscode.workspace.asRelativePath(outDir)}${problems.length ? `; ${problems.length} row${problems.length === 1 ? '' : 's'} skipped` : ''}${response.result.cancelled || written.cancelled ? ' (cancelled)' : ''}.`;
+      const summary = `${written.written.length} handset file${written.written.length === 1 ? '' : 's'} written to ${vscode.workspace.asRelativePath(outDir)}${skippedWords(problems)}${response.result.cancelled || written.cancelled ? ' (cancelled)' : ''}.`;
       log.info(summary);
       const show = problems.length || warnings.length ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
       void show(summary, 'Show Details').then((c) => c && log.show());
@@ -115,7 +116,7 @@ async function askOptions(csv: vscode.Uri): Promise<GenerateOptions | undefined>
   return form && { template, outDir, encrypt: form.encrypt };
 }
 
-async function confirmReplace(count: number): Promise<boolean | undefined> {
-  const choice = await vscode.window.showWarningMessage(`${count} of the files exist already. Replace them?`, { modal: true }, 'Replace', 'Keep Existing');
+async function confirmReplace(names: readonly string[]): Promise<boolean | undefined> {
+  const choice = await vscode.window.showWarningMessage(replaceQuestion(names), { modal: true }, 'Replace', 'Keep Existing');
   return choice === undefined ? undefined : choice === 'Replace';
 }

@@ -69,7 +69,9 @@ const FIXES: Partial<Record<string, Fix>> = {
     const { value } = elementValue(ctx.doc.text, ctx.element);
     const raw = ctx.document.getText(d.range);
     if (raw !== value) return []; // markup inside the value: no safe place to cut
-    return [action(`Shorten to ${max} characters`, d, edits(ctx.document, TextEdit.replace(d.range, [...value].slice(0, max).join('').trimEnd())), false)];
+    // The title shows what is kept: a cut that ends on a space drops it too, which a count alone would hide.
+    const kept = [...value].slice(0, max).join('').trimEnd();
+    return [action(`Shorten to '${kept}' (${[...kept].length} characters)`, d, edits(ctx.document, TextEdit.replace(d.range, kept)), false)];
   },
   [Code.UnknownElement]: (d, ctx) => {
     const to = suggestion(d);

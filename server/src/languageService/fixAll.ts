@@ -31,6 +31,26 @@ const UNAMBIGUOUS = new Set<string>([
   Code.UserSettingsIgnored,
 ]);
 
+/** What a fix-all repairs, in words for its title (the code alone meant nothing to a reader). */
+const PROBLEM_WORDS: Readonly<Record<string, string>> = {
+  [Code.DeclarationMissing]: 'missing XML declarations',
+  [Code.EncodingNotUtf8]: 'encodings other than UTF-8',
+  [Code.ValueCase]: 'values written in the wrong case',
+  [Code.ProfileUnknown]: 'profile names written in the wrong case',
+  [Code.IpeiDecimal]: 'IPEIs written in decimal',
+  [Code.EmptyValue]: 'empty <ipei> values',
+  [Code.UnknownElement]: 'misspelt element names',
+  [Code.MisplacedElement]: 'misplaced elements',
+  [Code.DuplicateElement]: 'repeated elements',
+  [Code.UnexpectedAttribute]: 'attributes the base station ignores',
+  [Code.UserSettingsIgnored]: 'user settings the base station ignores',
+};
+
+/** `Fix all 3 values written in the wrong case`, the code after it for those who filter by it. */
+export function fixAllTitle(code: string, count: number, where: string): string {
+  return `Fix all ${count} ${PROBLEM_WORDS[code] ?? 'problems'} ${where} (${code})`;
+}
+
 type FixesFor = (diagnostics: readonly Diagnostic[]) => CodeAction[];
 
 /** Whether problems of `code` have one sure fix (when their quick fix is preferred). */
@@ -67,7 +87,7 @@ export function fixAllActions(document: TextDocument, requested: readonly Diagno
       // Counted after clashes are set aside: two fixes of which only one can be made are no "fix all".
       const { edits, fixed } = fixesOfKind(document, code, all, fixesFor);
       if (fixed.length < 2) continue;
-      actions.push({ title: `Fix all ${fixed.length} '${code}' problems in this file`, kind: CodeActionKind.QuickFix, diagnostics: fixed, edit: { changes: { [document.uri]: edits } } });
+      actions.push({ title: fixAllTitle(code, fixed.length, 'in this file'), kind: CodeActionKind.QuickFix, diagnostics: fixed, edit: { changes: { [document.uri]: edits } } });
     }
   }
   if (wants(only, FIX_ALL_KIND)) {

@@ -4,6 +4,7 @@
 // disk's for a closed one) and the edits in other files ask for confirmation, so VS Code shows the refactor preview.
 // Pure: the server hands in the files and their problems.
 
+import { fixAllTitle } from '../languageService/fixAll';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnnotatedTextEdit, CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { sureFixKinds } from '../languageService/fixAll';
@@ -45,7 +46,7 @@ export function folderFixAllActions(
     const count = fixes.reduce((n, x) => n + x.fixed.length, 0);
     const edit = workspaceEdit(fixes, current.uri, support);
     const here = fixes.find((x) => x.file.document.uri === current.uri)?.fixed ?? [];
-    actions.push({ title: `Fix all ${count} '${code}' problems in the folder (${fixes.length} files)`, kind: CodeActionKind.QuickFix, diagnostics: here, edit });
+    actions.push({ title: fixAllTitle(code, count, `in the folder's ${fixes.length} files`), kind: CodeActionKind.QuickFix, diagnostics: here, edit });
   }
   return actions;
 }

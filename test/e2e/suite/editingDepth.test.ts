@@ -105,7 +105,7 @@ describe('editor depth (issue 12)', () => {
       (as) => (as ?? []).some((a) => /in the folder/.test(a.title)),
     );
     const fix = actions.find((a) => /in the folder/.test(a.title));
-    assert.match(fix?.title ?? '', /^Fix all \d+ 'unknown-element' problems in the folder \(\d+ files\)$/);
+    assert.match(fix?.title ?? '', /^Fix all \d+ misspelt element names in the folder's \d+ files \(unknown-element\)$/);
     assert.ok(fix?.edit);
     // The other files' edits ask for confirmation: VS Code opens the refactor preview; Apply is pressed as a user would.
     let settled = false;
