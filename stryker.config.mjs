@@ -27,7 +27,7 @@ const testFiles = readdirSync('test/unit')
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
-  $schema: './node_modules/@stryker-mutator/core/schema/stryker-schema.json',
+  $schema: './scripts/mutation/node_modules/@stryker-mutator/core/schema/stryker-schema.json',
   packageManager: 'npm',
   mutate: CORE.map((folder) => `${folder}/**/*.ts`),
   testRunner: 'tap',

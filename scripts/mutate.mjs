@@ -51,6 +51,21 @@ function nodeForStryker() {
   return found;
 }
 
+/**
+ * StrykerJS lives in scripts/mutation/ (its own package and lockfile), installed here on first use: in the project's
+ * devDependencies it made every `npm install` on Node 20 print hundreds of EBADENGINE warnings.
+ */
+function ensureStryker(node) {
+  const tools = path.join(root, 'scripts', 'mutation');
+  const stryker = path.join(tools, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
+  if (existsSync(stryker)) return stryker;
+  console.log('mutate: installing StrykerJS into scripts/mutation/ (first use; its lockfile pins it)');
+  const env = { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}` };
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: tools, stdio: 'inherit', env });
+  if (r.status !== 0 || !existsSync(stryker)) throw new Error(`installing StrykerJS into ${tools} failed (exit ${r.status ?? r.signal})`);
+  return stryker;
+}
+
 try {
   const targets = changed ? changedCoreFiles() : paths.length ? paths.map(toGlob) : CORE.map(toGlob);
   if (targets.length === 0) {
@@ -59,7 +74,7 @@ try {
   }
   const node = nodeForStryker();
   console.log(`mutate: ${targets.join(', ')}`);
-  const stryker = path.join(root, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
+  const stryker = ensureStryker(node);
   const strykerArgs = [stryker, 'run', '--mutate', targets.join(','), ...(changed ? ['--incremental'] : []), ...options];
   // The TAP runner starts each test file with the `node` on PATH: make that the same Node.
   const env = { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}` };

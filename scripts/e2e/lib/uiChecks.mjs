@@ -243,11 +243,16 @@ async function checkEditorTitleEncrypt(page, outDir, sandbox) {
   await typeInQuickInput(page, 'E2e-Secret!42', 'New password to encrypt to-encrypt.xml');
   await typeInQuickInput(page, 'E2e-Secret!42', 'type it again');
   await notification(page, 'Encrypted 1 file');
+  // The notification list may still hold an earlier check's "Encrypted 1 file": the file itself says it is written.
+  const encrypted = path.join(sandbox.workspace, 'encrypted', 'ipei_02c332b512.xml');
+  let first;
+  for (const deadline = Date.now() + WAIT_MS; !(first = await readFile(encrypted).catch(() => undefined)); ) {
+    if (Date.now() > deadline) throw new Error(`${encrypted} was not written`);
+    await page.waitForTimeout(250);
+  }
   // Again: replacing the encrypted file is asked first, then which password (the one typed is offered, by name).
   await page.mouse.move(200, 300);
   await page.locator('.editor-actions .action-label[aria-label^="Encrypt for the Base Station"]').first().click();
-  const encrypted = path.join(sandbox.workspace, 'encrypted', 'ipei_02c332b512.xml');
-  const first = await readFile(encrypted);
   await page.locator('.monaco-dialog-box').getByRole('button', { name: 'Replace' }).click();
   await pickInQuickInput(page, 'Use the password typed earlier in this window');
   // A fresh salt each time: the file changes once it is written again.
