@@ -39,3 +39,11 @@ test("a config's profile name holding a control character is invalid-characters 
   assert.equal(covered(text, found[0]), 'sales\u0007x');
   assert.match(String(found[0].message), /^P27762 \(Profile Name\): A profile name cannot hold the control or non-character U\+0007/);
 });
+
+test('each refusal says why in words, naming a character by its code point in capitals', () => {
+  const message = (name: string) => profileNameProblem(name)?.message;
+  assert.equal(message(''), 'A profile name cannot be empty.');
+  assert.equal(message(' sales'), 'A profile name cannot start or end with a space: a handset file that names the profile without it would not match.');
+  assert.equal(message('a\u001bb'), 'A profile name cannot hold the control or non-character U+001B: a config line or XML value cannot carry it.');
+  assert.equal(message('x'.repeat(40)), 'A profile name has at most 32 characters; this one has 40.');
+});
