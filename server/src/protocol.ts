@@ -81,6 +81,8 @@ export interface ProfileSource {
   readonly problem?: string;
   /** The base-station file's Config Server Path (P237), such as `prov.example.com/gs`, when the file supplies it. */
   readonly configServerPath?: string;
+  /** How the base station fetches from that path (P212): `TFTP`, `HTTP` or `HTTPS`, when the file supplies it. */
+  readonly configProtocol?: string;
 }
 
 /**

@@ -184,7 +184,7 @@ export function startServer(connection: Connection): void {
 
   function profileSource(): ProfileSource {
     const { file, model, problem } = lastLoad;
-    return { profiles: service.settings.profiles, from: model ? 'baseStation' : 'setting', file, problem, configServerPath: model?.provisioning.serverPath };
+    return { profiles: service.settings.profiles, from: model ? 'baseStation' : 'setting', file, problem, configServerPath: model?.provisioning.serverPath, configProtocol: model?.provisioning.protocol };
   }
 
   /** Views that depend on the base station (preview, fleet, status) recompute when told. */

@@ -52,14 +52,14 @@ describe('language server with a base-station file in the workspace', () => {
     await client.open(uri, office);
     assert.deepEqual((await client.diagnostics(uri)).diagnostics, [], 'with the settings alone, Office PBX would be unknown');
 
-    assert.deepEqual(await client.connection.sendRequest(PROFILE_SOURCE_REQUEST), { profiles: ['Office PBX', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file, configServerPath: 'fm.grandstream.com/gs' });
+    assert.deepEqual(await client.connection.sendRequest(PROFILE_SOURCE_REQUEST), { profiles: ['Office PBX', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file, configServerPath: 'fm.grandstream.com/gs', configProtocol: 'HTTP' });
 
     announced.length = 0;
     write(['Head office']);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).toString(), type: FileChangeType.Changed }] });
     const changed = await client.diagnostics(uri);
     await waitFor(() => announced.length > 0);
-    assert.deepEqual(announced[0], { profiles: ['Head office', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file, configServerPath: 'fm.grandstream.com/gs' }, 'views that follow the base station are told');
+    assert.deepEqual(announced[0], { profiles: ['Head office', 'profile2', 'profile3', 'profile4'], from: 'baseStation', file, configServerPath: 'fm.grandstream.com/gs', configProtocol: 'HTTP' }, 'views that follow the base station are told');
     // Completion and quick fixes follow the file too.
     const at = office.indexOf('Office PBX');
     const position = { line: office.slice(0, at).split('\n').length - 1, character: at - office.lastIndexOf('\n', at) - 1 };

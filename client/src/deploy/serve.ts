@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommand } from '../commands/registerCommand';
 import { profileSource } from '../baseStationChanges';
-import { isLoopback, servedPath } from './servePath';
+import { isLoopback, protocolNote, servedPath } from './servePath';
 import { startProvisioningServer, type ProvisioningServer } from '../../../server/src/deploy/provisioningServer';
 import { formatRequestLog } from '../../../server/src/deploy/requestLog';
 
@@ -38,7 +38,8 @@ export function registerServe(context: vscode.ExtensionContext, client: Language
       const config = vscode.workspace.getConfiguration('hsconfig.serve');
       const pathSetting = config.inspect<string>('path');
       const userPath = pathSetting?.workspaceFolderValue ?? pathSetting?.workspaceValue ?? pathSetting?.globalValue;
-      const served = servedPath({ userPath, configServerPath: (await profileSource(client)).configServerPath });
+      const source = await profileSource(client);
+      const served = servedPath({ userPath, configServerPath: source.configServerPath });
       try {
         running = await startProvisioningServer({
           root: folder.fsPath,
@@ -57,14 +58,16 @@ export function registerServe(context: vscode.ExtensionContext, client: Language
       status.show();
       await vscode.commands.executeCommand('setContext', 'hsconfig.serving', true);
       const under = served.from === 'baseStation' ? ` (the path of the base-station file's Config Server Path, P237)` : '';
+      const protocol = protocolNote(source.configProtocol);
       if (isLoopback(running.address.host)) {
-        const message = `Serving handset files at ${url}${under}. Only this computer can reach ${running.address.host}: a base station on the network cannot. To serve it, set hsconfig.serve.host to this computer's address on that network, or 0.0.0.0 for all.`;
+        const message = `Serving handset files at ${url}${under}. Only this computer can reach ${running.address.host}: a base station on the network cannot. To serve it, set hsconfig.serve.host to this computer's address on that network, or 0.0.0.0 for all.${protocol}`;
         void vscode.window.showWarningMessage(message, 'Open Host Setting', 'Show Log').then((c) => {
           if (c === 'Open Host Setting') void vscode.commands.executeCommand('workbench.action.openSettings', 'hsconfig.serve.host');
           else if (c) output.show(true);
         });
       } else {
-        void vscode.window.showInformationMessage(`Serving handset files at ${url}${under}.`, 'Show Log').then((c) => c && output.show(true));
+        const show = protocol ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+        void show(`Serving handset files at ${url}${under}.${protocol}`, 'Show Log').then((c) => c && output.show(true));
       }
       return url;
     }),

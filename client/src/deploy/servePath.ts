@@ -20,3 +20,13 @@ export function servedPath(settings: ServeSettings): { path: string; from: 'sett
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
+
+/**
+ * What to add when the base station will not fetch over plain HTTP from this server: its Config Server Path is set
+ * for HTTPS or TFTP (P212), and "Serve Handset Files" speaks HTTP only. '' when it fetches over HTTP, or is unknown.
+ */
+export function protocolNote(configProtocol: string | undefined): string {
+  if (configProtocol === 'HTTPS') return ' The base station fetches over HTTPS (P212=2) and this server speaks plain HTTP: set P212 to 1 (HTTP) while you test with it, or put a TLS proxy in front.';
+  if (configProtocol === 'TFTP') return ' The base station fetches over TFTP (P212=0) and this server speaks HTTP: set P212 to 1 (HTTP) while you test with it.';
+  return '';
+}
