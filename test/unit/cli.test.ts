@@ -85,3 +85,19 @@ test('--base checks profile names against a described base station', () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('<command> --help prints that command and exits 0; a command named like an object property is unknown (issue 27)', () => {
+  for (const command of ['validate', 'encrypt', 'explain']) {
+    for (const flag of ['--help', '-h']) {
+      const r = run(command, flag);
+      assert.equal(r.code, 0, `${command} ${flag}: ${r.stderr}`);
+      assert.match(r.stdout, new RegExp(`^Usage: hsconfig ${command} `));
+      assert.match(r.stdout, /Exit status: 0 success/);
+    }
+  }
+  for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    const r = run(name);
+    assert.equal(r.code, 2, name);
+    assert.match(r.stderr, new RegExp(`^hsconfig: Unknown command: ${name}\\b`));
+  }
+});

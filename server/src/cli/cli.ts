@@ -61,7 +61,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     console.log(typeof HSCONFIG_VERSION === 'string' ? HSCONFIG_VERSION : 'dev');
     return 0;
   }
-  const command = COMMANDS[name];
+  // Own keys only: `hsconfig constructor` is an unknown command, not Object's constructor.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command && (rest.includes('--help') || rest.includes('-h'))) {
+    console.log(`Usage: hsconfig ${command.usage.trimStart()}\n\nExit status: 0 success, 1 a check failed (a file has errors), 2 bad usage or unusable input.`);
+    return 0;
+  }
   try {
     if (!command) throw new UsageError(`Unknown command: ${name}`);
     return await command.run(rest);
