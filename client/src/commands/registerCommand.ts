@@ -44,5 +44,22 @@ export async function urisOrActiveOrPick(target: Target, pick: vscode.OpenDialog
   if (target.uris.length) return [...target.uris];
   const active = activeResource();
   if (active && active.scheme !== 'untitled') return [active];
-  return (await vscode.window.showOpenDialog(pick)) ?? [];
+  const options = await filesOrFolder(pick);
+  return (options && (await vscode.window.showOpenDialog(options))) ?? [];
+}
+
+/**
+ * A dialog that should take files or folders asks which first: VS Code's dialogs on Windows, Linux and in the browser
+ * take one or the other, and given both they took only folders ("Please select a folder." for a file).
+ */
+async function filesOrFolder(pick: vscode.OpenDialogOptions): Promise<vscode.OpenDialogOptions | undefined> {
+  if (!pick.canSelectFolders || pick.canSelectFiles === false) return pick;
+  const choice = await vscode.window.showQuickPick(
+    [
+      { label: '$(file) Choose files…', files: true },
+      { label: '$(folder) Choose a folder…', description: 'every handset file in it and its subfolders', files: false },
+    ],
+    { title: pick.title, placeHolder: 'Files, or a folder?' },
+  );
+  return choice && { ...pick, canSelectFiles: choice.files, canSelectFolders: !choice.files };
 }

@@ -827,6 +827,23 @@ async function checkPalettePasswords(page, outDir, sandbox) {
   await page.screenshot({ path: path.join(outDir, 'palette-passwords.png') });
 }
 
+/**
+ * Encrypt from the palette with no editor open (issue 27): it asks files or a folder first, and then the file
+ * dialog takes a file (given both, it took only folders).
+ */
+async function checkPaletteEncryptPicksFile(page, outDir, sandbox) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  await runCommand(page, 'View: Close All Editors');
+  await page.locator('.tabs-container .tab').first().waitFor({ state: 'hidden', timeout: WAIT_MS });
+  await runCommand(page, 'Encrypt for the Base Station');
+  await pickInQuickInput(page, 'Choose files…');
+  await answerFileDialog(page, 'Handset files or folders to encrypt', path.join(sandbox.workspace, 'to-encrypt.xml'));
+  await typeInQuickInput(page, 'E2e-Secret!42', 'New password to encrypt to-encrypt.xml');
+  await typeInQuickInput(page, 'E2e-Secret!42', 'type it again');
+  await fileContains(path.join(sandbox.workspace, 'encrypted', 'ipei_02c332b512.xml'), 'Salted__');
+  await page.screenshot({ path: path.join(outDir, 'palette-encrypt-file.png') });
+}
+
 /** Cancels the open question with Escape, typed in its input box (again if it stays open: the key went elsewhere). */
 async function dismissQuickInput(page) {
   const widget = page.locator('.quick-input-widget');
@@ -965,6 +982,7 @@ const SHOTS = [
     capture: checkPalettePasswords,
     drives: { commandPalette: ['hsconfig.encrypt', 'hsconfig.decrypt', 'hsconfig.forgetPassword', 'hsconfig.openDecrypted'] },
   },
+  { file: 'to-encrypt.xml', size: { width: 1100, height: 640 }, capture: checkPaletteEncryptPicksFile, drives: { commandPalette: ['hsconfig.encrypt'] } },
   { file: 'handset.xml', size: { width: 1100, height: 600 }, capture: captureCodeLens },
   { file: 'ipei_02c332b5c1.xml', size: { width: 1100, height: 600 }, capture: captureRename, prepare: prepareRename },
   { file: 'handset.xml', size: { width: 1400, height: 800 }, capture: captureFolderProblems, prepare: prepareFolderProblems },
