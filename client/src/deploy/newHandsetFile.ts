@@ -54,5 +54,20 @@ async function targetFolder(clicked?: vscode.Uri): Promise<vscode.Uri | undefine
   }
   const active = vscode.window.activeTextEditor?.document.uri;
   if (active?.scheme === 'file' && vscode.workspace.getWorkspaceFolder(active)) return vscode.Uri.joinPath(active, '..');
-  return vscode.workspace.workspaceFolders?.[0]?.uri;
+  return (await folderOfHandsetFiles()) ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+}
+
+/**
+ * Where the workspace keeps its handset files: the folder of the shallowest file named with the handset-file prefix,
+ * leaving out the encryption output folder (from the walkthrough, a new file went to the workspace root beside
+ * them rather than into `handsets/`).
+ */
+async function folderOfHandsetFiles(): Promise<vscode.Uri | undefined> {
+  const config = vscode.workspace.getConfiguration('hsconfig');
+  const prefix = config.get<string>('handsetFilePrefix', 'ipei_').replace(/[{}[\]*?,]/g, '');
+  const encrypted = `/${config.get<string>('encryption.outputFolder', 'encrypted')}/`;
+  const found = await vscode.workspace.findFiles(`**/${prefix}*.xml`, '**/node_modules/**', 200);
+  const depth = (u: vscode.Uri) => u.path.split('/').length;
+  const best = found.filter((u) => !u.path.includes(encrypted)).sort((a, b) => depth(a) - depth(b) || a.path.localeCompare(b.path))[0];
+  return best && vscode.Uri.joinPath(best, '..');
 }

@@ -139,6 +139,16 @@ async function checkPage(page, started, port) {
   await walkthrough.waitFor({ state: 'visible', timeout: WAIT_MS });
   await walkthrough.click();
   await page.getByText('Write a handset file').first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  // Its button writes the new file beside the sample's handset files, not at the workspace root.
+  await page.getByRole('button', { name: 'New Handset File' }).first().click({ timeout: WAIT_MS });
+  const ipei = page.locator('.quick-input-widget').filter({ hasText: "The handset's IPEI" });
+  await ipei.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await ipei.locator('input').fill('02c332b599');
+  await page.keyboard.press('Enter');
+  const written = path.join(started.folder, 'handsets', 'ipei_02c332b599.xml');
+  for (const end = Date.now() + WAIT_MS; !existsSync(written); await page.waitForTimeout(250)) {
+    if (Date.now() > end) throw new Error(`New Handset File from the walkthrough did not write ${written}`);
+  }
   // The file with typical mistakes shows its squiggles.
   // Quick Open, retried: a key pressed while the walkthrough's webview has focus never reaches the workbench, so the
   // focus goes to the side bar's title first.
@@ -191,7 +201,7 @@ export async function runStartCheck() {
     if (code !== 0) throw new Error(`after Ctrl+C npm start exited with ${code}, not 0:\n${start.output()}`);
     if (!/^Stopped\.$/m.test(start.output())) throw new Error(`npm start did not say it stopped:\n${start.output()}`);
     if (existsSync(started.folder)) throw new Error(`npm start left its temp folder ${started.folder}`);
-    console.log(`  ✓ npm start lets in only the printed URL's token on 127.0.0.1, serves the sample workspace with the walkthrough, a squiggle and a toast, and stops on Ctrl+C`);
+    console.log(`  ✓ npm start lets in only the printed URL's token on 127.0.0.1, serves the sample workspace with the walkthrough (whose New Handset File writes into handsets/), a squiggle and a toast, and stops on Ctrl+C`);
     let passed = 1;
     let failed = 0;
     for (const how of ['SIGHUP', 'SIGKILL']) {
