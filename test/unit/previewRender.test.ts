@@ -137,3 +137,12 @@ test('every step has its number written out, from 1 past 10 (a list marker lost 
   const numbers = [...renderPreview({ source: 'factory', result }).matchAll(/<li data-status="[^"]*"[^>]*><span class="n">(\d+)\.<\/span>/g)].map((m) => Number(m[1]));
   assert.deepEqual(numbers, result.steps.map((_, i) => i + 1));
 });
+
+test('the folder simulation lists registered handsets only; numbers no handset holds are named as free (issue 27)', () => {
+  // The factory state gives every handset number's line 1 account 1: numbers with no handset held it in the table.
+  const result = simulateFleet(factoryWithProvisioning(), [{ name: 'a.xml', text: handset() }]);
+  const html = renderFleet({ source: 'factory', result });
+  assert.match(html, /<th scope="row">HS1<\/th>/);
+  for (const n of [2, 3, 4, 5]) assert.doesNotMatch(html, new RegExp(`<th scope="row">HS${n}</th>`), `HS${n} holds no handset`);
+  assert.match(html, /<p class="note">HS2, HS3, HS4 and HS5: no handset registered\.<\/p>/);
+});

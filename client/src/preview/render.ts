@@ -6,6 +6,7 @@ import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../..
 import { describeHsMode, type Account, type BaseStation } from '../../../server/src/baseStation/model';
 import type { AccountCellChange, AccountField } from '../../../server/src/baseStation/diff';
 import type { Assumption } from '../../../server/src/baseStation/assumptions';
+import { freeHandsetsNote, registeredHandsets } from '../../../server/src/baseStation/fleet';
 
 export function esc(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -143,8 +144,8 @@ export function renderFleet(response: FleetResponse): string {
       return `<tr><td><a href="#" class="open" data-file="${esc(run.file)}">${esc(run.file)}</a></td><td><span class="badge ${esc(cls)}">${esc(outcome)}</span></td><td>${esc(why)}</td></tr>`;
     })
     .join('');
-  const handsets = f.handsets
-    .filter((h) => h.ipei || h.lines.length)
+  const { registered, free } = registeredHandsets(f);
+  const handsets = registered
     .map((h) => `<tr><th scope="row">HS${h.number}</th><td>${esc(h.ipei ?? '—')}</td><td>${esc(h.name)}</td><td>${h.lines.map((l) => `${esc(l.userId)} @ ${esc(l.profile)} <small>(account ${l.account}, line ${l.lineSlot})</small>`).join('<br>') || '—'}</td></tr>`)
     .join('');
   const problems = [
@@ -156,7 +157,7 @@ export function renderFleet(response: FleetResponse): string {
     `<header><h1>Folder simulation <span class="badge ${problems ? 'partly-applied' : 'applied'}">${f.runs.length} file${f.runs.length === 1 ? '' : 's'}</span></h1><p class="meta">${sourceLine(response.source)}</p></header>`,
     `<section><h2>Files, in the order they are provisioned</h2><table><thead><tr><th scope="col">File</th><th scope="col">Outcome</th><th scope="col">Why</th></tr></thead><tbody>${runs}</tbody></table></section>`,
     `<section><h2>Problems</h2>${problems ? `<ul class="problems">${problems}</ul>` : '<p>No slot shortages, no conflicting <code>DID</code> claims and no warnings.</p>'}</section>`,
-    `<section><h2>Handsets afterwards</h2><table><thead><tr><th scope="col">Handset</th><th scope="col">IPEI</th><th scope="col">Name</th><th scope="col">Lines</th></tr></thead><tbody>${handsets}</tbody></table></section>`,
+    `<section><h2>Handsets afterwards</h2><table><thead><tr><th scope="col">Handset</th><th scope="col">IPEI</th><th scope="col">Name</th><th scope="col">Lines</th></tr></thead><tbody>${handsets}</tbody></table>${free.length ? `<p class="note">${esc(freeHandsetsNote(free))}</p>` : ''}</section>`,
     assumptionsSection(f.assumptions),
     accountsSection(f.before, f.after, f.difference.accounts),
   ].join('\n');

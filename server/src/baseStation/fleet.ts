@@ -73,6 +73,22 @@ export interface FleetResult {
   readonly difference: ModelDifference;
 }
 
+/**
+ * The handsets to list after a fleet run: those registered (with an IPEI). A handset number no handset holds keeps
+ * its factory line settings until one registers; listed with them it looked like a handset (HS5 · — · DECT 5).
+ */
+export function registeredHandsets(f: FleetResult): { registered: FleetHandset[]; free: number[] } {
+  return { registered: f.handsets.filter((h) => h.ipei), free: f.handsets.filter((h) => !h.ipei).map((h) => h.number) };
+}
+
+/** `HS3, HS4 and HS5: no handset registered.`, or '' when every number is taken. */
+export function freeHandsetsNote(free: readonly number[]): string {
+  if (free.length === 0) return '';
+  const names = free.map((n) => `HS${n}`);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${list}: no handset registered.`;
+}
+
 export function simulateFleet(model: BaseStation, files: readonly FleetFile[]): FleetResult {
   let current = model;
   const runs: FleetRun[] = [];

@@ -1,7 +1,7 @@
 // `hsconfig simulate`: every handset file of a folder provisioned in turn against one base station.
 
 import { parseArgs } from 'node:util';
-import { simulateFleet, type FleetResult } from '../baseStation/fleet';
+import { freeHandsetsNote, registeredHandsets, simulateFleet, type FleetResult } from '../baseStation/fleet';
 import { readBaseStation, reportNotes } from './baseStationInput';
 import type { Command } from './cli';
 import { collectFiles, readText, TextFileError, UsageError } from './files';
@@ -54,9 +54,10 @@ function isClean(f: FleetResult): boolean {
 
 function fleetReport(f: FleetResult, base: string): string[] {
   const runs = table(f.runs.map((r) => [r.file, r.result ? `HS${r.result.handset ?? '?'}` : '', r.result?.outcome ?? 'not run', r.problem ?? firstFailure(r.result?.steps)]));
+  const { registered, free } = registeredHandsets(f);
   const handsets = table([
     ['HS', 'IPEI', 'name', 'lines (slot:account user ID)'],
-    ...f.handsets.map((h) => [`HS${h.number}`, h.ipei ?? '—', h.name, h.lines.map((l) => `${l.lineSlot}:${l.account} ${l.userId || '(empty)'}`).join(', ') || '—']),
+    ...registered.map((h) => [`HS${h.number}`, h.ipei ?? '—', h.name, h.lines.map((l) => `${l.lineSlot}:${l.account} ${l.userId || '(empty)'}`).join(', ') || '—']),
   ]);
   return [
     `Base station: ${base}`,
@@ -65,6 +66,7 @@ function fleetReport(f: FleetResult, base: string): string[] {
     '',
     'Handsets afterwards',
     ...handsets,
+    ...(free.length ? [`  ${freeHandsetsNote(free)}`] : []),
     '',
     ...section('Shortages', f.shortages.map((s) => `${s.file}: ${s.message}`)),
     ...section('Conflicts', f.conflicts.map((c) => c.message)),
