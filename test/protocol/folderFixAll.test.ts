@@ -31,7 +31,7 @@ after(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-test('a quick fix on an open file\'s problem fixes the kind in the closed files too, the others behind a confirmation', async () => {
+test('a quick fix on an open file\'s problem fixes the kind in the closed files too, the other files in the same edit', async () => {
   const uri = uriOf('ipei_02c332b510.xml');
   await client.open(uri, handset({ ipei: '02c332b510', sip: sip('PROFILE1') }), 4);
   const [problem] = (await client.diagnostics(uri, (p) => p.diagnostics.length > 0)).diagnostics;
@@ -49,7 +49,7 @@ test('a quick fix on an open file\'s problem fixes the kind in the closed files 
       ['ipei_02c332b512.xml', null, ['profile1']],
     ],
   );
-  assert.equal(Object.values(folderFix.edit?.changeAnnotations ?? {})[0]?.needsConfirmation, true);
+  assert.equal(Object.values(folderFix.edit?.changeAnnotations ?? {})[0]?.needsConfirmation, false, 'the title names the folder: choosing it is the consent');
 });
 
 test('with workspace diagnostics off, only the file\'s own fixes are offered', async () => {

@@ -48,7 +48,7 @@ test('a kind with a sure fix in several files: one action fixes it in each, and 
   );
   assert.ok(changes[0].edits.every((e) => !('annotationId' in e)), 'the current file needs no confirmation');
   assert.ok(changes.slice(1).every((c) => c.edits.every((e) => 'annotationId' in e && e.annotationId === OTHER_FILES_ANNOTATION)));
-  assert.deepEqual(action.edit?.changeAnnotations?.[OTHER_FILES_ANNOTATION]?.needsConfirmation, true);
+  assert.deepEqual(action.edit?.changeAnnotations?.[OTHER_FILES_ANNOTATION]?.needsConfirmation, false);
   for (const change of changes) {
     const before = files.find((f) => f.document.uri === change.textDocument.uri)!.document;
     const after = TextDocument.create(before.uri, 'hsconfig', 1, TextDocument.applyEdits(before, change.edits as TextEdit[]));

@@ -63,7 +63,7 @@ function workspaceEdit(fixes: readonly { file: FolderFile; edits: TextEdit[] }[]
   return {
     documentChanges,
     changeAnnotations: {
-      [OTHER_FILES_ANNOTATION]: { label: `Fix in ${others} other file${others === 1 ? '' : 's'} of the folder`, needsConfirmation: true, description: 'hsconfig: the same sure fix in each file' },
+      [OTHER_FILES_ANNOTATION]: { label: `Fix in ${others} other file${others === 1 ? '' : 's'} of the folder`, needsConfirmation: false, description: 'hsconfig: the same sure fix in each file' },
     },
   };
 }
