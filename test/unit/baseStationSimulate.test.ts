@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { factoryDefault, type BaseStation } from '../../server/src/baseStation/model';
+import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
 import { requestUrl, simulate, type SimulationResult } from '../../server/src/baseStation/simulate';
 import { previewReport } from '../../server/src/cli/simulationReport';
 import { getElement } from '../../server/src/languageService/catalogue';
@@ -565,4 +566,11 @@ describe('reading the file', () => {
     const r = simulate(station(), IPEI, file([{ user: '1' }], { settings }));
     assert.deepEqual(r.difference.settings.map((s) => `${s.name}=${s.value}`), ['cradle_answer=0']);
   });
+});
+
+test('a file with no <line> is applied, with a warning that the handset is left without its lines (issue 27)', () => {
+  const r = simulate(factoryWithProvisioning(), '02c332b510', '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b510</ipei>\n</hs_config>\n');
+  assert.equal(r.outcome, 'applied');
+  const warning = r.steps.find((s) => s.status === 'warn' && s.kind === 'line-removed');
+  assert.equal(warning?.message, 'The file has no <line>: HS1 is left without the line it had. Add a <sip><line> for each account the handset should keep.');
 });

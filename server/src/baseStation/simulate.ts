@@ -257,6 +257,10 @@ class Simulation {
     const handset = this.after.handsets[(this.handset as number) - 1];
     const plan = planProvisioning(this.before, handset.number, wanted);
     this.removeLines(handset.number, handset.lines, plan.removed);
+    // A file without lines (New Handset File writes one) is applied, but it takes every line off the handset.
+    if (lines.length === 0 && plan.removed.length > 0) {
+      this.step('warn', 'line-removed', `The file has no <line>: HS${handset.number} is left without the ${plan.removed.length === 1 ? 'line it had' : `${plan.removed.length} lines it had`}. Add a <sip><line> for each account the handset should keep.`);
+    }
     wanted.forEach((w, i) => this.applyLine(handset.number, handset.lines, w, plan.lines[i]));
   }
 
