@@ -139,16 +139,6 @@ async function checkPage(page, started, port) {
   await walkthrough.waitFor({ state: 'visible', timeout: WAIT_MS });
   await walkthrough.click();
   await page.getByText('Write a handset file').first().waitFor({ state: 'visible', timeout: WAIT_MS });
-  // Its button writes the new file beside the sample's handset files, not at the workspace root.
-  await page.getByRole('button', { name: 'New Handset File' }).first().click({ timeout: WAIT_MS });
-  const ipei = page.locator('.quick-input-widget').filter({ hasText: "The handset's IPEI" });
-  await ipei.waitFor({ state: 'visible', timeout: WAIT_MS });
-  await ipei.locator('input').fill('02c332b599');
-  await page.keyboard.press('Enter');
-  const written = path.join(started.folder, 'handsets', 'ipei_02c332b599.xml');
-  for (const end = Date.now() + WAIT_MS; !existsSync(written); await page.waitForTimeout(250)) {
-    if (Date.now() > end) throw new Error(`New Handset File from the walkthrough did not write ${written}`);
-  }
   // The file with typical mistakes shows its squiggles.
   // Quick Open, retried: a key pressed while the walkthrough's webview has focus never reaches the workbench, so the
   // focus goes to the side bar's title first.
@@ -174,6 +164,18 @@ async function checkPage(page, started, port) {
   await page.locator('.quick-input-list').getByText('Forget the Remembered Password').first().waitFor({ timeout: WAIT_MS });
   await page.keyboard.press('Enter');
   await page.locator('.notification-toast').getByText('The handset file password is forgotten for this workspace.').waitFor({ state: 'visible', timeout: WAIT_MS });
+  // Last (the file it opens takes the focus): the walkthrough's New Handset File writes beside the sample's handset
+  // files, not at the workspace root.
+  await page.locator('.tabs-container .tab').filter({ hasText: 'Walkthrough' }).first().click({ timeout: WAIT_MS });
+  await page.getByRole('button', { name: 'New Handset File' }).first().click({ timeout: WAIT_MS });
+  const ipei = page.locator('.quick-input-widget').filter({ hasText: "The handset's IPEI" });
+  await ipei.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await ipei.locator('input').fill('02c332b599');
+  await page.keyboard.press('Enter');
+  const written = path.join(started.folder, 'handsets', 'ipei_02c332b599.xml');
+  for (const end = Date.now() + WAIT_MS; !existsSync(written); await page.waitForTimeout(250)) {
+    if (Date.now() > end) throw new Error(`New Handset File from the walkthrough did not write ${written}`);
+  }
 }
 
 /** A test phase: resolves with { passed, failed } like the suite runs. */
