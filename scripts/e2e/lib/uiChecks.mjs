@@ -255,9 +255,10 @@ async function checkEditorTitleEncrypt(page, outDir, sandbox) {
   await page.locator('.editor-actions .action-label[aria-label^="Encrypt for the Base Station"]').first().click();
   await page.locator('.monaco-dialog-box').getByRole('button', { name: 'Replace' }).click();
   await pickInQuickInput(page, 'Use the password typed earlier in this window');
-  // A fresh salt each time: the file changes once it is written again.
+  // A fresh salt each time: the file changes once it is written again. VS Code's rename over an existing file
+  // deletes it first, so for a moment there may be none: that counts as not written again yet.
   const deadline = Date.now() + WAIT_MS;
-  while ((await readFile(encrypted)).equals(first)) {
+  while ((await readFile(encrypted).catch(() => first)).equals(first)) {
     if (Date.now() > deadline) throw new Error('the encrypted file was not written again');
     await page.waitForTimeout(250);
   }
