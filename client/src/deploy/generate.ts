@@ -1,7 +1,6 @@
 // "Generate Handset Files from CSV": the language server builds and checks the files (with progress and cancel);
 // this writes them, plain or encrypted, and reports what was written and what was skipped.
 
-import { replaceQuestion, skippedWords } from './generateWords';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
@@ -10,6 +9,7 @@ import { GENERATE_REQUEST, type GenerateParams, type GenerateResponse } from '..
 import { registerCommand } from '../commands/registerCommand';
 import { exists, readText } from '../handsetFiles';
 import type { PasswordStore } from '../encryption/passwordStore';
+import { replaceQuestion, skippedWords } from './generateWords';
 
 export function registerGenerate(context: vscode.ExtensionContext, client: LanguageClient, passwords: PasswordStore, log: vscode.LogOutputChannel): void {
   context.subscriptions.push(

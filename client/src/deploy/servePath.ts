@@ -12,7 +12,8 @@ export function servedPath(settings: ServeSettings): { path: string; from: 'sett
   if (settings.userPath !== undefined) return { path: settings.userPath, from: 'setting' };
   const p237 = settings.configServerPath?.replace(/^[a-z]+:\/\//i, '');
   const slash = p237?.indexOf('/') ?? -1;
-  if (p237 && slash >= 0 && p237.slice(slash).replace(/(?<!\/)\/+$/, '') !== '') return { path: p237.slice(slash).replace(/(?<!\/)\/+$/, ''), from: 'baseStation' };
+  const path = p237 && slash >= 0 ? p237.slice(slash).replace(/(?<!\/)\/+$/, '') : '';
+  if (path !== '') return { path, from: 'baseStation' };
   return { path: '/', from: 'default' };
 }
 
