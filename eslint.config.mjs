@@ -17,7 +17,7 @@ export default tseslint.config(
   {
     // Every pattern that can meet a user's text must match in linear time: a polynomial one froze the server on one
     // long line (issue 27). templateReader.ts reads only the vendor's templates, when the catalogue is generated.
-    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts', 'shared/**/*.ts'],
     ignores: ['server/src/baseConfig/templateReader.ts'],
     plugins: { regexp },
     rules: {

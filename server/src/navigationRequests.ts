@@ -7,7 +7,7 @@ import { URI } from 'vscode-uri';
 import { findProfileDefinition, findValueReferences, findWorkspaceSymbols, renameProfile, valueAt, type SourceFile } from './workspace/navigation';
 import type { NavigationProvider } from './navigationProviders';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
-import { readRegularText } from './files/readRegularFile';
+import { readRegularText } from '../../shared/files/readRegularFile';
 import { newProfileNameProblem } from './domain/profileName';
 
 export interface NavigationContext {

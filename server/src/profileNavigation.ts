@@ -13,7 +13,7 @@ import { handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } 
 import { escapeText } from './languageService/xmlText';
 import type { NavigationProvider } from './navigationProviders';
 import type { SourceFile } from './workspace/navigation';
-import { readRegularText } from './files/readRegularFile';
+import { readRegularText } from '../../shared/files/readRegularFile';
 import { newProfileNameProblem } from './domain/profileName';
 
 export interface NavigationContext {

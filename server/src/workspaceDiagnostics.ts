@@ -14,7 +14,7 @@ import { mayBeHandsetFile, SKIPPED_FOLDERS } from './languageService/handsetFile
 import type { LanguageService } from './languageService/languageService';
 import { FolderProblems, HandsetIndex, sameFolderProblems } from './workspace/handsetIndex';
 import { canonicalUri } from './documentUris';
-import { readRegularText } from './files/readRegularFile';
+import { readRegularText } from '../../shared/files/readRegularFile';
 
 const RECOMPUTE_DELAY_MS = 50;
 /**

@@ -24,6 +24,11 @@ interface Stats {
   readonly size: number;
 }
 
+/** Throws EISDIR for a folder and ENOTREG for a pipe, device or socket: the one type check of every read here. */
+function mustBeFile(info: Stats, file: string): void {
+  if (!info.isFile()) throw refusal(info.isDirectory() ? 'EISDIR' : 'ENOTREG', file, 0);
+}
+
 /**
  * The bytes read so far of one file, checked to be a regular file of at most `max` bytes. Reads go on until the end
  * rather than trusting the size: a file may grow while it is read, and /proc's files report none.
@@ -37,7 +42,7 @@ class BoundedBytes {
     private readonly file: string,
     private readonly max: number,
   ) {
-    if (!info.isFile()) throw refusal(info.isDirectory() ? 'EISDIR' : 'ENOTREG', file, max);
+    mustBeFile(info, file);
     if (info.size > max) throw refusal('EFBIG', file, max);
   }
 
@@ -87,11 +92,11 @@ export function readRegularFileSync(file: string, max = MAX_FILE_BYTES): Buffer 
   }
 }
 
-/** The first `bytes` bytes of a regular file (for telling a file's kind by its start), or ENOTREG. */
+/** The first `bytes` bytes of a regular file (for telling a file's kind by its start), or ENOTREG / EISDIR. */
 export async function readRegularFileHead(file: string, bytes: number): Promise<Buffer> {
   const handle = await open(file, OPEN_FLAGS);
   try {
-    if (!(await handle.stat()).isFile()) throw refusal('ENOTREG', file, bytes);
+    mustBeFile(await handle.stat(), file);
     const head = Buffer.alloc(bytes);
     const { bytesRead } = await handle.read(head, 0, bytes, 0);
     return head.subarray(0, bytesRead);

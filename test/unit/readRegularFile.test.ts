@@ -10,8 +10,8 @@ import * as path from 'node:path';
 import { after, test } from 'node:test';
 import type { WorkspaceBaseStation } from '../../server/src/baseStation/workspaceFile';
 import { describeFsError } from '../../server/src/files/fsErrors';
-import { MAX_FILE_BYTES } from '../../server/src/files/fileLimits';
-import { readRegularFile, readRegularFileHead, readRegularFileSync } from '../../server/src/files/readRegularFile';
+import { MAX_FILE_BYTES } from '../../shared/files/fileLimits';
+import { readRegularFile, readRegularFileHead, readRegularFileSync } from '../../shared/files/readRegularFile';
 import { returnsWithin } from './deadline';
 import { handset } from './helpers';
 

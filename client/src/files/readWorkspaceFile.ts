@@ -2,7 +2,7 @@
 // answer, a device would never end) and what is larger than any provisioning file could be.
 
 import * as vscode from 'vscode';
-import { describeSize, MAX_FILE_BYTES } from '../../../server/src/files/fileLimits';
+import { describeSize, MAX_FILE_BYTES } from '../../../shared/files/fileLimits';
 
 /** Why `uri` cannot be read as a file, from its stat; undefined when it can. */
 export function refusalOf(stat: vscode.FileStat): string | undefined {

@@ -3,7 +3,7 @@
 // date by a file watcher; only the first bytes of files with a likely name are read.
 
 import * as vscode from 'vscode';
-import { readRegularFileHead } from '../../../server/src/files/readRegularFile';
+import { readRegularFileHead } from '../../../shared/files/readRegularFile';
 import { SKIPPED_FOLDERS } from '../../../server/src/languageService/handsetFiles';
 import { CANDIDATE_GLOB, classifyHead, HEAD_BYTES, isCandidateName, type ResourceKind } from './resourceKind';
 

@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import { describeFsError } from '../files/fsErrors';
-import { readRegularFileSync } from '../files/readRegularFile';
+import { readRegularFileSync } from '../../../shared/files/readRegularFile';
 import type { BaseStation } from './model';
 import { DEFAULT_BASE_STATION_FILE } from './modelFile';
 import { readBaseStationText } from './readBaseStation';

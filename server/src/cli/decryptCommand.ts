@@ -6,7 +6,7 @@ import { decrypt, DecryptError, type DecryptResult } from '../domain/opensslEnc'
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
 import { describeFsError } from '../files/fsErrors';
-import { readRegularFile } from '../files/readRegularFile';
+import { readRegularFile } from '../../../shared/files/readRegularFile';
 import { reportStaleTemporary, UsageError } from './files';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS } from '../languageService/settings';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
 import { describeFsError } from '../files/fsErrors';
-import { readRegularFileSync } from '../files/readRegularFile';
+import { readRegularFileSync } from '../../../shared/files/readRegularFile';
 import { collectFiles, reportStaleTemporary, UsageError } from './files';
 import { workspaceBaseStation } from './baseStationInput';
 import { digestOption, profilesOption } from './options';
