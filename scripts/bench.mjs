@@ -52,7 +52,7 @@ void kept;
 // catalogue (every P-value with a comment, its type line and the template's value), checked from scratch each time.
 const { getBaseConfigService } = require('../out/server/src/baseConfig/baseConfigService.js');
 const { P_VALUES } = require('../out/server/src/baseConfig/catalogue.js');
-const { buildTree } = require('../out/server/src/languageService/xmlTree.js');
+const { buildTree } = require('../out/server/src/xml/xmlTree.js');
 const { DOMParser } = require('@xmldom/xmldom');
 const BASE_TARGETS = { fullTemplateMs: 5, fullXmlTemplateMs: 5, keystrokeMs: 5, unknownItemMs: 1 };
 

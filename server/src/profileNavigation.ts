@@ -10,7 +10,7 @@ import { URI } from 'vscode-uri';
 import { BASE_LANGUAGE_ID, type BaseConfigService } from './baseConfig/baseConfigService';
 import { isBaseConfigText } from './baseConfig/detect';
 import { handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } from './baseConfig/profileLinks';
-import { escapeText } from './languageService/xmlText';
+import { escapeText } from './xml/xmlText';
 import type { NavigationProvider } from './navigationProviders';
 import type { SourceFile } from './workspace/navigation';
 import { readRegularText } from '../../shared/files/readRegularFile';

@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, type LanguageSettings } from './languageService/setti
 import { FACTORY_SOURCE, factoryWithProvisioning } from './baseStation/requester';
 import { registerCustomRequests } from './customRequests';
 import { getCodeLenses } from './baseStation/codeLens';
-import { parseDocument } from './languageService/parser';
+import { parseDocument } from './xml/parser';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSettings';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { getCodeLenses } from '../../server/src/baseStation/codeLens';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
-import { parseDocument } from '../../server/src/languageService/parser';
+import { parseDocument } from '../../server/src/xml/parser';
 import { doc, fixture, handset } from './helpers';
 
 const lens = (text: string, uri = 'file:///srv/ipei_02c332b510.xml', model = factoryWithProvisioning()) => getCodeLenses(doc(text, uri), parseDocument(text), model);

@@ -13,7 +13,7 @@ import { generateHandsets, type GenerateInput, type GenerateResult } from '../..
 import { readTemplate } from '../../server/src/deploy/readTemplate';
 import { writeHandsetFiles } from '../../server/src/deploy/writeHandsetFiles';
 import { getLanguageService } from '../../server/src/languageService/languageService';
-import { elementValue, parseDocument } from '../../server/src/languageService/parser';
+import { elementValue, parseDocument } from '../../server/src/xml/parser';
 import { diagnose, doc, handset } from './helpers';
 
 // The count scales with HSCONFIG_PROPERTY_RUNS (default 10,000 gives the full count); Stryker's config sets it low.

@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { Code } from '../../server/src/languageService/codes';
 import type { LanguageService } from '../../server/src/languageService/languageService';
-import { parseDocument, elementValue, type XmlElement } from '../../server/src/languageService/parser';
+import { parseDocument, elementValue, type XmlElement } from '../../server/src/xml/parser';
 
 export interface AppliedFix {
   readonly code: string;

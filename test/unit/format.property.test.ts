@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { allElements, childrenOf, type ElementSpec } from '../../server/src/languageService/catalogue';
 import { getLanguageService } from '../../server/src/languageService/languageService';
-import { elementValue, parseDocument, type XmlElement } from '../../server/src/languageService/parser';
+import { elementValue, parseDocument, type XmlElement } from '../../server/src/xml/parser';
 
 const service = getLanguageService();
 const RUNS = Number(process.env.HSCONFIG_PROPERTY_RUNS ?? 10_000);

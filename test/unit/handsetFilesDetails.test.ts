@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../server/src/languageService/handsetFiles';
-import { rootElementName } from '../../server/src/languageService/rootElement';
-import { escapeText } from '../../server/src/languageService/xmlText';
+import { rootElementName } from '../../server/src/xml/rootElement';
+import { escapeText } from '../../server/src/xml/xmlText';
 
 test('a file name ending in .xml, in any case, may be a handset file; nothing else', () => {
   assert.equal(mayBeHandsetFile('ipei_02c332b510.xml'), true);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readHandsetFile } from '../../server/src/baseStation/handsetFile';
 import { importConfig } from '../../server/src/baseStation/importConfig';
-import { elementValue, parseDocument } from '../../server/src/languageService/parser';
+import { elementValue, parseDocument } from '../../server/src/xml/parser';
 import { runEveryEntryPoint } from './entryPoints';
 import { codes, covered, diagnose, doc, handset } from './helpers';
 import { getLanguageService } from '../../server/src/languageService/languageService';

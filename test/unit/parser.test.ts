@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { declaredEncoding, elementValue, parseDocument } from '../../server/src/languageService/parser';
-import { rootElementName } from '../../server/src/languageService/rootElement';
-import { buildTree } from '../../server/src/languageService/xmlTree';
+import { declaredEncoding, elementValue, parseDocument } from '../../server/src/xml/parser';
+import { rootElementName } from '../../server/src/xml/rootElement';
+import { buildTree } from '../../server/src/xml/xmlTree';
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 /** The names of the root's children. */

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { allElements, childrenOf, type ElementSpec } from '../../server/src/languageService/catalogue';
 import { getLanguageService } from '../../server/src/languageService/languageService';
-import { parseDocument, type XmlElement } from '../../server/src/languageService/parser';
+import { parseDocument, type XmlElement } from '../../server/src/xml/parser';
 import { decodeHandsetBytes } from '../../server/src/domain/textBytes';
 import { runEveryEntryPoint } from './entryPoints';
 import { doc } from './helpers';

@@ -1,7 +1,7 @@
 // What a workspace file is, from its first bytes, for the menus' `when` clauses: an encrypted handset file, a plain
 // handset file, or a base station's configuration file. Pure, so plain-Node tests cover it.
 
-import { rootElementName } from '../../../server/src/languageService/rootElement';
+import { rootElementName } from '../../../server/src/xml/rootElement';
 import { isHandsetText } from '../../../server/src/languageService/handsetFiles';
 import { hasSaltedHeader } from '../../../server/src/domain/textBytes';
 import { isBaseConfigText } from '../../../server/src/baseConfig/detect';

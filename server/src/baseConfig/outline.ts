@@ -3,8 +3,8 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, FoldingRangeKind, SymbolKind, TextEdit, type CodeAction, type Diagnostic, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
-import type { Span } from '../languageService/parser';
-import { preOrder } from '../languageService/xmlTree';
+import type { Span } from '../xml/parser';
+import { preOrder } from '../xml/xmlTree';
 import { BaseCode } from './codes';
 import type { BaseConfigDocument, Setting } from './parser';
 import { BASE_SOURCE, type ReplaceData } from './validate';

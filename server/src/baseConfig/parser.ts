@@ -4,7 +4,7 @@
 // XML goes through the tolerant scanner the handset language uses (xmlTree.ts), not a DOM: the editor needs every
 // name's and value's place, and the vendor's own files are not always well-formed (see docs/architecture.md).
 
-import { elementValue, parseDocument, type ParsedDocument, type Span, type XmlElement } from '../languageService/parser';
+import { elementValue, parseDocument, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 import { lookup } from './catalogue';
 import type { PValueEntry } from './types';
 

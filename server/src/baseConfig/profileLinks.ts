@@ -1,8 +1,8 @@
 // The link between handset files and the base station's config: a handset line's <profile_name> names one of the
 // base station's profiles, whose name is P27762–P27765 (v2 `profile.N.name`). Pure: texts in, places out.
 
-import { elementValue, parseDocument, type Span } from '../languageService/parser';
-import { preOrder } from '../languageService/xmlTree';
+import { elementValue, parseDocument, type Span } from '../xml/parser';
+import { preOrder } from '../xml/xmlTree';
 import { PROFILE_NAME_PS } from './catalogue';
 import type { BaseConfigDocument } from './parser';
 

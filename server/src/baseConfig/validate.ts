@@ -3,7 +3,7 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { Span, XmlElement } from '../languageService/parser';
+import type { Span, XmlElement } from '../xml/parser';
 import { isKnownV2OnlyAlias, lookup, PROFILE_NAME_PS, suggestAlias, suggestP } from './catalogue';
 import { BaseCode, type BaseDiagnosticCode } from './codes';
 import type { BaseConfigDocument, Setting } from './parser';

@@ -2,7 +2,7 @@
 // ask for them: who ends up with which accounts, where slots run out, and accounts two handsets both claim for
 // themselves alone (`DID`).
 
-import type { Span } from '../languageService/parser';
+import type { Span } from '../xml/parser';
 import { assumptionsFor, type Assumption } from './assumptions';
 import { requesterIpei } from './requester';
 import { diffModels, type ModelDifference } from './diff';

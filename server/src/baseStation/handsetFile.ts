@@ -2,7 +2,7 @@
 // found through the parser and classified by the field catalogue.
 
 import { getElement, MAX_LINES, ROOT } from '../languageService/catalogue';
-import { elementValue, parseDocument, type Span, type XmlElement } from '../languageService/parser';
+import { elementValue, parseDocument, type Span, type XmlElement } from '../xml/parser';
 import { looksEncryptedText } from '../domain/textBytes';
 
 export interface FileValue {

@@ -2,7 +2,7 @@
 // provisioning: the handset's lines this file no longer lists are removed first, then the lines above this one in
 // the same file are applied in order.
 
-import { elementValue, type XmlElement } from '../languageService/parser';
+import { elementValue, type XmlElement } from '../xml/parser';
 import { planProvisioning, type LineAccount } from './accounts';
 import { describeHsMode, handsetsUsing, profileByName, type BaseStation } from './model';
 

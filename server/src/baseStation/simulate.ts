@@ -4,7 +4,7 @@
 // name and the settings. Where the guide leaves a point open, the step says what was assumed (assumptions.ts).
 
 import { MAX_LINES } from '../languageService/catalogue';
-import type { Span } from '../languageService/parser';
+import type { Span } from '../xml/parser';
 import { isHexIpei } from '../domain/ipei';
 import { planProvisioning, type AccountPlan } from './accounts';
 import { assumptionsFor, type Assumption, type AssumptionId } from './assumptions';

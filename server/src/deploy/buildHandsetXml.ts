@@ -2,7 +2,7 @@
 // indented by two spaces. Containers appear only when they hold something.
 
 import { childrenOf, ROOT } from '../languageService/catalogue';
-import { escapeText } from '../languageService/xmlText';
+import { escapeText } from '../xml/xmlText';
 import type { HandsetConfig } from './handsetConfig';
 
 const INDENT = '  ';

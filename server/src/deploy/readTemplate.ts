@@ -5,7 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getElement, ROOT } from '../languageService/catalogue';
 import { Code, type LanguageService } from '../languageService/languageService';
-import { elementValue, parseDocument, type XmlElement } from '../languageService/parser';
+import { elementValue, parseDocument, type XmlElement } from '../xml/parser';
 import type { HandsetConfig } from './handsetConfig';
 
 export interface Template {

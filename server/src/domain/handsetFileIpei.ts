@@ -1,7 +1,7 @@
 // The IPEI an encrypted handset file is named after, read from the plaintext's own <ipei>.
 
 import { ROOT } from '../languageService/catalogue';
-import { elementValue, parseDocument } from '../languageService/parser';
+import { elementValue, parseDocument } from '../xml/parser';
 import { isHexIpei } from './ipei';
 
 export type IpeiForName = { readonly ipei: string } | { readonly problem: string };

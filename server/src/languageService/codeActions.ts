@@ -12,10 +12,10 @@ import { URI, Utils } from 'vscode-uri';
 import { childrenOf, getElement } from './catalogue';
 import { Code } from './codes';
 import { elementAt } from './cursor';
-import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
+import { elementValue, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 import type { LanguageSettings } from './settings';
 import { SOURCE } from './validate';
-import { escapeText } from './xmlText';
+import { escapeText } from '../xml/xmlText';
 import { ipeiFromFileName } from '../domain/ipei';
 
 type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];

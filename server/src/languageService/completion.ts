@@ -13,9 +13,9 @@ import {
 import { childrenOf, getElement, ROOT, type ElementSpec } from './catalogue';
 import { placeAt } from './cursor';
 import { describeContent } from './describe';
-import type { ParsedDocument, Span, XmlElement } from './parser';
+import type { ParsedDocument, Span, XmlElement } from '../xml/parser';
 import type { LanguageSettings } from './settings';
-import { escapeText } from './xmlText';
+import { escapeText } from '../xml/xmlText';
 import { ipeiFromFileName } from '../domain/ipei';
 import { URI, Utils } from 'vscode-uri';
 

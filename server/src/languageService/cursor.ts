@@ -1,7 +1,7 @@
 // Where an offset stands in a parsed document: on a tag name, in a value, or between elements.
 
 import { getElement, type ElementSpec } from './catalogue';
-import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
+import { elementValue, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 
 export type CursorPlace =
   /** On the name in a start tag (`<hs_na|me>`) or an end tag. */

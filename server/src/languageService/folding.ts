@@ -3,8 +3,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { FoldingRangeKind, type FoldingRange, type Position, type SelectionRange } from 'vscode-languageserver-types';
 import { elementAt } from './cursor';
-import { elementValue, type ParsedDocument, type Span } from './parser';
-import { preOrder } from './xmlTree';
+import { elementValue, type ParsedDocument, type Span } from '../xml/parser';
+import { preOrder } from '../xml/xmlTree';
 
 const MAX_SELECTION_STEPS = 200;
 

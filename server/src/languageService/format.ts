@@ -5,7 +5,7 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit, type FormattingOptions, type Range } from 'vscode-languageserver-types';
-import type { ParsedDocument, XmlElement } from './parser';
+import type { ParsedDocument, XmlElement } from '../xml/parser';
 
 /** White space between two pieces of markup, and what it becomes. */
 interface Gap {

@@ -1,7 +1,7 @@
 // Which files a folder search takes for handset files, for the CLI and the editor alike.
 
 import { ROOT } from './catalogue';
-import { rootElementName } from './rootElement';
+import { rootElementName } from '../xml/rootElement';
 
 /** Folders a search never enters. */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);

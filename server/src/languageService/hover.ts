@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getElement, type ElementSpec } from './catalogue';
 import { placeAt } from './cursor';
 import { describeContent, describeOccurrence, describePlace, markdownCell } from './describe';
-import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
+import { elementValue, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 import { requestedFileName, type LanguageSettings } from './settings';
 import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from '../domain/ipei';
 import { describeLineAccount } from '../baseStation/lineAccountHover';

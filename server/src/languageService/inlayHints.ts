@@ -3,8 +3,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { getElement } from './catalogue';
-import { elementValue, type ParsedDocument } from './parser';
-import { preOrder } from './xmlTree';
+import { elementValue, type ParsedDocument } from '../xml/parser';
+import { preOrder } from '../xml/xmlTree';
 
 export function getInlayHints(document: TextDocument, doc: ParsedDocument, range: Range): InlayHint[] {
   const from = document.offsetAt(range.start);

@@ -25,7 +25,7 @@ import { getFoldingRanges, getSelectionRanges } from './folding';
 import { format } from './format';
 import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
-import { parseDocument, type ParsedDocument } from './parser';
+import { parseDocument, type ParsedDocument } from '../xml/parser';
 import { DEFAULT_SETTINGS, effectiveSettings, type LanguageSettings } from './settings';
 import { getDocumentStatus, type DocumentStatus } from './status';
 import { findDocumentSymbols } from './symbols';

@@ -1,6 +1,6 @@
 // What the language status item shows: which handset a file is for and how many lines it sets.
 
-import { elementValue, type ParsedDocument } from './parser';
+import { elementValue, type ParsedDocument } from '../xml/parser';
 
 export interface DocumentStatus {
   readonly ipei?: string;

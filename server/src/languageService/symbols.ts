@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { getElement } from './catalogue';
-import { elementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
+import { elementValue, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 
 /** Handset files nest four levels deep; the outline stops far below what JSON and a tree view can carry. */
 export const MAX_OUTLINE_DEPTH = 100;

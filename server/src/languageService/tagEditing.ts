@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentHighlightKind, type DocumentHighlight, type Position, type Range } from 'vscode-languageserver-types';
 import { elementAt } from './cursor';
-import type { ParsedDocument, Span, XmlElement } from './parser';
+import type { ParsedDocument, Span, XmlElement } from '../xml/parser';
 
 /** LSP's LinkedEditingRanges (its type lives in the protocol package, not the types one). */
 export interface LinkedEditingRanges {

@@ -6,7 +6,7 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { URI, Utils } from 'vscode-uri';
 import { allElements, childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from './catalogue';
 import { Code, type DiagnosticCode } from './codes';
-import { declaredEncoding, elementValue, parseDocument, type ElementValue, type ParsedDocument, type Span, type XmlElement } from './parser';
+import { declaredEncoding, elementValue, parseDocument, type ElementValue, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 import type { LanguageSettings } from './settings';
 import { closest } from './suggest';
 import { describeChoices, type ChoiceSpec } from './describe';

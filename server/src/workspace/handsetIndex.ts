@@ -10,7 +10,7 @@ import type { BaseStation } from '../baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
 import { Code } from '../languageService/codes';
 import { isHandsetText } from '../languageService/handsetFiles';
-import type { Span } from '../languageService/parser';
+import type { Span } from '../xml/parser';
 import { SOURCE } from '../languageService/validate';
 
 export interface IndexedFile {
