@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-languageserver-protocol/node');
-const { getLanguageService } = require('../out/server/src/languageService/languageService.js');
+const { getLanguageService } = require('../out/server/src/handset/languageService.js');
 const { P_VALUES } = require('../out/server/src/baseConfig/catalogue.js');
 const { TextDocument } = require('vscode-languageserver-textdocument');
 

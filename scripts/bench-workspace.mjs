@@ -13,8 +13,8 @@ import { performance } from 'node:perf_hooks';
 
 const require = createRequire(import.meta.url);
 const { HandsetIndex, crossFileDiagnostics } = require('../out/server/src/workspace/handsetIndex.js');
-const { WorkspaceDiagnostics } = require('../out/server/src/workspaceDiagnostics.js');
-const { getLanguageService } = require('../out/server/src/languageService/languageService.js');
+const { WorkspaceDiagnostics } = require('../out/server/src/lsp/workspaceDiagnostics.js');
+const { getLanguageService } = require('../out/server/src/handset/languageService.js');
 const { factoryWithProvisioning } = require('../out/server/src/baseStation/requester.js');
 const { URI } = require('vscode-uri');
 

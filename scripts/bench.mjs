@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 const require = createRequire(import.meta.url);
-const { getLanguageService } = require('../out/server/src/languageService/languageService.js');
+const { getLanguageService } = require('../out/server/src/handset/languageService.js');
 const { TextDocument } = require('vscode-languageserver-textdocument');
 
 const TARGETS = { guideMs: 1, tenThousandLinesMs: 50, tenThousandLinesHeapMB: 50, formatGuideMs: 1 };

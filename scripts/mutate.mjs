@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORE = ['xml', 'languageService', 'domain', 'baseStation', 'deploy'].map((folder) => `server/src/${folder}`);
+const CORE = ['xml', 'handset', 'links', 'domain', 'baseStation', 'deploy'].map((folder) => `server/src/${folder}`);
 const args = process.argv.slice(2);
 const changed = args[0] === '--changed';
 const rest = changed ? args.slice(1) : args;
@@ -69,7 +69,7 @@ function ensureStryker(node) {
 try {
   const targets = changed ? changedCoreFiles() : paths.length ? paths.map(toGlob) : CORE.map(toGlob);
   if (targets.length === 0) {
-    console.log('mutate: no core file (server/src/{xml,languageService,domain,baseStation,deploy}) changed against main: nothing to mutate.');
+    console.log('mutate: no core file (server/src/{xml,handset,links,domain,baseStation,deploy}) changed against main: nothing to mutate.');
     process.exit(0);
   }
   const node = nodeForStryker();

@@ -1,7 +1,7 @@
 // Which of our languages a document opened under another language should get, from its language id and its first
 // lines. Pure, so that plain-Node tests load it (languageDetection.ts applies it in VS Code).
 
-import { isHandsetText } from '../../server/src/languageService/handsetFiles';
+import { isHandsetText } from '../../server/src/handset/handsetFiles';
 import { isBaseConfigText } from '../../server/src/baseConfig/detect';
 
 export const LANGUAGE_ID = 'hsconfig';

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BASE_LANGUAGE_ID, LANGUAGE_ID } from './languageDetection';
-import type { DocumentStatus } from '../../server/src/languageService/status';
+import type { DocumentStatus } from '../../server/src/handset/status';
 import type { BaseConfigStatus } from '../../server/src/baseConfig/status';
 import { BASE_CONFIG_STATUS_REQUEST, DOCUMENT_STATUS_REQUEST, type ProfileSource } from '../../server/src/protocol';
 import { onDidChangeBaseStation, profileSource } from './baseStationChanges';

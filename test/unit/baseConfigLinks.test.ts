@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseBaseConfig } from '../../server/src/baseConfig/parser';
-import { handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } from '../../server/src/baseConfig/profileLinks';
+import { handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } from '../../server/src/links/profileLinks';
 import { importConfig } from '../../server/src/baseStation/importConfig';
 import { fixture, handset } from './helpers';
 

@@ -7,7 +7,7 @@ import { factoryDefault, type BaseStation } from '../../server/src/baseStation/m
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
 import { requestUrl, simulate, type SimulationResult } from '../../server/src/baseStation/simulate';
 import { previewReport } from '../../server/src/cli/simulationReport';
-import { getElement } from '../../server/src/languageService/catalogue';
+import { getElement } from '../../server/src/handset/catalogue';
 import { handset } from './helpers';
 
 const IPEI = '02c332b510';

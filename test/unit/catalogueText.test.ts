@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allElements, ancestry, getElement } from '../../server/src/languageService/catalogue';
+import { allElements, ancestry, getElement } from '../../server/src/handset/catalogue';
 
 const elements = allElements();
 

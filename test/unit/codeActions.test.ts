@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
-import { Code } from '../../server/src/languageService/codes';
-import { getLanguageService } from '../../server/src/languageService/languageService';
+import { Code } from '../../server/src/handset/codes';
+import { getLanguageService } from '../../server/src/handset/languageService';
 import { applyEveryFix, checkFix } from './fixOracle';
 import { codes, doc, handset } from './helpers';
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CompletionItemKind } from 'vscode-languageserver-types';
-import { getLanguageService } from '../../server/src/languageService/languageService';
+import { getLanguageService } from '../../server/src/handset/languageService';
 import { withCursor } from './helpers';
 
 const service = getLanguageService();

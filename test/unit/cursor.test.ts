@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { elementAt, placeAt } from '../../server/src/languageService/cursor';
+import { elementAt, placeAt } from '../../server/src/handset/cursor';
 import { parseDocument } from '../../server/src/xml/parser';
 
 /** The place at `|`, reduced to its kind, element and the text its span or partial tag covers. */

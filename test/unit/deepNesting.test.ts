@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getBaseConfigService } from '../../server/src/baseConfig/baseConfigService';
-import { handsetProfileUses } from '../../server/src/baseConfig/profileLinks';
+import { handsetProfileUses } from '../../server/src/links/profileLinks';
 
 const LEVELS = 50_000;
 

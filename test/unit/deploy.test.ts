@@ -12,7 +12,7 @@ import { CsvError, readCsv } from '../../server/src/deploy/csvTable';
 import { generateHandsets, type GenerateInput, type GenerateResult } from '../../server/src/deploy/generateHandsets';
 import { readTemplate } from '../../server/src/deploy/readTemplate';
 import { writeHandsetFiles } from '../../server/src/deploy/writeHandsetFiles';
-import { getLanguageService } from '../../server/src/languageService/languageService';
+import { getLanguageService } from '../../server/src/handset/languageService';
 import { elementValue, parseDocument } from '../../server/src/xml/parser';
 import { diagnose, doc, handset } from './helpers';
 

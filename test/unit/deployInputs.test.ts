@@ -7,7 +7,7 @@ import { findDidConflicts } from '../../server/src/deploy/didConflicts';
 import { ipeiReadingProblem, readIpei, type IpeiReading } from '../../server/src/deploy/ipeiInput';
 import { readHandsetList, readTemplateText } from '../../server/src/deploy/prepareGeneration';
 import { listRows } from '../../server/src/deploy/rowList';
-import { getLanguageService } from '../../server/src/languageService/languageService';
+import { getLanguageService } from '../../server/src/handset/languageService';
 import { handset } from './helpers';
 
 function reading(input: string): IpeiReading {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { documentReport, EMPTY_RESULT_ID, resultIdOf, workspaceReports } from '../../server/src/diagnosticReports';
+import { documentReport, EMPTY_RESULT_ID, resultIdOf, workspaceReports } from '../../server/src/lsp/diagnosticReports';
 
 const problem = (message: string) => Diagnostic.create({ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message, DiagnosticSeverity.Error, 'value-too-long', 'hsconfig');
 

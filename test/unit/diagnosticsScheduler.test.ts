@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { backoffDelay, CHEAP_CHECK_MS, DiagnosticsScheduler, MAX_BACKOFF_MS, type SchedulerTimers } from '../../server/src/diagnosticsScheduler';
+import { backoffDelay, CHEAP_CHECK_MS, DiagnosticsScheduler, MAX_BACKOFF_MS, type SchedulerTimers } from '../../server/src/lsp/diagnosticsScheduler';
 
 /** A clock the test moves by hand; `cost` is how long each check takes. */
 class FakeTimers implements SchedulerTimers {

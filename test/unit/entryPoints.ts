@@ -9,7 +9,7 @@ import { readHandsetFile } from '../../server/src/baseStation/handsetFile';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
 import { simulate } from '../../server/src/baseStation/simulate';
 import { ipeiForFileName } from '../../server/src/domain/handsetFileIpei';
-import { getLanguageService, type LanguageService } from '../../server/src/languageService/languageService';
+import { getLanguageService, type LanguageService } from '../../server/src/handset/languageService';
 import { doc } from './helpers';
 
 const sharedService = getLanguageService();

@@ -13,7 +13,7 @@ import { importConfig } from '../../server/src/baseStation/importConfig';
 import { loadBaseStation } from '../../server/src/baseStation/modelFile';
 import { generateHandsets } from '../../server/src/deploy/generateHandsets';
 import { readHandsetList } from '../../server/src/deploy/prepareGeneration';
-import { Code } from '../../server/src/languageService/codes';
+import { Code } from '../../server/src/handset/codes';
 import { diagnose } from './helpers';
 
 const EXAMPLES = path.join(__dirname, '..', '..', '..', 'examples');

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
-import { clash, sureFixKinds } from '../../server/src/languageService/fixAll';
-import { getLanguageService } from '../../server/src/languageService/languageService';
+import { clash, sureFixKinds } from '../../server/src/handset/fixAll';
+import { getLanguageService } from '../../server/src/handset/languageService';
 import { codes, doc, handset } from './helpers';
 
 const service = getLanguageService();

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
-import { Code } from '../../server/src/languageService/codes';
-import type { LanguageService } from '../../server/src/languageService/languageService';
+import { Code } from '../../server/src/handset/codes';
+import type { LanguageService } from '../../server/src/handset/languageService';
 import { parseDocument, elementValue, type XmlElement } from '../../server/src/xml/parser';
 
 export interface AppliedFix {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-types';
-import { getLanguageService } from '../../server/src/languageService/languageService';
+import { getLanguageService } from '../../server/src/handset/languageService';
 import { folderFixAllActions, OTHER_FILES_ANNOTATION, type FolderFile } from '../../server/src/workspace/folderFixAll';
 import { codes, handset } from './helpers';
 

@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { allElements, childrenOf, type ElementSpec } from '../../server/src/languageService/catalogue';
-import { getLanguageService } from '../../server/src/languageService/languageService';
+import { allElements, childrenOf, type ElementSpec } from '../../server/src/handset/catalogue';
+import { getLanguageService } from '../../server/src/handset/languageService';
 import { elementValue, parseDocument, type XmlElement } from '../../server/src/xml/parser';
 
 const service = getLanguageService();

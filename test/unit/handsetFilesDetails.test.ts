@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../server/src/languageService/handsetFiles';
+import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../server/src/handset/handsetFiles';
 import { rootElementName } from '../../server/src/xml/rootElement';
 import { escapeText } from '../../server/src/xml/xmlText';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { getLanguageService, type LanguageSettings } from '../../server/src/languageService/languageService';
+import { getLanguageService, type LanguageSettings } from '../../server/src/handset/languageService';
 
 export const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
 /** Base-station config files shaped like the vendor's DP75x templates (text and XML v2), quirks included. */

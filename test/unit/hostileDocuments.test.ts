@@ -8,7 +8,7 @@ import { importConfig } from '../../server/src/baseStation/importConfig';
 import { elementValue, parseDocument } from '../../server/src/xml/parser';
 import { runEveryEntryPoint } from './entryPoints';
 import { codes, covered, diagnose, doc, handset } from './helpers';
-import { getLanguageService } from '../../server/src/languageService/languageService';
+import { getLanguageService } from '../../server/src/handset/languageService';
 
 test('a character reference above U+10FFFF is a well-formedness error at the reference, and nothing throws', () => {
   for (const ref of ['&#x110000;', '&#1114112;', '&#xFFFFFFFFFFFF;', '&#99999999999999999999;']) {

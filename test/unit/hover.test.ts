@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { getLanguageService } from '../../server/src/languageService/languageService';
-import { markdownCell } from '../../server/src/languageService/describe';
+import { getLanguageService } from '../../server/src/handset/languageService';
+import { markdownCell } from '../../server/src/handset/describe';
 import { handset, withCursor } from './helpers';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
 

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { allElements, childrenOf, type ElementSpec } from '../../server/src/languageService/catalogue';
-import { getLanguageService } from '../../server/src/languageService/languageService';
+import { allElements, childrenOf, type ElementSpec } from '../../server/src/handset/catalogue';
+import { getLanguageService } from '../../server/src/handset/languageService';
 import { parseDocument, type XmlElement } from '../../server/src/xml/parser';
 import { decodeHandsetBytes } from '../../server/src/domain/textBytes';
 import { runEveryEntryPoint } from './entryPoints';

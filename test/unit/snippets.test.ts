@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { generateSnippets, keyMappingElements } from '../../server/src/assets/snippets';
-import { ancestry, getElement, ROOT } from '../../server/src/languageService/catalogue';
+import { ancestry, getElement, ROOT } from '../../server/src/handset/catalogue';
 import { ipeiFromFileName } from '../../server/src/domain/ipei';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { KEY_MAPPINGS } from '../../server/src/languageService/keyMappings';
+import { KEY_MAPPINGS } from '../../server/src/handset/keyMappings';
 import { diagnose, handset } from './helpers';
 
 /** `${TM_FILENAME/regex/format/}` as VS Code resolves it, for the format forms the snippets use (`$1`, `${1:-else}`). */

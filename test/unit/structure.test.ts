@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SymbolKind, type SelectionRange } from 'vscode-languageserver-types';
-import { getLanguageService } from '../../server/src/languageService/languageService';
+import { getLanguageService } from '../../server/src/handset/languageService';
 import { doc, fixture, withCursor } from './helpers';
 
 const service = getLanguageService();

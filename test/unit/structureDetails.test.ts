@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InlayHintKind, SymbolKind } from 'vscode-languageserver-types';
-import { getLanguageService } from '../../server/src/languageService/languageService';
-import { closest } from '../../server/src/languageService/suggest';
+import { getLanguageService } from '../../server/src/handset/languageService';
+import { closest } from '../../server/src/handset/suggest';
 import { doc, handset } from './helpers';
 
 const service = getLanguageService();

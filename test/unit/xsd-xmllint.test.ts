@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { after, test } from 'node:test';
 import { validateXML } from 'xmllint-wasm';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { Code } from '../../server/src/languageService/codes';
+import { Code } from '../../server/src/handset/codes';
 import { generateXsd } from '../../server/src/schema/xsd';
 import { diagnose, fixture, handset } from './helpers';
 

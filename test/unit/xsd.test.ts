@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
-import { allElements } from '../../server/src/languageService/catalogue';
+import { allElements } from '../../server/src/handset/catalogue';
 import { generateXsd } from '../../server/src/schema/xsd';
 
 const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');

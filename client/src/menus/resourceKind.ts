@@ -2,7 +2,7 @@
 // handset file, or a base station's configuration file. Pure, so plain-Node tests cover it.
 
 import { rootElementName } from '../../../server/src/xml/rootElement';
-import { isHandsetText } from '../../../server/src/languageService/handsetFiles';
+import { isHandsetText } from '../../../server/src/handset/handsetFiles';
 import { hasSaltedHeader } from '../../../server/src/domain/textBytes';
 import { isBaseConfigText } from '../../../server/src/baseConfig/detect';
 

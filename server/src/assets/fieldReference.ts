@@ -1,8 +1,8 @@
 // docs/fields.md: every element of a handset file, with the text hover shows, as one page to read or print. Built
 // from the field catalogue and committed, so a change to any element's rule or wording shows in review as a diff.
 
-import { allElements, childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../languageService/catalogue';
-import { describeContent, describeOccurrence, describePlace, markdownCell } from '../languageService/describe';
+import { allElements, childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../handset/catalogue';
+import { describeContent, describeOccurrence, describePlace, markdownCell } from '../handset/describe';
 
 const SETTING_CLASS = {
   admin: 'Admin setting: applied every time',
@@ -20,7 +20,7 @@ export function generateFieldReference(): string {
   return [
     '# Handset file reference',
     '',
-    '<!-- Generated from the field catalogue (server/src/languageService/catalogue.ts) by `npm run build`. Edit the catalogue, not this file. -->',
+    '<!-- Generated from the field catalogue (server/src/handset/catalogue.ts) by `npm run build`. Edit the catalogue, not this file. -->',
     '',
     `Every element a \`<${ROOT}>\` handset file may hold: where it stands, how often, what it takes and what the base station does with it. ` +
       `The editor's hover shows the same text, and its checks enforce the same rules. ${elements.length} elements in all.`,

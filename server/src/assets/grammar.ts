@@ -1,7 +1,7 @@
 // The TextMate grammar for handset files: plain XML structure, with the catalogue's element names scoped apart from
 // unknown ones and the catalogue's allowed values coloured inside their elements.
 
-import { allElements, type ElementSpec } from '../languageService/catalogue';
+import { allElements, type ElementSpec } from '../handset/catalogue';
 import { HEX_IPEI_PATTERN } from '../domain/ipei';
 
 export const SCOPE_NAME = 'text.xml.hsconfig';

@@ -1,10 +1,10 @@
 // VS Code snippets for handset files, built from the field catalogue: every element, value choice and summary below
 // comes from the catalogue, so the snippets follow it when it changes.
 
-import { childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../languageService/catalogue';
+import { childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../handset/catalogue';
 import { FILE_NAME_IPEI_PATTERN } from '../domain/ipei';
-import { KEY_MAPPINGS } from '../languageService/keyMappings';
-import { FACTORY_PROFILES } from '../languageService/settings';
+import { KEY_MAPPINGS } from '../handset/keyMappings';
+import { FACTORY_PROFILES } from '../handset/settings';
 
 export interface Snippet {
   readonly prefix: string;

@@ -1,7 +1,7 @@
 // The points of a provisioning the vendor's guide leaves open, and the reading the simulation takes on each. A
 // simulation lists the ones its result rests on; the README's table is checked against this list.
 
-import { markdownCell } from '../languageService/describe';
+import { markdownCell } from '../handset/describe';
 
 export type AssumptionId =
   | 'registration'

@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeLens } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { ROOT } from '../languageService/catalogue';
+import { ROOT } from '../handset/catalogue';
 import type { ParsedDocument } from '../xml/parser';
 import type { BaseStation } from './model';
 import { requesterIpei } from './requester';

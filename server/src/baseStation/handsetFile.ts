@@ -1,7 +1,7 @@
 // A handset file as the base station reads it for provisioning: the IPEI, the name, the lines and the settings,
 // found through the parser and classified by the field catalogue.
 
-import { getElement, MAX_LINES, ROOT } from '../languageService/catalogue';
+import { getElement, MAX_LINES, ROOT } from '../handset/catalogue';
 import { elementValue, parseDocument, type Span, type XmlElement } from '../xml/parser';
 import { looksEncryptedText } from '../domain/textBytes';
 

@@ -3,7 +3,7 @@
 // stops everything), then the lines the file dropped are removed, the file's lines are applied in order, then the
 // name and the settings. Where the guide leaves a point open, the step says what was assumed (assumptions.ts).
 
-import { MAX_LINES } from '../languageService/catalogue';
+import { MAX_LINES } from '../handset/catalogue';
 import type { Span } from '../xml/parser';
 import { isHexIpei } from '../domain/ipei';
 import { planProvisioning, type AccountPlan } from './accounts';

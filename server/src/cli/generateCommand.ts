@@ -11,7 +11,7 @@ import { readHandsetList, readTemplateText } from '../deploy/prepareGeneration';
 import { listRows } from '../deploy/rowList';
 import { generateHandsets, type DeployWarning, type SkippedRow } from '../deploy/generateHandsets';
 import { writeHandsetFiles } from '../deploy/writeHandsetFiles';
-import { getLanguageService } from '../languageService/languageService';
+import { getLanguageService } from '../handset/languageService';
 import type { Command } from './cli';
 import { describeFsError } from '../files/fsErrors';
 import { readText, TextFileError, UsageError } from './files';

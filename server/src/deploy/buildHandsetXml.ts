@@ -1,7 +1,7 @@
 // A handset file from a HandsetConfig: the XML declaration, then every element in the catalogue's order, escaped,
 // indented by two spaces. Containers appear only when they hold something.
 
-import { childrenOf, ROOT } from '../languageService/catalogue';
+import { childrenOf, ROOT } from '../handset/catalogue';
 import { escapeText } from '../xml/xmlText';
 import type { HandsetConfig } from './handsetConfig';
 

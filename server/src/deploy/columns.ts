@@ -1,8 +1,8 @@
 // The columns a handset list may have, all taken from the catalogue: `ipei`, `hs_name`, every setting by its own
 // name (the catalogue says where it goes), and `lineN.<field>` for each field of a <line>, N from 1 to MAX_LINES.
 
-import { allElements, childrenOf, getElement, MAX_LINES } from '../languageService/catalogue';
-import { closest } from '../languageService/suggest';
+import { allElements, childrenOf, getElement, MAX_LINES } from '../handset/catalogue';
+import { closest } from '../handset/suggest';
 
 export type Column =
   /** A value outside <line>: `ipei`, `hs_name`, `force_apply`, `auto_answer`, … */

@@ -3,7 +3,7 @@
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { LanguageService } from '../languageService/languageService';
+import type { LanguageService } from '../handset/languageService';
 import { planColumns, type Column } from './columns';
 import { CsvError, readCsv, type CsvRow } from './csvTable';
 import type { HandsetConfig } from './handsetConfig';

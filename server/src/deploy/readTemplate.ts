@@ -3,8 +3,8 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { getElement, ROOT } from '../languageService/catalogue';
-import { Code, type LanguageService } from '../languageService/languageService';
+import { getElement, ROOT } from '../handset/catalogue';
+import { Code, type LanguageService } from '../handset/languageService';
 import { elementValue, parseDocument, type XmlElement } from '../xml/parser';
 import type { HandsetConfig } from './handsetConfig';
 

@@ -1,6 +1,6 @@
 // The IPEI an encrypted handset file is named after, read from the plaintext's own <ipei>.
 
-import { ROOT } from '../languageService/catalogue';
+import { ROOT } from '../handset/catalogue';
 import { elementValue, parseDocument } from '../xml/parser';
 import { isHexIpei } from './ipei';
 

@@ -2,9 +2,9 @@
 // state: structure, counts and allowed values. Rules that need the file name, other lines or a severity below
 // error (the IPEI in the file name, duplicate accounts, force_apply notes, the XML declaration) stay ours.
 
-import { childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../languageService/catalogue';
+import { childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../handset/catalogue';
 import { HEX_IPEI_PATTERN } from '../domain/ipei';
-import { FACTORY_PROFILES } from '../languageService/settings';
+import { FACTORY_PROFILES } from '../handset/settings';
 
 export interface XsdOptions {
   /** The base station's profile names; `<profile_name>` must be one of them. Default: the factory names. */

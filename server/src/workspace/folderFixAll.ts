@@ -1,14 +1,14 @@
-// "Fix all … in the folder": the problems of one kind with a sure fix (languageService/fixAll.ts says which kinds,
+// "Fix all … in the folder": the problems of one kind with a sure fix (handset/fixAll.ts says which kinds,
 // and why none of the folder's own folder-* kinds is one), fixed in every handset file of the folder in one edit,
 // closed files included. The edit is made against the text the server knows (the editor's for an open file, the
 // disk's for a closed one) and the edits in other files ask for confirmation, so VS Code shows the refactor preview.
 // Pure: the server hands in the files and their problems.
 
-import { fixAllTitle } from '../languageService/fixAll';
+import { fixAllTitle } from '../handset/fixAll';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnnotatedTextEdit, CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { sureFixKinds } from '../languageService/fixAll';
-import type { LanguageService } from '../languageService/languageService';
+import { sureFixKinds } from '../handset/fixAll';
+import type { LanguageService } from '../handset/languageService';
 
 export interface FolderFile {
   readonly document: TextDocument;

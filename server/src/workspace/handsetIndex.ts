@@ -8,10 +8,10 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { FleetCache, sameData } from '../baseStation/fleetCache';
 import type { BaseStation } from '../baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
-import { Code } from '../languageService/codes';
-import { isHandsetText } from '../languageService/handsetFiles';
+import { Code } from '../handset/codes';
+import { isHandsetText } from '../handset/handsetFiles';
 import type { Span } from '../xml/parser';
-import { SOURCE } from '../languageService/validate';
+import { SOURCE } from '../handset/validate';
 
 export interface IndexedFile {
   readonly uri: string;

@@ -5,7 +5,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, TextEdit, type Location, type SymbolInformation, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { hexToDecimal } from '../domain/ipei';
-import { ROOT } from '../languageService/catalogue';
+import { ROOT } from '../handset/catalogue';
 import { elementValue, parseDocument, type Span, type XmlElement } from '../xml/parser';
 
 export interface SourceFile {

@@ -3,8 +3,8 @@
 
 import { elementValue, parseDocument, type Span } from '../xml/parser';
 import { preOrder } from '../xml/xmlTree';
-import { PROFILE_NAME_PS } from './catalogue';
-import type { BaseConfigDocument } from './parser';
+import { PROFILE_NAME_PS } from '../baseConfig/catalogue';
+import type { BaseConfigDocument } from '../baseConfig/parser';
 
 export interface ProfileNameSetting {
   /** 1–4. */

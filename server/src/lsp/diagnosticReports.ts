@@ -1,6 +1,6 @@
 // Pull diagnostics (LSP 3.17) as reports: a result is named by its content, so a client that asks again holding the
 // same result gets `unchanged` instead of the list again, and a workspace pull carries only what the client lacks.
-// Pure: server/src/pullDiagnostics.ts wires it to the connection.
+// Pure: server/src/lsp/pullDiagnostics.ts wires it to the connection.
 
 import { createHash } from 'node:crypto';
 import {

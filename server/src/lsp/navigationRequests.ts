@@ -4,11 +4,11 @@
 import { ErrorCodes, ResponseError, type Connection, type Position, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { findProfileDefinition, findValueReferences, findWorkspaceSymbols, renameProfile, valueAt, type SourceFile } from './workspace/navigation';
+import { findProfileDefinition, findValueReferences, findWorkspaceSymbols, renameProfile, valueAt, type SourceFile } from '../workspace/navigation';
 import type { NavigationProvider } from './navigationProviders';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
-import { readRegularText } from '../../shared/files/readRegularFile';
-import { newProfileNameProblem } from './domain/profileName';
+import { readRegularText } from '../../../shared/files/readRegularFile';
+import { newProfileNameProblem } from '../domain/profileName';
 
 export interface NavigationContext {
   readonly connection: Connection;

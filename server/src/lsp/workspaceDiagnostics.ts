@@ -9,12 +9,12 @@ import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, typ
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import type { BaseStation } from './baseStation/model';
-import { mayBeHandsetFile, SKIPPED_FOLDERS } from './languageService/handsetFiles';
-import type { LanguageService } from './languageService/languageService';
-import { FolderProblems, HandsetIndex, sameFolderProblems } from './workspace/handsetIndex';
+import type { BaseStation } from '../baseStation/model';
+import { mayBeHandsetFile, SKIPPED_FOLDERS } from '../handset/handsetFiles';
+import type { LanguageService } from '../handset/languageService';
+import { FolderProblems, HandsetIndex, sameFolderProblems } from '../workspace/handsetIndex';
 import { canonicalUri } from './documentUris';
-import { readRegularText } from '../../shared/files/readRegularFile';
+import { readRegularText } from '../../../shared/files/readRegularFile';
 
 const RECOMPUTE_DELAY_MS = 50;
 /**

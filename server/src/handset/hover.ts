@@ -10,7 +10,7 @@ import { describeContent, describeOccurrence, describePlace, markdownCell } from
 import { elementValue, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 import { requestedFileName, type LanguageSettings } from './settings';
 import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from '../domain/ipei';
-import { describeLineAccount } from '../baseStation/lineAccountHover';
+import { describeLineAccount } from '../links/lineAccountHover';
 
 export function doHover(document: TextDocument, doc: ParsedDocument, offset: number, settings: LanguageSettings): Hover | null {
   const place = placeAt(doc, offset);

@@ -4,9 +4,9 @@
 import type { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
-import { sureFixKinds, wants } from './languageService/fixAll';
-import type { LanguageService } from './languageService/languageService';
-import { folderFixAllActions, type EditSupport, type FolderFile } from './workspace/folderFixAll';
+import { sureFixKinds, wants } from '../handset/fixAll';
+import type { LanguageService } from '../handset/languageService';
+import { folderFixAllActions, type EditSupport, type FolderFile } from '../workspace/folderFixAll';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 export interface FolderActionsContext {

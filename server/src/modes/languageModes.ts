@@ -3,8 +3,8 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range, SelectionRange } from 'vscode-languageserver-types';
-import { BASE_LANGUAGE_ID, type BaseConfigService } from './baseConfig/baseConfigService';
-import type { LanguageService } from './languageService/languageService';
+import { BASE_LANGUAGE_ID, type BaseConfigService } from '../baseConfig/baseConfigService';
+import type { LanguageService } from '../handset/languageService';
 
 export interface LanguageMode {
   readonly id: string;

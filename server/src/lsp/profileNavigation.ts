@@ -7,14 +7,14 @@ import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from '
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { BASE_LANGUAGE_ID, type BaseConfigService } from './baseConfig/baseConfigService';
-import { isBaseConfigText } from './baseConfig/detect';
-import { handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } from './baseConfig/profileLinks';
-import { escapeText } from './xml/xmlText';
+import { BASE_LANGUAGE_ID, type BaseConfigService } from '../baseConfig/baseConfigService';
+import { isBaseConfigText } from '../baseConfig/detect';
+import { handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } from '../links/profileLinks';
+import { escapeText } from '../xml/xmlText';
 import type { NavigationProvider } from './navigationProviders';
-import type { SourceFile } from './workspace/navigation';
-import { readRegularText } from '../../shared/files/readRegularFile';
-import { newProfileNameProblem } from './domain/profileName';
+import type { SourceFile } from '../workspace/navigation';
+import { readRegularText } from '../../../shared/files/readRegularFile';
+import { newProfileNameProblem } from '../domain/profileName';
 
 export interface NavigationContext {
   readonly connection: Connection;

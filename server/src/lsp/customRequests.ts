@@ -4,16 +4,16 @@
 import { RequestType, WorkDoneProgress, type CancellationToken, type Connection, type Position, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { simulateFleet, type FleetFile } from './baseStation/fleet';
-import { importAsModelJson } from './baseStation/importAsModelJson';
-import type { BaseStation } from './baseStation/model';
-import { requesterIpei } from './baseStation/requester';
-import { simulate } from './baseStation/simulate';
-import { generateHandsets } from './deploy/generateHandsets';
-import { handsetFileAffixes, newHandsetFile } from './deploy/newHandsetFile';
-import { readHandsetList, readTemplateText } from './deploy/prepareGeneration';
-import type { LanguageService } from './languageService/languageService';
-import type { BaseConfigService } from './baseConfig/baseConfigService';
+import { simulateFleet, type FleetFile } from '../baseStation/fleet';
+import { importAsModelJson } from '../baseStation/importAsModelJson';
+import type { BaseStation } from '../baseStation/model';
+import { requesterIpei } from '../baseStation/requester';
+import { simulate } from '../baseStation/simulate';
+import { generateHandsets } from '../deploy/generateHandsets';
+import { handsetFileAffixes, newHandsetFile } from '../deploy/newHandsetFile';
+import { readHandsetList, readTemplateText } from '../deploy/prepareGeneration';
+import type { LanguageService } from '../handset/languageService';
+import type { BaseConfigService } from '../baseConfig/baseConfigService';
 import {
   AUTO_CLOSE_TAG_REQUEST,
   BASE_CONFIG_STATUS_REQUEST,
@@ -33,7 +33,7 @@ import {
   type NewHandsetFileResponse,
   type PreviewResponse,
   type ProfileSource,
-} from './protocol';
+} from '../protocol';
 
 export interface RequestContext {
   readonly connection: Connection;

@@ -18,10 +18,10 @@ import {
   type WorkspaceDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { BASE_LANGUAGE_ID } from './baseConfig/baseConfigService';
+import { BASE_LANGUAGE_ID } from '../baseConfig/baseConfigService';
 import { documentReport, workspaceReports } from './diagnosticReports';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
-import { HANDSET_LANGUAGE_ID } from './languageModes';
+import { HANDSET_LANGUAGE_ID } from '../modes/languageModes';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 /** Names the client's diagnostic collection for pulled results. */

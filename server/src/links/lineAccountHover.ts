@@ -3,8 +3,8 @@
 // the same file are applied in order.
 
 import { elementValue, type XmlElement } from '../xml/parser';
-import { planProvisioning, type LineAccount } from './accounts';
-import { describeHsMode, handsetsUsing, profileByName, type BaseStation } from './model';
+import { planProvisioning, type LineAccount } from '../baseStation/accounts';
+import { describeHsMode, handsetsUsing, profileByName, type BaseStation } from '../baseStation/model';
 
 export function describeLineAccount(model: BaseStation, text: string, line: XmlElement): string | undefined {
   const mine = lineAccount(model, text, line);
