@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORE = ['xml', 'handset', 'links', 'domain', 'baseStation', 'deploy'].map((folder) => `server/src/${folder}`);
+const CORE = [...['xml', 'handset', 'links', 'domain', 'baseStation', 'deploy'].map((folder) => `server/src/${folder}`), 'shared/domain'];
 const args = process.argv.slice(2);
 const changed = args[0] === '--changed';
 const rest = changed ? args.slice(1) : args;
@@ -28,7 +28,7 @@ function git(...gitArgs) {
 /** Core TypeScript files changed against main's merge base, plus uncommitted and untracked ones. */
 function changedCoreFiles() {
   const base = ['main', 'origin/main'].map((ref) => git('merge-base', ref, 'HEAD')?.[0]).find(Boolean);
-  if (!base) throw new Error('No main branch to compare with: name the files, e.g. npm run mutate -- server/src/domain/ipei.ts');
+  if (!base) throw new Error('No main branch to compare with: name the files, e.g. npm run mutate -- shared/domain/ipei.ts');
   const names = new Set([...(git('diff', '--name-only', base) ?? []), ...(git('ls-files', '--others', '--exclude-standard') ?? [])]);
   return [...names].filter((f) => CORE.some((c) => f.startsWith(`${c}/`)) && f.endsWith('.ts') && existsSync(path.join(root, f))).sort();
 }
@@ -69,7 +69,7 @@ function ensureStryker(node) {
 try {
   const targets = changed ? changedCoreFiles() : paths.length ? paths.map(toGlob) : CORE.map(toGlob);
   if (targets.length === 0) {
-    console.log('mutate: no core file (server/src/{xml,handset,links,domain,baseStation,deploy}) changed against main: nothing to mutate.');
+    console.log('mutate: no core file (server/src/{xml,handset,links,domain,baseStation,deploy}, shared/domain) changed against main: nothing to mutate.');
     process.exit(0);
   }
   const node = nodeForStryker();

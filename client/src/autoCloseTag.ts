@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './languageDetection';
-import { AUTO_CLOSE_TAG_REQUEST } from '../../server/src/protocol';
+import { AUTO_CLOSE_TAG_REQUEST } from '../../shared/protocol';
 
 const DELAY_MS = 50;
 

@@ -1,7 +1,7 @@
 // Turning an explorer selection into handset files, and writing files without ever leaving half of one behind.
 
 import * as vscode from 'vscode';
-import { decodeHandsetBytes } from '../../server/src/domain/textBytes';
+import { decodeHandsetBytes } from '../../shared/domain/textBytes';
 import { readWorkspaceFile } from './files/readWorkspaceFile';
 import { writeViaTemporary } from './files/writeViaTemporary';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../server/src/handset/handsetFiles';

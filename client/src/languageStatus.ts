@@ -7,7 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { BASE_LANGUAGE_ID, LANGUAGE_ID } from './languageDetection';
 import type { DocumentStatus } from '../../server/src/handset/status';
 import type { BaseConfigStatus } from '../../server/src/baseConfig/status';
-import { BASE_CONFIG_STATUS_REQUEST, DOCUMENT_STATUS_REQUEST, type ProfileSource } from '../../server/src/protocol';
+import { BASE_CONFIG_STATUS_REQUEST, DOCUMENT_STATUS_REQUEST, type ProfileSource } from '../../shared/protocol';
 import { onDidChangeBaseStation, profileSource } from './baseStationChanges';
 
 /** What a status item shows now: for the extension's API (its in-editor tests read it). */

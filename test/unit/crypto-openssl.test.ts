@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { evpBytesToKey, pbkdf2KeyAndIv } from '../../server/src/domain/keyDerivation';
-import { decrypt, encrypt } from '../../server/src/domain/opensslEnc';
+import { evpBytesToKey, pbkdf2KeyAndIv } from '../../shared/domain/keyDerivation';
+import { decrypt, encrypt } from '../../shared/domain/opensslEnc';
 import { basePassword, opensslEnc, OpensslFailed, opensslKeyAndIv, xmlText } from './cryptoHelpers';
 import { handset } from './helpers';
 

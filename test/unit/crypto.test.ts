@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { passwordProblem } from '../../server/src/domain/configPassword';
-import { encryptedFileName } from '../../server/src/domain/encryptedFileName';
+import { passwordProblem } from '../../shared/domain/configPassword';
+import { encryptedFileName } from '../../shared/domain/encryptedFileName';
 import { ipeiForFileName } from '../../server/src/domain/handsetFileIpei';
-import { decrypt, DecryptError, encrypt, isXmlText, notEncryptedReason, type DecryptFailure } from '../../server/src/domain/opensslEnc';
+import { decrypt, DecryptError, encrypt, isXmlText, notEncryptedReason, type DecryptFailure } from '../../shared/domain/opensslEnc';
 import { basePassword, xmlText } from './cryptoHelpers';
 import { handset } from './helpers';
 

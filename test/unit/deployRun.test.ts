@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { decrypt } from '../../server/src/domain/opensslEnc';
+import { decrypt } from '../../shared/domain/opensslEnc';
 import { planColumns } from '../../server/src/deploy/columns';
 import { readCsv } from '../../server/src/deploy/csvTable';
 import { generateHandsets, type GeneratedFile } from '../../server/src/deploy/generateHandsets';

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { affixProblem, encryptedFileName } from '../../server/src/domain/encryptedFileName';
+import { affixProblem, encryptedFileName } from '../../shared/domain/encryptedFileName';
 import { ipeiForFileName } from '../../server/src/domain/handsetFileIpei';
 import { handset } from './helpers';
 

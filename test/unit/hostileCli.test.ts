@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
-import { encrypt } from '../../server/src/domain/opensslEnc';
+import { encrypt } from '../../shared/domain/opensslEnc';
 import { handset } from './helpers';
 
 const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');

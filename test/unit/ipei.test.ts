@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { checkDigit, decimalToHex, formatDecimal, hexToDecimal, ipeiFromFileName, isHexIpei, parseDecimalIpei } from '../../server/src/domain/ipei';
+import { checkDigit, decimalToHex, formatDecimal, hexToDecimal, ipeiFromFileName, isHexIpei, parseDecimalIpei } from '../../shared/domain/ipei';
 
 // The count scales with HSCONFIG_PROPERTY_RUNS (default 10,000 gives the full count); Stryker's config sets it low.
 const PROPERTY_RUNS = Math.max(20, Math.round((2000 * Number(process.env.HSCONFIG_PROPERTY_RUNS ?? 10_000)) / 10_000));

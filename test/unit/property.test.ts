@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { allElements, childrenOf, type ElementSpec } from '../../server/src/handset/catalogue';
 import { getLanguageService } from '../../server/src/handset/languageService';
 import { parseDocument, type XmlElement } from '../../server/src/xml/parser';
-import { decodeHandsetBytes } from '../../server/src/domain/textBytes';
+import { decodeHandsetBytes } from '../../shared/domain/textBytes';
 import { runEveryEntryPoint } from './entryPoints';
 import { doc } from './helpers';
 

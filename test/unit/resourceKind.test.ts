@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { encrypt } from '../../server/src/domain/opensslEnc';
+import { encrypt } from '../../shared/domain/opensslEnc';
 import { CANDIDATE_GLOB, classifyHead, isCandidateName } from '../../client/src/menus/resourceKind';
 
 const kind = (text: string | Uint8Array) => classifyHead(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);

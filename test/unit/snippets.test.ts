@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { generateSnippets, keyMappingElements } from '../../server/src/assets/snippets';
 import { ancestry, getElement, ROOT } from '../../server/src/handset/catalogue';
-import { ipeiFromFileName } from '../../server/src/domain/ipei';
+import { ipeiFromFileName } from '../../shared/domain/ipei';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { KEY_MAPPINGS } from '../../server/src/handset/keyMappings';
 import { diagnose, handset } from './helpers';

@@ -3,8 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { decodeHandsetBytes, decodeLossy, hasSaltedHeader, looksEncryptedText, SALTED_HEADER } from '../../server/src/domain/textBytes';
-import { encrypt } from '../../server/src/domain/opensslEnc';
+import { decodeHandsetBytes, decodeLossy, hasSaltedHeader, looksEncryptedText, SALTED_HEADER } from '../../shared/domain/textBytes';
+import { encrypt } from '../../shared/domain/opensslEnc';
 import { handset } from './helpers';
 
 const utf16le = (text: string, bom = true) => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);

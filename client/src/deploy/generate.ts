@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { writeHandsetFiles } from '../../../server/src/deploy/writeHandsetFiles';
-import { GENERATE_REQUEST, type GenerateParams, type GenerateResponse } from '../../../server/src/protocol';
+import { GENERATE_REQUEST, type GenerateParams, type GenerateResponse } from '../../../shared/protocol';
 import { registerCommand } from '../commands/registerCommand';
 import { exists, readText } from '../handsetFiles';
 import type { PasswordStore } from '../encryption/passwordStore';

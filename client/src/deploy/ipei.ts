@@ -2,7 +2,7 @@
 
 import * as vscode from 'vscode';
 import { registerCommand } from '../commands/registerCommand';
-import { encryptedFileName } from '../../../server/src/domain/encryptedFileName';
+import { encryptedFileName } from '../../../shared/domain/encryptedFileName';
 import { ipeiReadingProblem, readIpei } from '../../../server/src/deploy/ipeiInput';
 
 export function registerIpei(context: vscode.ExtensionContext): void {

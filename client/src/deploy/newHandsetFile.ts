@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ipeiReadingProblem, readIpei } from '../../../server/src/deploy/ipeiInput';
-import { NEW_HANDSET_FILE_REQUEST, type NewHandsetFileParams, type NewHandsetFileResponse } from '../../../server/src/protocol';
+import { NEW_HANDSET_FILE_REQUEST, type NewHandsetFileParams, type NewHandsetFileResponse } from '../../../shared/protocol';
 import { registerCommand } from '../commands/registerCommand';
 import { exists, writeAtomically } from '../handsetFiles';
 

@@ -3,11 +3,11 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { encryptedFileName } from '../../../server/src/domain/encryptedFileName';
+import { encryptedFileName } from '../../../shared/domain/encryptedFileName';
 import { ipeiForFileName } from '../../../server/src/domain/handsetFileIpei';
-import { encrypt, isXmlText, notEncryptedReason } from '../../../server/src/domain/opensslEnc';
-import { hasSaltedHeader } from '../../../server/src/domain/textBytes';
-import { VALIDATE_TEXT_REQUEST } from '../../../server/src/protocol';
+import { encrypt, isXmlText, notEncryptedReason } from '../../../shared/domain/opensslEnc';
+import { hasSaltedHeader } from '../../../shared/domain/textBytes';
+import { VALIDATE_TEXT_REQUEST } from '../../../shared/protocol';
 import { attemptDecrypt, decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem, fileName } from './encryptedFileSystem';
 import { exists, handsetFiles, readHandsetText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';

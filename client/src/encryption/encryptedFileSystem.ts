@@ -3,7 +3,7 @@
 // never touches the disk.
 
 import * as vscode from 'vscode';
-import { decrypt, DecryptError, encrypt, notEncryptedReason, type DecryptResult, type Derivation } from '../../../server/src/domain/opensslEnc';
+import { decrypt, DecryptError, encrypt, notEncryptedReason, type DecryptResult, type Derivation } from '../../../shared/domain/opensslEnc';
 import type { Attempt } from './passwordFlow';
 import { writeAtomically } from '../handsetFiles';
 import type { PasswordStore } from './passwordStore';

@@ -8,7 +8,7 @@
 //   window) and offers to use another;
 // - a known password that does not decrypt a file is not thrown away: the user is asked for that file's password.
 
-import { passwordProblem } from '../../../server/src/domain/configPassword';
+import { passwordProblem } from '../../../shared/domain/configPassword';
 
 export interface PasswordUi {
   /** A masked input box; `undefined` when cancelled. */

@@ -3,7 +3,7 @@
 
 import { rootElementName } from '../../../server/src/xml/rootElement';
 import { isHandsetText } from '../../../server/src/handset/handsetFiles';
-import { hasSaltedHeader } from '../../../server/src/domain/textBytes';
+import { hasSaltedHeader } from '../../../shared/domain/textBytes';
 import { isBaseConfigText } from '../../../server/src/baseConfig/detect';
 
 export type ResourceKind = 'encrypted' | 'handset' | 'baseStationConfig';

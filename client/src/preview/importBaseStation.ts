@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
-import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../../../server/src/protocol';
+import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../../../shared/protocol';
 import { registerCommand } from '../commands/registerCommand';
 import { exists, readText, writeAtomically } from '../handsetFiles';
 import { baseStationPath } from '../settingPath';

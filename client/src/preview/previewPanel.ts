@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../server/src/protocol';
+import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../shared/protocol';
 import { handsetFiles, readText } from '../handsetFiles';
 import { LANGUAGE_ID } from '../languageDetection';
 import { registerCommand, reportFailure } from '../commands/registerCommand';

@@ -1,7 +1,7 @@
 // HTML for the base-station preview. Pure (no vscode import) so it can be tested in plain Node. Every value that
 // comes from a file or a model goes through `esc`; nothing here loads remote content.
 
-import type { FleetResponse, PreviewResponse } from '../../../server/src/protocol';
+import type { FleetResponse, PreviewResponse } from '../../../shared/protocol';
 import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../../../server/src/baseStation/simulate';
 import { describeHsMode, type Account, type BaseStation } from '../../../server/src/baseStation/model';
 import type { AccountCellChange, AccountField } from '../../../server/src/baseStation/diff';

@@ -2,7 +2,7 @@
 // unknown ones and the catalogue's allowed values coloured inside their elements.
 
 import { allElements, type ElementSpec } from '../handset/catalogue';
-import { HEX_IPEI_PATTERN } from '../domain/ipei';
+import { HEX_IPEI_PATTERN } from '../../../shared/domain/ipei';
 
 export const SCOPE_NAME = 'text.xml.hsconfig';
 

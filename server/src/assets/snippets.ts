@@ -2,7 +2,7 @@
 // comes from the catalogue, so the snippets follow it when it changes.
 
 import { childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../handset/catalogue';
-import { FILE_NAME_IPEI_PATTERN } from '../domain/ipei';
+import { FILE_NAME_IPEI_PATTERN } from '../../../shared/domain/ipei';
 import { KEY_MAPPINGS } from '../handset/keyMappings';
 import { FACTORY_PROFILES } from '../handset/settings';
 

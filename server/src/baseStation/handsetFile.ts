@@ -3,7 +3,7 @@
 
 import { getElement, MAX_LINES, ROOT } from '../handset/catalogue';
 import { elementValue, parseDocument, type Span, type XmlElement } from '../xml/parser';
-import { looksEncryptedText } from '../domain/textBytes';
+import { looksEncryptedText } from '../../../shared/domain/textBytes';
 
 export interface FileValue {
   readonly value: string;

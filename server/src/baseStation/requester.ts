@@ -1,6 +1,6 @@
 // Which handset asks for a file, and the base station a preview runs against when none is described.
 
-import { ipeiFromFileName } from '../domain/ipei';
+import { ipeiFromFileName } from '../../../shared/domain/ipei';
 import { ipeiForFileName } from '../domain/handsetFileIpei';
 import { factoryDefault, type BaseStation } from './model';
 

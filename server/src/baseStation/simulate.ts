@@ -5,7 +5,7 @@
 
 import { MAX_LINES } from '../handset/catalogue';
 import type { Span } from '../xml/parser';
-import { isHexIpei } from '../domain/ipei';
+import { isHexIpei } from '../../../shared/domain/ipei';
 import { planProvisioning, type AccountPlan } from './accounts';
 import { assumptionsFor, type Assumption, type AssumptionId } from './assumptions';
 import { diffModels, type ModelDifference } from './diff';

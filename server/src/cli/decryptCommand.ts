@@ -2,7 +2,7 @@
 
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { decrypt, DecryptError, type DecryptResult } from '../domain/opensslEnc';
+import { decrypt, DecryptError, type DecryptResult } from '../../../shared/domain/opensslEnc';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { Command } from './cli';
 import { describeFsError } from '../files/fsErrors';

@@ -2,7 +2,7 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { decodeHandsetBytes, decodeLossy } from '../domain/textBytes';
+import { decodeHandsetBytes, decodeLossy } from '../../../shared/domain/textBytes';
 import { readRegularFile } from '../../../shared/files/readRegularFile';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../handset/handsetFiles';
 import { isBaseConfigText, mayBeBaseConfigFile } from '../baseConfig/detect';

@@ -4,8 +4,8 @@
 import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { passwordProblem } from '../domain/configPassword';
-import { affixProblem } from '../domain/encryptedFileName';
+import { passwordProblem } from '../../../shared/domain/configPassword';
+import { affixProblem } from '../../../shared/domain/encryptedFileName';
 import { isBlankRow } from '../deploy/csvTable';
 import { readHandsetList, readTemplateText } from '../deploy/prepareGeneration';
 import { listRows } from '../deploy/rowList';

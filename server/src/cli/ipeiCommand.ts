@@ -1,7 +1,7 @@
 // `hsconfig ipei`: one IPEI in both forms, its check digit, and the file name the base station requests for it.
 
 import { parseArgs } from 'node:util';
-import { affixProblem, encryptedFileName } from '../domain/encryptedFileName';
+import { affixProblem, encryptedFileName } from '../../../shared/domain/encryptedFileName';
 import { readIpei, type IpeiReading } from '../deploy/ipeiInput';
 import type { Command } from './cli';
 import { UsageError } from './files';

@@ -2,7 +2,7 @@
 
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isHexIpei } from '../domain/ipei';
+import { isHexIpei } from '../../../shared/domain/ipei';
 import { requesterIpei } from '../baseStation/requester';
 import { simulate } from '../baseStation/simulate';
 import { readBaseStation, reportNotes } from './baseStationInput';

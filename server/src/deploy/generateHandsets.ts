@@ -4,7 +4,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { encryptedFileName, type FileNameAffixes } from '../domain/encryptedFileName';
+import { encryptedFileName, type FileNameAffixes } from '../../../shared/domain/encryptedFileName';
 import { getLanguageService, type LanguageService } from '../handset/languageService';
 import type { Column } from './columns';
 import { isBlankRow, type CsvRow } from './csvTable';

@@ -2,7 +2,7 @@
 // what makes it correct on its own (the declaration and <ipei>); everything else is the user's to add.
 
 import type { BaseStation } from '../baseStation/model';
-import { encryptedFileName, type FileNameAffixes } from '../domain/encryptedFileName';
+import { encryptedFileName, type FileNameAffixes } from '../../../shared/domain/encryptedFileName';
 import { buildHandsetXml } from './buildHandsetXml';
 
 export interface NewHandsetFile {

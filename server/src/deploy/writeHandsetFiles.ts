@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../files/atomicWrite';
-import { encrypt } from '../domain/opensslEnc';
+import { encrypt } from '../../../shared/domain/opensslEnc';
 import type { GeneratedFile, ProgressHooks, SkippedRow } from './generateHandsets';
 
 export interface WriteOptions {

@@ -2,7 +2,7 @@
 
 import { ROOT } from '../handset/catalogue';
 import { elementValue, parseDocument } from '../xml/parser';
-import { isHexIpei } from './ipei';
+import { isHexIpei } from '../../../shared/domain/ipei';
 
 export type IpeiForName = { readonly ipei: string } | { readonly problem: string };
 

@@ -16,7 +16,7 @@ import { elementValue, type ParsedDocument, type Span, type XmlElement } from '.
 import type { LanguageSettings } from './settings';
 import { SOURCE } from './validate';
 import { escapeText } from '../xml/xmlText';
-import { ipeiFromFileName } from '../domain/ipei';
+import { ipeiFromFileName } from '../../../shared/domain/ipei';
 
 type Fix = (d: Diagnostic, ctx: FixContext) => CodeAction[];
 

@@ -16,7 +16,7 @@ import { describeContent } from './describe';
 import type { ParsedDocument, Span, XmlElement } from '../xml/parser';
 import type { LanguageSettings } from './settings';
 import { escapeText } from '../xml/xmlText';
-import { ipeiFromFileName } from '../domain/ipei';
+import { ipeiFromFileName } from '../../../shared/domain/ipei';
 import { URI, Utils } from 'vscode-uri';
 
 const TRIGGER_SUGGEST = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };

@@ -9,7 +9,7 @@ import { placeAt } from './cursor';
 import { describeContent, describeOccurrence, describePlace, markdownCell } from './describe';
 import { elementValue, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 import { requestedFileName, type LanguageSettings } from './settings';
-import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from '../domain/ipei';
+import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from '../../../shared/domain/ipei';
 import { describeLineAccount } from '../links/lineAccountHover';
 
 export function doHover(document: TextDocument, doc: ParsedDocument, offset: number, settings: LanguageSettings): Hover | null {

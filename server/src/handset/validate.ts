@@ -10,8 +10,8 @@ import { declaredEncoding, elementValue, parseDocument, type ElementValue, type 
 import type { LanguageSettings } from './settings';
 import { closest } from './suggest';
 import { describeChoices, type ChoiceSpec } from './describe';
-import { decimalToHex, ipeiFromFileName, isHexIpei, parseDecimalIpei } from '../domain/ipei';
-import { looksEncryptedText } from '../domain/textBytes';
+import { decimalToHex, ipeiFromFileName, isHexIpei, parseDecimalIpei } from '../../../shared/domain/ipei';
+import { looksEncryptedText } from '../../../shared/domain/textBytes';
 
 export const SOURCE = 'hsconfig';
 

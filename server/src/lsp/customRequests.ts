@@ -33,7 +33,7 @@ import {
   type NewHandsetFileResponse,
   type PreviewResponse,
   type ProfileSource,
-} from '../protocol';
+} from '../../../shared/protocol';
 
 export interface RequestContext {
   readonly connection: Connection;

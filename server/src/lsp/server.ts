@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile, type WorkspaceBaseStation } from '../baseStation/workspaceFile';
-import { BASE_STATION_CHANGED_NOTIFICATION, type ProfileSource } from '../protocol';
+import { BASE_STATION_CHANGED_NOTIFICATION, type ProfileSource } from '../../../shared/protocol';
 import { FIX_ALL_KIND } from '../handset/fixAll';
 import { getLanguageService } from '../handset/languageService';
 import { getBaseConfigService } from '../baseConfig/baseConfigService';

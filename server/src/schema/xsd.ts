@@ -3,7 +3,7 @@
 // error (the IPEI in the file name, duplicate accounts, force_apply notes, the XML declaration) stay ours.
 
 import { childrenOf, getElement, ROOT, type ElementSpec, type ValueSpec } from '../handset/catalogue';
-import { HEX_IPEI_PATTERN } from '../domain/ipei';
+import { HEX_IPEI_PATTERN } from '../../../shared/domain/ipei';
 import { FACTORY_PROFILES } from '../handset/settings';
 
 export interface XsdOptions {

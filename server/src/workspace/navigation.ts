@@ -4,7 +4,7 @@
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, TextEdit, type Location, type SymbolInformation, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { hexToDecimal } from '../domain/ipei';
+import { hexToDecimal } from '../../../shared/domain/ipei';
 import { ROOT } from '../handset/catalogue';
 import { elementValue, parseDocument, type Span, type XmlElement } from '../xml/parser';
 
