@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LANGUAGE_ID } from './languageDetection';
+import { HANDSET_LANGUAGE_ID } from './languageDetection';
 import { AUTO_CLOSE_TAG_REQUEST } from '../../shared/protocol';
 
 const DELAY_MS = 50;
@@ -14,7 +14,7 @@ export function registerAutoCloseTag(context: vscode.ExtensionContext, client: L
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (timer) clearTimeout(timer);
       const editor = vscode.window.activeTextEditor;
-      if (!editor || e.document !== editor.document || e.document.languageId !== LANGUAGE_ID || e.contentChanges.length !== 1) return;
+      if (!editor || e.document !== editor.document || e.document.languageId !== HANDSET_LANGUAGE_ID || e.contentChanges.length !== 1) return;
       if (e.reason === vscode.TextDocumentChangeReason.Undo || e.reason === vscode.TextDocumentChangeReason.Redo) return;
       if (!vscode.workspace.getConfiguration('hsconfig', e.document.uri).get<boolean>('autoClosingTags', true)) return;
       const change = e.contentChanges[0];

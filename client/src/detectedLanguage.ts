@@ -1,11 +1,10 @@
 // Which of our languages a document opened under another language should get, from its language id and its first
 // lines. Pure, so that plain-Node tests load it (languageDetection.ts applies it in VS Code).
 
-import { isHandsetText } from '../../server/src/handset/handsetFiles';
-import { isBaseConfigText } from '../../server/src/baseConfig/detect';
+import { recognisedLanguage } from '../../shared/detect/language';
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID, type LanguageId } from '../../shared/languageIds';
 
-export const LANGUAGE_ID = 'hsconfig';
-export const BASE_LANGUAGE_ID = 'hsconfig-base';
+export { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID };
 
 /** The languages VS Code gives the files we read: .xml, .txt, and .cfg/.conf (ini or properties, by extension). */
 const CANDIDATE_LANGUAGES = new Set(['xml', 'plaintext', 'ini', 'properties']);
@@ -15,7 +14,6 @@ export function isCandidateLanguage(languageId: string): boolean {
 }
 
 /** Our language for a document of `languageId` that starts with `head`, or undefined to leave it as it is. */
-export function detectedLanguage(languageId: string, head: string): typeof LANGUAGE_ID | typeof BASE_LANGUAGE_ID | undefined {
-  if (!isCandidateLanguage(languageId)) return undefined;
-  return isHandsetText(head) ? LANGUAGE_ID : isBaseConfigText(head) ? BASE_LANGUAGE_ID : undefined;
+export function detectedLanguage(languageId: string, head: string): LanguageId | undefined {
+  return isCandidateLanguage(languageId) ? recognisedLanguage(head) : undefined;
 }

@@ -6,7 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommand, useCommandLog } from './commands/registerCommand';
 import * as exportSchema from './commands/exportSchema';
 import { registerAutoCloseTag } from './autoCloseTag';
-import { BASE_LANGUAGE_ID, LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
 import { registerContextKeys } from './menus/contextKeys';
 import { listenForBaseStationChanges } from './baseStationChanges';
 import { registerLanguageStatus, type LanguageStatusSnapshot } from './languageStatus';
@@ -35,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }, { language: BASE_LANGUAGE_ID }],
+    documentSelector: [{ language: HANDSET_LANGUAGE_ID }, { language: BASE_CONFIG_LANGUAGE_ID }],
     synchronize: { configurationSection: 'hsconfig' },
     // The server offers pull diagnostics: without this, VS Code's client asks only when a document opens.
     diagnosticPullOptions: { onChange: true },

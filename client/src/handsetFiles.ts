@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { decodeHandsetBytes } from '../../shared/domain/textBytes';
 import { readWorkspaceFile } from './files/readWorkspaceFile';
 import { writeViaTemporary } from './files/writeViaTemporary';
-import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../server/src/handset/handsetFiles';
+import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../shared/detect/handsetText';
 
 /** Files as selected; folders searched for `.xml` files whose root is <hs_config>. */
 export async function handsetFiles(selection: readonly vscode.Uri[]): Promise<vscode.Uri[]> {

@@ -4,9 +4,9 @@
 // language keeps it.
 
 import * as vscode from 'vscode';
-import { BASE_LANGUAGE_ID, detectedLanguage, isCandidateLanguage, LANGUAGE_ID } from './detectedLanguage';
+import { BASE_CONFIG_LANGUAGE_ID, detectedLanguage, isCandidateLanguage, HANDSET_LANGUAGE_ID } from './detectedLanguage';
 
-export { BASE_LANGUAGE_ID, LANGUAGE_ID };
+export { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID };
 
 export function registerLanguageDetection(context: vscode.ExtensionContext): void {
   const switched = new Set<string>();
@@ -28,7 +28,7 @@ export function registerLanguageDetection(context: vscode.ExtensionContext): voi
     // A new, empty file becomes a handset file once its root is typed or a snippet inserts it.
     vscode.workspace.onDidChangeTextDocument((e) => consider(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
-      if (doc.languageId !== LANGUAGE_ID && doc.languageId !== BASE_LANGUAGE_ID) switched.delete(doc.uri.toString());
+      if (doc.languageId !== HANDSET_LANGUAGE_ID && doc.languageId !== BASE_CONFIG_LANGUAGE_ID) switched.delete(doc.uri.toString());
     }),
   );
 }

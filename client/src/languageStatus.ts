@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BASE_LANGUAGE_ID, LANGUAGE_ID } from './languageDetection';
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from './languageDetection';
 import type { DocumentStatus } from '../../server/src/handset/status';
 import type { BaseConfigStatus } from '../../server/src/baseConfig/status';
 import { BASE_CONFIG_STATUS_REQUEST, DOCUMENT_STATUS_REQUEST, type ProfileSource } from '../../shared/protocol';
@@ -20,23 +20,23 @@ export interface LanguageStatusSnapshot {
 }
 
 export function registerLanguageStatus(context: vscode.ExtensionContext, client: LanguageClient): () => LanguageStatusSnapshot[] {
-  const handset = vscode.languages.createLanguageStatusItem('hsconfig.handset', { language: LANGUAGE_ID });
+  const handset = vscode.languages.createLanguageStatusItem('hsconfig.handset', { language: HANDSET_LANGUAGE_ID });
   handset.name = 'Handset Config: handset';
-  const profiles = vscode.languages.createLanguageStatusItem('hsconfig.profiles', { language: LANGUAGE_ID });
+  const profiles = vscode.languages.createLanguageStatusItem('hsconfig.profiles', { language: HANDSET_LANGUAGE_ID });
   profiles.name = 'Handset Config: profiles';
-  const baseConfig = vscode.languages.createLanguageStatusItem('hsconfig.baseConfig', { language: BASE_LANGUAGE_ID });
+  const baseConfig = vscode.languages.createLanguageStatusItem('hsconfig.baseConfig', { language: BASE_CONFIG_LANGUAGE_ID });
   baseConfig.name = 'Base Station Config: file';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const update = async () => {
     const editor = vscode.window.activeTextEditor;
-    if (editor?.document.languageId === BASE_LANGUAGE_ID) {
+    if (editor?.document.languageId === BASE_CONFIG_LANGUAGE_ID) {
       const status = await client.sendRequest<BaseConfigStatus | null>(BASE_CONFIG_STATUS_REQUEST, { textDocument: { uri: editor.document.uri.toString() } });
       if (status) showBaseConfig(baseConfig, status);
       return;
     }
     showProfiles(profiles, await profileSource(client));
-    if (!editor || editor.document.languageId !== LANGUAGE_ID) return;
+    if (!editor || editor.document.languageId !== HANDSET_LANGUAGE_ID) return;
     const status = await client.sendRequest<DocumentStatus | null>(DOCUMENT_STATUS_REQUEST, { textDocument: { uri: editor.document.uri.toString() } });
     const lines = status?.lines ?? 0;
     handset.text = `$(device-mobile) ${status?.ipei ?? 'no IPEI'}`;

@@ -2,8 +2,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../server/src/handset/handsetFiles';
-import { rootElementName } from '../../server/src/xml/rootElement';
+import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../shared/detect/handsetText';
+import { rootElementName } from '../../shared/detect/rootElement';
 import { escapeText } from '../../server/src/xml/xmlText';
 
 test('a file name ending in .xml, in any case, may be a handset file; nothing else', () => {

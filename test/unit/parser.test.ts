@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { declaredEncoding, elementValue, parseDocument } from '../../server/src/xml/parser';
-import { rootElementName } from '../../server/src/xml/rootElement';
+import { rootElementName } from '../../shared/detect/rootElement';
 import { buildTree } from '../../server/src/xml/xmlTree';
 
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import { readRegularFileHead } from '../../../shared/files/readRegularFile';
-import { SKIPPED_FOLDERS } from '../../../server/src/handset/handsetFiles';
+import { SKIPPED_FOLDERS } from '../../../shared/detect/handsetText';
 import { CANDIDATE_GLOB, classifyHead, HEAD_BYTES, isCandidateName, type ResourceKind } from './resourceKind';
 
 const KEYS: Record<ResourceKind, string> = {

@@ -1,10 +1,10 @@
 // What a workspace file is, from its first bytes, for the menus' `when` clauses: an encrypted handset file, a plain
 // handset file, or a base station's configuration file. Pure, so plain-Node tests cover it.
 
-import { rootElementName } from '../../../server/src/xml/rootElement';
-import { isHandsetText } from '../../../server/src/handset/handsetFiles';
+import { rootElementName } from '../../../shared/detect/rootElement';
+import { isHandsetText } from '../../../shared/detect/handsetText';
 import { hasSaltedHeader } from '../../../shared/domain/textBytes';
-import { isBaseConfigText } from '../../../server/src/baseConfig/detect';
+import { isBaseConfigText } from '../../../shared/detect/baseConfigText';
 
 export type ResourceKind = 'encrypted' | 'handset' | 'baseStationConfig';
 

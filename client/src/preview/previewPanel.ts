@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../shared/protocol';
 import { handsetFiles, readText } from '../handsetFiles';
-import { LANGUAGE_ID } from '../languageDetection';
+import { HANDSET_LANGUAGE_ID } from '../languageDetection';
 import { registerCommand, reportFailure } from '../commands/registerCommand';
 import { onDidChangeBaseStation } from '../baseStationChanges';
 import { pageHtml, renderFleet, renderPreview } from './render';
@@ -25,7 +25,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     registerCommand('hsconfig.preview', 'Preview Base Station Outcome', async (target) => {
       const uri = target.uris[0];
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (!document || document.languageId !== LANGUAGE_ID) {
+      if (!document || document.languageId !== HANDSET_LANGUAGE_ID) {
         return void vscode.window.showWarningMessage('Open a handset config file (root <hs_config>) to preview what the base station does with it.');
       }
       if (!preview) adopt(new PreviewPanel(client, document));
@@ -59,7 +59,7 @@ function registerPreviewSerializer(client: LanguageClient, adopt: (panel: Previe
       const uri = typeof (state as { uri?: unknown })?.uri === 'string' ? vscode.Uri.parse((state as { uri: string }).uri) : undefined;
       const document = await (uri ? vscode.workspace.openTextDocument(uri).then((d) => d, () => undefined) : undefined);
       const fallback = vscode.window.activeTextEditor?.document;
-      const shown = document ?? (fallback?.languageId === LANGUAGE_ID ? fallback : undefined);
+      const shown = document ?? (fallback?.languageId === HANDSET_LANGUAGE_ID ? fallback : undefined);
       if (!shown) return panel.dispose();
       panel.webview.options = { enableScripts: true, localResourceRoots: [] };
       adopt(new PreviewPanel(client, shown, panel));
@@ -88,7 +88,7 @@ export class PreviewPanel {
       this.panel.onDidDispose(() => this.dispose()),
       this.panel.webview.onDidReceiveMessage((m: { type?: string; start?: number; end?: number }) => this.onMessage(m)),
       vscode.workspace.onDidChangeTextDocument((e) => e.document === this.document && this.later()),
-      vscode.window.onDidChangeActiveTextEditor((editor) => editor?.document.languageId === LANGUAGE_ID && this.follow(editor.document)),
+      vscode.window.onDidChangeActiveTextEditor((editor) => editor?.document.languageId === HANDSET_LANGUAGE_ID && this.follow(editor.document)),
       onDidChangeBaseStation(() => this.later()),
     );
     this.refresh();

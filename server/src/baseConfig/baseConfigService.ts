@@ -10,7 +10,6 @@ import { parseBaseConfig, type BaseConfigDocument } from './parser';
 import { getBaseConfigStatus, type BaseConfigStatus } from './status';
 import { validateBaseConfig } from './validate';
 
-export const BASE_LANGUAGE_ID = 'hsconfig-base';
 const MAX_CACHED = 16;
 const MAX_SIZE = 10_000_000;
 

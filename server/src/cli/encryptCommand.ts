@@ -22,6 +22,7 @@ import { workspaceBaseStation } from './baseStationInput';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
+import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
 export const encryptCommand: Command = {
   usage: [
@@ -140,7 +141,7 @@ function readIpei(text: string): string {
 
 /** Prints the file's errors; without --force a file with errors is not encrypted. */
 function checkValidation(file: string, text: string, service: LanguageService, force: boolean): void {
-  const document = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), 'hsconfig', 1, text);
+  const document = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), HANDSET_LANGUAGE_ID, 1, text);
   const errors = service.doValidation(document).filter((d) => d.severity === DiagnosticSeverity.Error);
   if (errors.length === 0) return;
   for (const line of formatText([{ file, diagnostics: errors }])) console.error(line);

@@ -4,8 +4,8 @@ import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeHandsetBytes, decodeLossy } from '../../../shared/domain/textBytes';
 import { readRegularFile } from '../../../shared/files/readRegularFile';
-import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../handset/handsetFiles';
-import { isBaseConfigText, mayBeBaseConfigFile } from '../baseConfig/detect';
+import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../../shared/detect/handsetText';
+import { isBaseConfigText, mayBeBaseConfigFile } from '../../../shared/detect/baseConfigText';
 
 export class UsageError extends Error {}
 

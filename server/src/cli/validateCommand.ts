@@ -9,8 +9,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { Code, getLanguageService, type LanguageSettings } from '../handset/languageService';
 import { SOURCE } from '../handset/validate';
-import { BASE_LANGUAGE_ID, getBaseConfigService } from '../baseConfig/baseConfigService';
-import { isBaseConfigText } from '../baseConfig/detect';
+import { getBaseConfigService } from '../baseConfig/baseConfigService';
+import { getBaseConfigMode } from '../baseConfig/baseConfigMode';
+import { getHandsetMode } from '../handset/handsetMode';
+import { getLanguageModes } from '../modes/languageModes';
 import type { Command } from './cli';
 import { collectFiles, readText, TextFileError, UsageError } from './files';
 import { profilesOption } from './options';
@@ -60,8 +62,7 @@ async function baseStationSettings(file: string | undefined): Promise<Partial<La
 }
 
 export async function validateFiles(paths: readonly string[], settings: Partial<LanguageSettings>): Promise<FileReport[]> {
-  const service = getLanguageService(settings);
-  const base = getBaseConfigService();
+  const modes = getLanguageModes([getHandsetMode(getLanguageService(settings)), getBaseConfigMode(getBaseConfigService())]);
   const reports: FileReport[] = [];
   const unreadable = (file: string, err: unknown) => reports.push({ file, diagnostics: [cannotRead(err)] });
   for (const file of await collectFiles(paths, { baseConfigs: true, onUnreadable: unreadable })) {
@@ -73,10 +74,10 @@ export async function validateFiles(paths: readonly string[], settings: Partial<
       else unreadable(file, err);
       continue;
     }
-    const isBase = isBaseConfigText(text);
-    const document = TextDocument.create(pathToFileURL(file).toString(), isBase ? BASE_LANGUAGE_ID : 'hsconfig', 1, text);
-    reports.push({ file, diagnostics: isBase ? base.doValidation(document) : service.doValidation(document) });
-    base.forget(document.uri);
+    const mode = modes.modeForText(text);
+    const document = TextDocument.create(pathToFileURL(file).toString(), mode.id, 1, text);
+    reports.push({ file, diagnostics: mode.doValidation?.(document) ?? [] });
+    modes.forget(document.uri);
   }
   return reports;
 }

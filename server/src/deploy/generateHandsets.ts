@@ -12,6 +12,7 @@ import { findDidConflicts, type AccountClaim } from './didConflicts';
 import { buildHandsetXml } from './buildHandsetXml';
 import { EMPTY_CONFIG, mergeOnTemplate, type HandsetConfig } from './handsetConfig';
 import { ipeiReadingProblem, readIpei } from './ipeiInput';
+import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
 export interface GenerateInput {
   /** From planColumns(header); its problems must have been dealt with. */
@@ -113,7 +114,7 @@ class RowGenerator {
 
   private passesValidation(row: number, name: string, xml: string): boolean {
     const uri = URI.file(`/${name}`).toString();
-    const diagnostics = this.service.doValidation(TextDocument.create(uri, 'hsconfig', 1, xml));
+    const diagnostics = this.service.doValidation(TextDocument.create(uri, HANDSET_LANGUAGE_ID, 1, xml));
     this.service.forget(uri);
     const errors = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error);
     if (errors.length > 0) {

@@ -8,6 +8,7 @@ import { planColumns, type Column } from './columns';
 import { CsvError, readCsv, type CsvRow } from './csvTable';
 import type { HandsetConfig } from './handsetConfig';
 import { readTemplate } from './readTemplate';
+import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
 export type HandsetList = { readonly columns: readonly Column[]; readonly rows: readonly CsvRow[] } | { readonly problem: string };
 
@@ -31,6 +32,6 @@ export interface TemplateReading {
 }
 
 export function readTemplateText(uri: string, text: string, service: LanguageService): TemplateReading {
-  const template = readTemplate(TextDocument.create(uri, 'hsconfig', 1, text), service);
+  const template = readTemplate(TextDocument.create(uri, HANDSET_LANGUAGE_ID, 1, text), service);
   return { config: template.errors.length ? undefined : template.config, diagnostics: [...template.errors, ...template.warnings] };
 }

@@ -3,6 +3,7 @@
 // no rule about an element is written anywhere else.
 
 import { KEY_MAPPINGS } from './keyMappings';
+import { HANDSET_ROOT } from '../../../shared/detect/handsetText';
 
 export type SettingClass = 'admin' | 'user';
 
@@ -39,7 +40,7 @@ export interface ElementSpec {
   readonly doc: string;
 }
 
-export const ROOT = 'hs_config';
+export const ROOT = HANDSET_ROOT;
 export const MAX_LINES = 10;
 
 function switchValue(no: string, yes: string): ValueSpec {

@@ -34,6 +34,7 @@ import {
   type PreviewResponse,
   type ProfileSource,
 } from '../../../shared/protocol';
+import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
 export interface RequestContext {
   readonly connection: Connection;
@@ -67,7 +68,7 @@ export function registerCustomRequests(ctx: RequestContext): void {
   });
 
   connection.onRequest(VALIDATE_TEXT_REQUEST, (p: { uri: string; text: string }) => {
-    const diagnostics = service.doValidation(TextDocument.create(p.uri, 'hsconfig', 0, p.text));
+    const diagnostics = service.doValidation(TextDocument.create(p.uri, HANDSET_LANGUAGE_ID, 0, p.text));
     if (!open(p.uri)) service.forget(p.uri);
     return diagnostics;
   });

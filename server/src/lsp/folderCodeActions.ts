@@ -8,6 +8,7 @@ import { sureFixKinds, wants } from '../handset/fixAll';
 import type { LanguageService } from '../handset/languageService';
 import { folderFixAllActions, type EditSupport, type FolderFile } from '../workspace/folderFixAll';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
+import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
 export interface FolderActionsContext {
   readonly service: LanguageService;
@@ -28,7 +29,7 @@ export function folderCodeActions(ctx: FolderActionsContext) {
         continue;
       }
       const diagnostics = ctx.workspace.closedFileDiagnostics(file.uri) ?? [];
-      files.set(file.uri, { document: TextDocument.create(file.uri, 'hsconfig', 0, file.text), open: false, diagnostics });
+      files.set(file.uri, { document: TextDocument.create(file.uri, HANDSET_LANGUAGE_ID, 0, file.text), open: false, diagnostics });
       closed.push(file.uri);
     }
     if (!files.has(document.uri)) files.set(document.uri, { document, open: true, diagnostics: ctx.service.doValidation(document) });

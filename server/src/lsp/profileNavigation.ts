@@ -7,8 +7,9 @@ import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from '
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { BASE_LANGUAGE_ID, type BaseConfigService } from '../baseConfig/baseConfigService';
-import { isBaseConfigText } from '../baseConfig/detect';
+import type { BaseConfigService } from '../baseConfig/baseConfigService';
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
+import { isBaseConfigText } from '../../../shared/detect/baseConfigText';
 import { handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } from '../links/profileLinks';
 import { escapeText } from '../xml/xmlText';
 import type { NavigationProvider } from './navigationProviders';
@@ -31,7 +32,7 @@ export function profileNavigation(ctx: NavigationContext): NavigationProvider {
   return {
   definition: async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    if (!doc || doc.languageId === BASE_LANGUAGE_ID) return null;
+    if (!doc || doc.languageId === BASE_CONFIG_LANGUAGE_ID) return null;
     const use = handsetProfileUseAt(doc.getText(), doc.offsetAt(position));
     if (!use) return null;
     const locations: Location[] = [];
@@ -43,7 +44,7 @@ export function profileNavigation(ctx: NavigationContext): NavigationProvider {
 
   references: async ({ textDocument, position, context }) => {
     const doc = documents.get(textDocument.uri);
-    if (!doc || doc.languageId !== BASE_LANGUAGE_ID) return null;
+    if (!doc || doc.languageId !== BASE_CONFIG_LANGUAGE_ID) return null;
     const setting = profileNameAt(ctx.base.parse(doc), doc.offsetAt(position));
     if (!setting || setting.name === '') return null;
     const uses = await handsetUses(ctx, setting.name);
@@ -53,14 +54,14 @@ export function profileNavigation(ctx: NavigationContext): NavigationProvider {
 
   prepareRename: ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    if (!doc || doc.languageId !== BASE_LANGUAGE_ID) return null;
+    if (!doc || doc.languageId !== BASE_CONFIG_LANGUAGE_ID) return null;
     const setting = profileNameAt(ctx.base.parse(doc), doc.offsetAt(position));
     return setting && setting.name !== '' ? { range: rangeOf(doc, setting.span), placeholder: setting.name } : null;
   },
 
   rename: async ({ textDocument, position, newName }): Promise<WorkspaceEdit | null> => {
     const doc = documents.get(textDocument.uri);
-    if (!doc || doc.languageId !== BASE_LANGUAGE_ID) return null;
+    if (!doc || doc.languageId !== BASE_CONFIG_LANGUAGE_ID) return null;
     const parsed = ctx.base.parse(doc);
     const setting = profileNameAt(parsed, doc.offsetAt(position));
     if (!setting || setting.name === '') return null;
@@ -86,13 +87,13 @@ function rangeOf(doc: TextDocument, span: { start: number; end: number }): Range
 
 /** Open base-station configs, then the workspace's base-station file when it is a config file. */
 async function baseConfigs(ctx: NavigationContext): Promise<TextDocument[]> {
-  const open = ctx.documents.all().filter((d) => d.languageId === BASE_LANGUAGE_ID);
+  const open = ctx.documents.all().filter((d) => d.languageId === BASE_CONFIG_LANGUAGE_ID);
   const file = ctx.baseStationFile();
   if (!file) return open;
   const uri = URI.file(file).toString();
   if (open.some((d) => d.uri === uri)) return open;
   const text = await readRegularText(file).catch(() => undefined);
-  return text !== undefined && isBaseConfigText(text) ? [...open, TextDocument.create(uri, BASE_LANGUAGE_ID, 0, text)] : open;
+  return text !== undefined && isBaseConfigText(text) ? [...open, TextDocument.create(uri, BASE_CONFIG_LANGUAGE_ID, 0, text)] : open;
 }
 
 interface Use {
@@ -106,7 +107,7 @@ async function handsetUses(ctx: NavigationContext, name: string): Promise<Use[]>
   for (const { uri, text } of await ctx.sources()) {
     const matching = handsetProfileUses(text).filter((u) => u.name === name);
     if (matching.length === 0) continue;
-    const document = ctx.documents.get(uri) ?? TextDocument.create(uri, 'hsconfig', 0, text);
+    const document = ctx.documents.get(uri) ?? TextDocument.create(uri, HANDSET_LANGUAGE_ID, 0, text);
     for (const u of matching) uses.push({ document, range: rangeOf(document, u.span) });
   }
   return uses;

@@ -18,10 +18,9 @@ import {
   type WorkspaceDiagnosticReport,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { BASE_LANGUAGE_ID } from '../baseConfig/baseConfigService';
 import { documentReport, workspaceReports } from './diagnosticReports';
 import type { DiagnosticsScheduler } from './diagnosticsScheduler';
-import { HANDSET_LANGUAGE_ID } from '../modes/languageModes';
+import { LANGUAGE_IDS } from '../../../shared/languageIds';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 /** Names the client's diagnostic collection for pulled results. */
@@ -74,7 +73,7 @@ export class PullDiagnostics {
       // A new registration starts from an empty collection in the client.
       this.sentByDocumentPull.clear();
       const disposable = await this.ctx.connection.client
-        .register(DocumentDiagnosticRequest.type, { documentSelector: [{ language: HANDSET_LANGUAGE_ID }, { language: BASE_LANGUAGE_ID }], ...diagnosticOptions(workspaceDiagnostics) })
+        .register(DocumentDiagnosticRequest.type, { documentSelector: LANGUAGE_IDS.map((language) => ({ language })), ...diagnosticOptions(workspaceDiagnostics) })
         .catch(() => undefined);
       return { workspace: workspaceDiagnostics, disposable };
     });

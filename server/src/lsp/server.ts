@@ -9,7 +9,9 @@ import { BASE_STATION_CHANGED_NOTIFICATION, type ProfileSource } from '../../../
 import { FIX_ALL_KIND } from '../handset/fixAll';
 import { getLanguageService } from '../handset/languageService';
 import { getBaseConfigService } from '../baseConfig/baseConfigService';
-import { getLanguageModes, HANDSET_LANGUAGE_ID } from '../modes/languageModes';
+import { getLanguageModes } from '../modes/languageModes';
+import { getHandsetMode } from '../handset/handsetMode';
+import { getBaseConfigMode } from '../baseConfig/baseConfigMode';
 import { registerNavigationProviders } from './navigationProviders';
 import { profileNavigation } from './profileNavigation';
 import { DEFAULT_SETTINGS, type LanguageSettings } from '../handset/settings';
@@ -28,7 +30,6 @@ import { folderCodeActions } from './folderCodeActions';
 export function startServer(connection: Connection): void {
   const service = getLanguageService();
   const baseConfig = getBaseConfigService();
-  const modes = getLanguageModes(service, baseConfig);
   const documents = new CanonicalTextDocuments(TextDocument);
   const scheduler = new DiagnosticsScheduler(validate);
   let canPullConfiguration = false;
@@ -60,6 +61,14 @@ export function startServer(connection: Connection): void {
     folderChanged: () => pulled?.changed(),
   });
   let pulled: PullDiagnostics | undefined;
+  const modes = getLanguageModes([
+    getHandsetMode(service, {
+      folderDiagnostics: (uri) => workspace.crossFileFor(uri),
+      folderCodeActions: folderCodeActions({ service, documents, workspace, support: () => editSupport }),
+      codeLenses: (doc) => getCodeLenses(doc, parseDocument(doc.getText()), baseStation().model),
+    }),
+    getBaseConfigMode(baseConfig),
+  ]);
 
   connection.onInitialize((params) => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -149,31 +158,17 @@ export function startServer(connection: Connection): void {
     };
 
   const mode = (doc: TextDocument) => modes.modeFor(doc);
-  /** Features only the handset language has: answered for handset documents, empty for the others. */
-  const handsetOnly =
-    <P, R>(handler: (doc: TextDocument, params: P) => R, fallback: R) =>
-    (doc: TextDocument, params: P): R =>
-      mode(doc).id === HANDSET_LANGUAGE_ID ? handler(doc, params) : fallback;
-  connection.onHover(withDocument((doc, p) => mode(doc).doHover(doc, p.position), null));
-  connection.onCompletion(withDocument((doc, p) => mode(doc).doComplete(doc, p.position), null));
-  const folderFixes = folderCodeActions({ service, documents, workspace, support: () => editSupport });
-  connection.onCodeAction(
-    withDocument(
-      (doc, p) => [
-        ...mode(doc).doCodeActions(doc, p.range, p.context.diagnostics, p.context.only),
-        ...(mode(doc).id === HANDSET_LANGUAGE_ID ? folderFixes(doc, p.context.diagnostics, p.context.only) : []),
-      ],
-      [],
-    ),
-  );
-  connection.onDocumentSymbol(withDocument((doc) => mode(doc).findDocumentSymbols(doc), []));
-  connection.onFoldingRanges(withDocument((doc) => mode(doc).getFoldingRanges(doc), []));
+  connection.onHover(withDocument((doc, p) => mode(doc).doHover?.(doc, p.position) ?? null, null));
+  connection.onCompletion(withDocument((doc, p) => mode(doc).doComplete?.(doc, p.position) ?? null, null));
+  connection.onCodeAction(withDocument((doc, p) => mode(doc).doCodeActions?.(doc, p.range, p.context.diagnostics, p.context.only) ?? [], []));
+  connection.onDocumentSymbol(withDocument((doc) => mode(doc).findDocumentSymbols?.(doc) ?? [], []));
+  connection.onFoldingRanges(withDocument((doc) => mode(doc).getFoldingRanges?.(doc) ?? [], []));
   connection.onSelectionRanges(withDocument((doc, p) => mode(doc).getSelectionRanges?.(doc, p.positions) ?? [], []));
-  connection.onDocumentFormatting(withDocument(handsetOnly((doc, p) => (editor.format ? service.format(doc, p.options) : []), []), []));
-  connection.onDocumentRangeFormatting(withDocument(handsetOnly((doc, p) => (editor.format ? service.format(doc, p.options, p.range) : []), []), []));
-  connection.languages.onLinkedEditingRange(withDocument(handsetOnly((doc, p) => service.getLinkedEditingRanges(doc, p.position), null), null));
-  connection.onCodeLens(withDocument(handsetOnly((doc) => (editor.codeLens ? getCodeLenses(doc, parseDocument(doc.getText()), baseStation().model) : []), []), []));
-  connection.onDocumentHighlight(withDocument(handsetOnly((doc, p) => service.findDocumentHighlights(doc, p.position), []), []));
+  connection.onDocumentFormatting(withDocument((doc, p) => (editor.format ? (mode(doc).format?.(doc, p.options) ?? []) : []), []));
+  connection.onDocumentRangeFormatting(withDocument((doc, p) => (editor.format ? (mode(doc).format?.(doc, p.options, p.range) ?? []) : []), []));
+  connection.languages.onLinkedEditingRange(withDocument((doc, p) => mode(doc).getLinkedEditingRanges?.(doc, p.position) ?? null, null));
+  connection.onCodeLens(withDocument((doc) => (editor.codeLens ? (mode(doc).getCodeLenses?.(doc) ?? []) : []), []));
+  connection.onDocumentHighlight(withDocument((doc, p) => mode(doc).findDocumentHighlights?.(doc, p.position) ?? [], []));
   connection.languages.inlayHint.on(withDocument((doc, p) => mode(doc).getInlayHints?.(doc, p.range) ?? [], []));
   registerCustomRequests({ connection, service, baseConfig, documents, baseStation, profileSource });
   const baseStationFile = () => resolveBaseStationFile(folders, baseStationPath);
@@ -253,10 +248,9 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  /** A document's problems: its own, and for a handset file the folder's. */
+  /** A document's problems, as its mode finds them (a handset file's include its folder's). */
   function diagnosticsFor(document: TextDocument) {
-    const own = modes.modeFor(document).doValidation(document);
-    return modes.modeFor(document).id === HANDSET_LANGUAGE_ID ? [...own, ...workspace.crossFileFor(document.uri)] : own;
+    return modes.modeFor(document).doValidation?.(document) ?? [];
   }
 
   documents.listen(connection);

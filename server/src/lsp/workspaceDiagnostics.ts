@@ -10,11 +10,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import type { BaseStation } from '../baseStation/model';
-import { mayBeHandsetFile, SKIPPED_FOLDERS } from '../handset/handsetFiles';
+import { mayBeHandsetFile, SKIPPED_FOLDERS } from '../../../shared/detect/handsetText';
 import type { LanguageService } from '../handset/languageService';
 import { FolderProblems, HandsetIndex, sameFolderProblems } from '../workspace/handsetIndex';
 import { canonicalUri } from './documentUris';
 import { readRegularText } from '../../../shared/files/readRegularFile';
+import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
 const RECOMPUTE_DELAY_MS = 50;
 /**
@@ -80,7 +81,7 @@ export class WorkspaceDiagnostics {
     const cross = this.crossFileFor(uri);
     const cached = this.closedChecks.get(uri);
     if (cached && cached.text === file.text && sameFolderProblems(cached.cross, cross)) return cached.items;
-    const own = this.ctx.service.doValidation(TextDocument.create(uri, 'hsconfig', 0, file.text));
+    const own = this.ctx.service.doValidation(TextDocument.create(uri, HANDSET_LANGUAGE_ID, 0, file.text));
     this.ctx.service.forget(uri);
     const items = [...own, ...cross];
     this.closedChecks.set(uri, { text: file.text, cross, items });

@@ -9,9 +9,10 @@ import { FleetCache, sameData } from '../baseStation/fleetCache';
 import type { BaseStation } from '../baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
 import { Code } from '../handset/codes';
-import { isHandsetText } from '../handset/handsetFiles';
+import { isHandsetText } from '../../../shared/detect/handsetText';
 import type { Span } from '../xml/parser';
 import { SOURCE } from '../handset/validate';
+import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
 export interface IndexedFile {
   readonly uri: string;
@@ -110,7 +111,7 @@ export class FolderProblems {
   private layout(file: IndexedFile): { readonly document: TextDocument; readonly ipei: Span } {
     let layout = this.layouts.get(file);
     if (!layout) {
-      layout = { document: TextDocument.create(file.uri, 'hsconfig', 0, file.text), ipei: ipeiSpan(file.text) };
+      layout = { document: TextDocument.create(file.uri, HANDSET_LANGUAGE_ID, 0, file.text), ipei: ipeiSpan(file.text) };
       this.layouts.set(file, layout);
     }
     return layout;

@@ -7,6 +7,7 @@ import { SymbolKind, TextEdit, type Location, type SymbolInformation, type Works
 import { hexToDecimal } from '../../../shared/domain/ipei';
 import { ROOT } from '../handset/catalogue';
 import { elementValue, parseDocument, type Span, type XmlElement } from '../xml/parser';
+import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
 export interface SourceFile {
   readonly uri: string;
@@ -42,7 +43,7 @@ function occurrences(file: SourceFile): Occurrence[] {
 }
 
 function location(o: { uri: string; text: string; span: Span }): Location {
-  const doc = TextDocument.create(o.uri, 'hsconfig', 0, o.text);
+  const doc = TextDocument.create(o.uri, HANDSET_LANGUAGE_ID, 0, o.text);
   return { uri: o.uri, range: { start: doc.positionAt(o.span.start), end: doc.positionAt(o.span.end) } };
 }
 

@@ -2,7 +2,7 @@
 // `Pnnn=value` setting whose other lines are mostly P-number lines too (a slip such as `P27014 1` or `p27762=x`
 // still counts, so that its checks name the slip) or `#` comments. An ordinary .txt or .xml file never qualifies.
 
-import { rootElementName } from '../xml/rootElement';
+import { rootElementName } from './rootElement';
 
 const P_SETTING = /^P\d+[ \t]*=/;
 const P_LINE = /^P\d/i;

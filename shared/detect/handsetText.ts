@@ -1,7 +1,9 @@
 // Which files a folder search takes for handset files, for the CLI and the editor alike.
 
-import { ROOT } from './catalogue';
-import { rootElementName } from '../xml/rootElement';
+import { rootElementName } from './rootElement';
+
+/** The root element of a handset file (the handset catalogue's root). */
+export const HANDSET_ROOT = 'hs_config';
 
 /** Folders a search never enters. */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);
@@ -13,5 +15,5 @@ export function mayBeHandsetFile(name: string): boolean {
 
 /** Text whose root element is <hs_config>. */
 export function isHandsetText(text: string): boolean {
-  return rootElementName(text) === ROOT;
+  return rootElementName(text) === HANDSET_ROOT;
 }

@@ -1,0 +1,16 @@
+// Which of the two languages a text is written in, from its content alone (the CLI has no language id to go by).
+
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID, type LanguageId } from '../languageIds';
+import { isBaseConfigText } from './baseConfigText';
+import { isHandsetText } from './handsetText';
+
+/** The base-station config language for a config file, the handset language for anything else: a file named on the
+ *  command line is checked, and what is not a config is checked as the handset file it is meant to be. */
+export function languageOfText(text: string): LanguageId {
+  return isBaseConfigText(text) ? BASE_CONFIG_LANGUAGE_ID : HANDSET_LANGUAGE_ID;
+}
+
+/** Our language for a text, or undefined when it looks like neither (an editor then leaves the file as it is). */
+export function recognisedLanguage(text: string): LanguageId | undefined {
+  return isHandsetText(text) ? HANDSET_LANGUAGE_ID : isBaseConfigText(text) ? BASE_CONFIG_LANGUAGE_ID : undefined;
+}
