@@ -3,7 +3,7 @@
 // in stryker-equivalents.md beside this file.
 import { readdirSync, readFileSync } from 'node:fs';
 
-export const CORE = [...['xml', 'handset', 'links', 'domain', 'baseStation', 'deploy'].map((folder) => `server/src/${folder}`), 'shared/domain'];
+export const CORE = [...['xml', 'handset', 'links', 'domain', 'baseStation', 'deploy'].map((folder) => `server/src/${folder}`), ...['domain', 'detect', 'baseStation', 'deploy', 'serve'].map((folder) => `shared/${folder}`)];
 
 // Unit test files that run in Stryker's sandbox. Left out: those that spawn the esbuild bundle (`path.join(…, 'dist',
 // …)`: dist/ is not mutated, so they could kill nothing). No test reads outside the clone.

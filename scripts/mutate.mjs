@@ -10,9 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORE } from '../stryker.config.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CORE = [...['xml', 'handset', 'links', 'domain', 'baseStation', 'deploy'].map((folder) => `server/src/${folder}`), 'shared/domain'];
 const args = process.argv.slice(2);
 const changed = args[0] === '--changed';
 const rest = changed ? args.slice(1) : args;
@@ -69,7 +69,7 @@ function ensureStryker(node) {
 try {
   const targets = changed ? changedCoreFiles() : paths.length ? paths.map(toGlob) : CORE.map(toGlob);
   if (targets.length === 0) {
-    console.log('mutate: no core file (server/src/{xml,handset,links,domain,baseStation,deploy}, shared/domain) changed against main: nothing to mutate.');
+    console.log('mutate: no core file (server/src/{xml,handset,links,domain,baseStation,deploy}, shared/{domain,detect,baseStation,deploy,serve}) changed against main: nothing to mutate.');
     process.exit(0);
   }
   const node = nodeForStryker();

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { simulateFleet } from '../../server/src/baseStation/fleet';
-import { factoryDefault, type BaseStation } from '../../server/src/baseStation/model';
+import { factoryDefault, type BaseStation } from '../../shared/baseStation/model';
 import { handset } from './helpers';
 
 function station(): BaseStation {

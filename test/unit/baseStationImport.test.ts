@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { HANDSET_LINE_P_VALUES } from '../../server/src/baseStation/configFields';
 import { ImportError, importConfig } from '../../server/src/baseStation/importConfig';
-import { factoryDefault } from '../../server/src/baseStation/model';
+import { factoryDefault } from '../../shared/baseStation/model';
 import { importAsModelJson } from '../../server/src/baseStation/importAsModelJson';
 import { parseBaseStationJson } from '../../server/src/baseStation/modelFile';
 import { readBaseStationText } from '../../server/src/baseStation/readBaseStation';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { factoryDefault, type BaseStation } from '../../server/src/baseStation/model';
+import { factoryDefault, type BaseStation } from '../../shared/baseStation/model';
 import { getLanguageService } from '../../server/src/handset/languageService';
 import { codes, diagnose, doc, handset, withCursor } from './helpers';
 

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import Ajv from 'ajv';
 import fc from 'fast-check';
-import { describeHsMode, factoryDefault, profileName, type HsMode } from '../../server/src/baseStation/model';
+import { describeHsMode, factoryDefault, profileName, type HsMode } from '../../shared/baseStation/model';
 import { baseStationSchema, describeProblems, loadBaseStation, parseBaseStationJson, toBaseStationJson } from '../../server/src/baseStation/modelFile';
 import { schemaProblems } from '../../server/src/baseStation/schemaCheck';
 import { boolean, formatProblem, integer, list, object, text, type Problem, type Shape } from '../../server/src/baseStation/shape';

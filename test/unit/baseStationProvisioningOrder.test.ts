@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ASSUMPTIONS, assumptionsTable } from '../../server/src/baseStation/assumptions';
-import { factoryDefault, HUNT_MODES, type BaseStation } from '../../server/src/baseStation/model';
+import { factoryDefault, HUNT_MODES, type BaseStation } from '../../shared/baseStation/model';
 import { simulate, type SimulationResult } from '../../server/src/baseStation/simulate';
 import { handset } from './helpers';
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { factoryDefault } from '../../server/src/baseStation/model';
+import { factoryDefault } from '../../shared/baseStation/model';
 import { toBaseStationJson } from '../../server/src/baseStation/modelFile';
 import { readBaseStationText } from '../../server/src/baseStation/readBaseStation';
 import { readBaseStation } from '../../server/src/cli/baseStationInput';

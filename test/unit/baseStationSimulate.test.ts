@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { factoryDefault, type BaseStation } from '../../server/src/baseStation/model';
+import { factoryDefault, type BaseStation } from '../../shared/baseStation/model';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
 import { requestUrl, simulate, type SimulationResult } from '../../server/src/baseStation/simulate';
 import { previewReport } from '../../server/src/cli/simulationReport';

@@ -11,7 +11,7 @@ import { planColumns } from '../../server/src/deploy/columns';
 import { CsvError, readCsv } from '../../server/src/deploy/csvTable';
 import { generateHandsets, type GenerateInput, type GenerateResult } from '../../server/src/deploy/generateHandsets';
 import { readTemplate } from '../../server/src/deploy/readTemplate';
-import { writeHandsetFiles } from '../../server/src/deploy/writeHandsetFiles';
+import { writeHandsetFiles } from '../../shared/deploy/writeHandsetFiles';
 import { getLanguageService } from '../../server/src/handset/languageService';
 import { elementValue, parseDocument } from '../../server/src/xml/parser';
 import { diagnose, doc, handset } from './helpers';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDidConflicts } from '../../server/src/deploy/didConflicts';
-import { ipeiReadingProblem, readIpei, type IpeiReading } from '../../server/src/deploy/ipeiInput';
+import { ipeiReadingProblem, readIpei, type IpeiReading } from '../../shared/domain/ipeiInput';
 import { readHandsetList, readTemplateText } from '../../server/src/deploy/prepareGeneration';
 import { listRows } from '../../server/src/deploy/rowList';
 import { getLanguageService } from '../../server/src/handset/languageService';

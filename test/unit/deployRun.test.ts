@@ -10,7 +10,7 @@ import { decrypt } from '../../shared/domain/opensslEnc';
 import { planColumns } from '../../server/src/deploy/columns';
 import { readCsv } from '../../server/src/deploy/csvTable';
 import { generateHandsets, type GeneratedFile } from '../../server/src/deploy/generateHandsets';
-import { writeHandsetFiles } from '../../server/src/deploy/writeHandsetFiles';
+import { writeHandsetFiles } from '../../shared/deploy/writeHandsetFiles';
 
 function list(count: number) {
   const table = readCsv('ipei,line1.profile_name,line1.user_id\n' + Array.from({ length: count }, (_, i) => `02c3${i.toString(16).padStart(6, '0')},profile1,${i}`).join('\n'));

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { simulateFleet } from '../../server/src/baseStation/fleet';
 import { FleetCache, sameData } from '../../server/src/baseStation/fleetCache';
-import { cloneBaseStation, factoryDefault, type BaseStation } from '../../server/src/baseStation/model';
+import { cloneBaseStation, factoryDefault, type BaseStation } from '../../shared/baseStation/model';
 import { crossFileDiagnostics, FolderProblems, HandsetIndex } from '../../server/src/workspace/handsetIndex';
 import { handset } from './helpers';
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { readIpei } from '../../server/src/deploy/ipeiInput';
+import { readIpei } from '../../shared/domain/ipeiInput';
 
 const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 

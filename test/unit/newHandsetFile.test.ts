@@ -2,9 +2,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { factoryDefault } from '../../server/src/baseStation/model';
+import { factoryDefault } from '../../shared/baseStation/model';
 import { handsetFileAffixes, newHandsetFile } from '../../server/src/deploy/newHandsetFile';
-import { readIpei } from '../../server/src/deploy/ipeiInput';
+import { readIpei } from '../../shared/domain/ipeiInput';
 import { diagnose } from './helpers';
 
 test('the file is named [prefix][IPEI].xml[postfix] with the IPEI in lower case, and has no problem at all', () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
 import type { WorkspaceBaseStation } from '../../server/src/baseStation/workspaceFile';
-import { describeFsError } from '../../server/src/files/fsErrors';
+import { describeFsError } from '../../shared/files/fsErrors';
 import { MAX_FILE_BYTES } from '../../shared/files/fileLimits';
 import { readRegularFile, readRegularFileHead, readRegularFileSync } from '../../shared/files/readRegularFile';
 import { returnsWithin } from './deadline';

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { normalizeBasePath, readRequestPath } from '../../server/src/deploy/requestPath';
+import { normalizeBasePath, readRequestPath } from '../../shared/serve/requestPath';
 
 test('a base path is served with one slash at each end, whatever the admin typed around it', () => {
   assert.equal(normalizeBasePath('gs'), '/gs/');

@@ -6,9 +6,9 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { startProvisioningServer, type ProvisioningServer } from '../../server/src/deploy/provisioningServer';
-import { formatRequestLog, type RequestLogEntry } from '../../server/src/deploy/requestLog';
-import { readRequestPath } from '../../server/src/deploy/requestPath';
+import { startProvisioningServer, type ProvisioningServer } from '../../shared/serve/provisioningServer';
+import { formatRequestLog, type RequestLogEntry } from '../../shared/serve/requestLog';
+import { readRequestPath } from '../../shared/serve/requestPath';
 import { handset } from './helpers';
 
 const SECRET = 'TOP-SECRET-OUTSIDE';

@@ -7,9 +7,9 @@ import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { startProvisioningServer, type ProvisioningServer } from '../../server/src/deploy/provisioningServer';
-import type { RequestLogEntry } from '../../server/src/deploy/requestLog';
-import { readRequestPath } from '../../server/src/deploy/requestPath';
+import { startProvisioningServer, type ProvisioningServer } from '../../shared/serve/provisioningServer';
+import type { RequestLogEntry } from '../../shared/serve/requestLog';
+import { readRequestPath } from '../../shared/serve/requestPath';
 
 const root = mkdtempSync(path.join(tmpdir(), 'hsconfig-serve-answers-'));
 const logged: RequestLogEntry[] = [];

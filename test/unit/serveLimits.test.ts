@@ -7,8 +7,8 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { SERVE_LIMITS, startProvisioningServer, type ProvisioningServer } from '../../server/src/deploy/provisioningServer';
-import { formatRequestLog, type RequestLogEntry } from '../../server/src/deploy/requestLog';
+import { SERVE_LIMITS, startProvisioningServer, type ProvisioningServer } from '../../shared/serve/provisioningServer';
+import { formatRequestLog, type RequestLogEntry } from '../../shared/serve/requestLog';
 import { handset } from './helpers';
 
 const root = mkdtempSync(path.join(tmpdir(), 'hsconfig-serve-limits-'));

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
-import { writeHandsetFiles } from '../../../server/src/deploy/writeHandsetFiles';
+import { writeHandsetFiles } from '../../../shared/deploy/writeHandsetFiles';
 import { GENERATE_REQUEST, type GenerateParams, type GenerateResponse } from '../../../shared/protocol';
 import { registerCommand } from '../commands/registerCommand';
 import { exists, readText } from '../handsetFiles';

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { registerCommand } from '../commands/registerCommand';
 import { encryptedFileName } from '../../../shared/domain/encryptedFileName';
-import { ipeiReadingProblem, readIpei } from '../../../server/src/deploy/ipeiInput';
+import { ipeiReadingProblem, readIpei } from '../../../shared/domain/ipeiInput';
 
 export function registerIpei(context: vscode.ExtensionContext): void {
   context.subscriptions.push(

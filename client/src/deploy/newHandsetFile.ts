@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ipeiReadingProblem, readIpei } from '../../../server/src/deploy/ipeiInput';
+import { ipeiReadingProblem, readIpei } from '../../../shared/domain/ipeiInput';
 import { NEW_HANDSET_FILE_REQUEST, type NewHandsetFileParams, type NewHandsetFileResponse } from '../../../shared/protocol';
 import { registerCommand } from '../commands/registerCommand';
 import { exists, writeAtomically } from '../handsetFiles';

@@ -6,8 +6,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommand } from '../commands/registerCommand';
 import { profileSource } from '../baseStationChanges';
 import { isLoopback, protocolNote, servedPath } from './servePath';
-import { startProvisioningServer, type ProvisioningServer } from '../../../server/src/deploy/provisioningServer';
-import { formatRequestLog } from '../../../server/src/deploy/requestLog';
+import { startProvisioningServer, type ProvisioningServer } from '../../../shared/serve/provisioningServer';
+import { formatRequestLog } from '../../../shared/serve/requestLog';
 
 export function registerServe(context: vscode.ExtensionContext, client: LanguageClient): void {
   const output = vscode.window.createOutputChannel('Handset Config Provisioning Server');

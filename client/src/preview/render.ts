@@ -3,8 +3,8 @@
 
 import type { FleetResponse, PreviewResponse } from '../../../shared/protocol';
 import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../../../server/src/baseStation/simulate';
-import { describeHsMode, type Account, type BaseStation } from '../../../server/src/baseStation/model';
-import type { AccountCellChange, AccountField } from '../../../server/src/baseStation/diff';
+import { describeHsMode, type Account, type BaseStation } from '../../../shared/baseStation/model';
+import type { AccountCellChange, AccountField } from '../../../shared/baseStation/diff';
 import type { Assumption } from '../../../server/src/baseStation/assumptions';
 import { freeHandsetsNote, registeredHandsets } from '../../../server/src/baseStation/fleet';
 

@@ -3,7 +3,7 @@
 // reused; otherwise the first empty slot is taken; when every slot is in use, the first stale account (on no
 // handset, counting the lines just removed) is replaced; otherwise there is no slot for the line.
 
-import { cloneAccounts, cloneBaseStation, handsetsUsing, isEmptyAccount, type Account, type BaseStation } from './model';
+import { cloneAccounts, cloneBaseStation, handsetsUsing, isEmptyAccount, type Account, type BaseStation } from '../../../shared/baseStation/model';
 
 export type AccountPlan =
   | { readonly kind: 'reuse'; readonly slot: number }

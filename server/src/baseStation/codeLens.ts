@@ -6,7 +6,7 @@ import type { CodeLens } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { ROOT } from '../handset/catalogue';
 import type { ParsedDocument } from '../xml/parser';
-import type { BaseStation } from './model';
+import type { BaseStation } from '../../../shared/baseStation/model';
 import { requesterIpei } from './requester';
 import { OUTCOME_TEXT, simulate } from './simulate';
 

@@ -2,7 +2,7 @@
 // changes the model. From the vendor's config template 1.0.13.8 (see facts.md); handset 4's line P-values are
 // irregular in the firmware itself.
 
-import { ACCOUNT_COUNT, HANDSET_COUNT, HS_MODES, LINE_SLOTS, PROFILE_COUNT, PROTOCOLS, type BaseStation } from './model';
+import { ACCOUNT_COUNT, HANDSET_COUNT, HS_MODES, LINE_SLOTS, PROFILE_COUNT, PROTOCOLS, type BaseStation } from '../../../shared/baseStation/model';
 
 export interface ConfigField {
   /** `P27762`. */

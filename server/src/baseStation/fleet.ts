@@ -5,8 +5,8 @@
 import type { Span } from '../xml/parser';
 import { assumptionsFor, type Assumption } from './assumptions';
 import { requesterIpei } from './requester';
-import { diffModels, type ModelDifference } from './diff';
-import { cloneBaseStation, profileName, type BaseStation } from './model';
+import { diffModels, type ModelDifference } from '../../../shared/baseStation/diff';
+import { cloneBaseStation, profileName, type BaseStation } from '../../../shared/baseStation/model';
 import { simulate, type SimulationResult } from './simulate';
 
 export interface FleetFile {

@@ -5,7 +5,7 @@
 // The result is always what `simulateFleet` gives for the same model and files (a property test holds it to that).
 
 import { runFleetFile, summarizeFleet, type FleetFile, type FleetResult, type FleetRun } from './fleet';
-import { cloneBaseStation, type BaseStation } from './model';
+import { cloneBaseStation, type BaseStation } from '../../../shared/baseStation/model';
 
 interface Checkpoint {
   readonly file: FleetFile;

@@ -7,7 +7,7 @@ import { lookup, PROFILE_NAME_PS } from '../baseConfig/catalogue';
 import { profileNameProblem } from '../domain/profileName';
 import { parseBaseConfig, type ConfigShape } from '../baseConfig/parser';
 import { configField } from './configFields';
-import { factoryDefault, type BaseStation, type ModelName } from './model';
+import { factoryDefault, type BaseStation, type ModelName } from '../../../shared/baseStation/model';
 
 export type { ConfigShape };
 

@@ -12,7 +12,7 @@ import {
   PROFILE_COUNT,
   PROTOCOLS,
   type BaseStation,
-} from './model';
+} from '../../../shared/baseStation/model';
 import { schemaProblems } from './schemaCheck';
 import { boolean, formatProblem, integer, list, nullable, object, oneOf, text, type JsonSchema, type Problem } from './shape';
 

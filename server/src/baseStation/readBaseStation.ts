@@ -2,7 +2,7 @@
 // own config files (text or XML): the first character tells them apart.
 
 import { describeShape, ImportError, importConfig } from './importConfig';
-import type { BaseStation } from './model';
+import type { BaseStation } from '../../../shared/baseStation/model';
 import { describeProblems, parseBaseStationJson } from './modelFile';
 
 export type ReadBaseStation =

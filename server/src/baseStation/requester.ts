@@ -2,7 +2,7 @@
 
 import { ipeiFromFileName } from '../../../shared/domain/ipei';
 import { ipeiForFileName } from '../domain/handsetFileIpei';
-import { factoryDefault, type BaseStation } from './model';
+import { factoryDefault, type BaseStation } from '../../../shared/baseStation/model';
 
 /**
  * The IPEI of the handset that would fetch this file: the one in its name, since that is what the base station

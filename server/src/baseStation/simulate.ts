@@ -8,9 +8,9 @@ import type { Span } from '../xml/parser';
 import { isHexIpei } from '../../../shared/domain/ipei';
 import { planProvisioning, type AccountPlan } from './accounts';
 import { assumptionsFor, type Assumption, type AssumptionId } from './assumptions';
-import { diffModels, type ModelDifference } from './diff';
+import { diffModels, type ModelDifference } from '../../../shared/baseStation/diff';
 import { readHandsetFile, type FileLine, type FileSetting, type HandsetFile } from './handsetFile';
-import { cloneBaseStation, describeHsMode, HANDSET_COUNT, handsetsUsing, HUNT_MODES, profileByName, profileName, type BaseStation, type HsMode } from './model';
+import { cloneBaseStation, describeHsMode, HANDSET_COUNT, handsetsUsing, HUNT_MODES, profileByName, profileName, type BaseStation, type HsMode } from '../../../shared/baseStation/model';
 
 /** `warn`: the step goes through, but probably not as the admin means it to. */
 export type StepStatus = 'pass' | 'fail' | 'warn' | 'info';

@@ -2,9 +2,9 @@
 // read from disk. The one module of the base-station model that touches the file system.
 
 import * as path from 'node:path';
-import { describeFsError } from '../files/fsErrors';
+import { describeFsError } from '../../../shared/files/fsErrors';
 import { readRegularFileSync } from '../../../shared/files/readRegularFile';
-import type { BaseStation } from './model';
+import type { BaseStation } from '../../../shared/baseStation/model';
 import { DEFAULT_BASE_STATION_FILE } from './modelFile';
 import { readBaseStationText } from './readBaseStation';
 

@@ -2,7 +2,7 @@
 // in any of its shapes.
 
 import { existsSync } from 'node:fs';
-import type { BaseStation } from '../baseStation/model';
+import type { BaseStation } from '../../../shared/baseStation/model';
 import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
 import { DEFAULT_BASE_STATION_FILE } from '../baseStation/modelFile';
 import { readBaseStationText } from '../baseStation/readBaseStation';

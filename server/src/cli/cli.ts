@@ -1,6 +1,6 @@
 // The `hsconfig` command line. Exit codes: 0 success, 1 a check failed, 2 bad usage or an unusable input.
 
-import { removePendingTemporaries, removeTemporariesOnSignals } from '../files/atomicWrite';
+import { removePendingTemporaries, removeTemporariesOnSignals } from '../../../shared/files/atomicWrite';
 import { decryptCommand } from './decryptCommand';
 import { encryptCommand } from './encryptCommand';
 import { explainCommand } from './explainCommand';

@@ -3,9 +3,9 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { decrypt, DecryptError, type DecryptResult } from '../../../shared/domain/opensslEnc';
-import { writeFileAtomic } from '../files/atomicWrite';
+import { writeFileAtomic } from '../../../shared/files/atomicWrite';
 import type { Command } from './cli';
-import { describeFsError } from '../files/fsErrors';
+import { describeFsError } from '../../../shared/files/fsErrors';
 import { readRegularFile } from '../../../shared/files/readRegularFile';
 import { reportStaleTemporary, UsageError } from './files';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';

@@ -4,9 +4,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeShape, ImportError, importConfig } from '../baseStation/importConfig';
-import { MODELS, type ModelName } from '../baseStation/model';
+import { MODELS, type ModelName } from '../../../shared/baseStation/model';
 import { toBaseStationJson } from '../baseStation/modelFile';
-import { OutputExistsError, writeFileAtomic } from '../files/atomicWrite';
+import { OutputExistsError, writeFileAtomic } from '../../../shared/files/atomicWrite';
 import type { Command } from './cli';
 import { readText, UsageError } from './files';
 

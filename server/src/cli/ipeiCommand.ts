@@ -2,7 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import { affixProblem, encryptedFileName } from '../../../shared/domain/encryptedFileName';
-import { readIpei, type IpeiReading } from '../deploy/ipeiInput';
+import { readIpei, type IpeiReading } from '../../../shared/domain/ipeiInput';
 import type { Command } from './cli';
 import { UsageError } from './files';
 

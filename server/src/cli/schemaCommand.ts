@@ -2,7 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import { generateXsd } from '../schema/xsd';
-import { writeFileAtomic } from '../files/atomicWrite';
+import { writeFileAtomic } from '../../../shared/files/atomicWrite';
 import type { Command } from './cli';
 import { UsageError } from './files';
 import { profilesOption } from './options';

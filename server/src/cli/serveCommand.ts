@@ -2,8 +2,8 @@
 // request, until Ctrl+C.
 
 import { parseArgs } from 'node:util';
-import { startProvisioningServer } from '../deploy/provisioningServer';
-import { formatRequestLog } from '../deploy/requestLog';
+import { startProvisioningServer } from '../../../shared/serve/provisioningServer';
+import { formatRequestLog } from '../../../shared/serve/requestLog';
 import type { Command } from './cli';
 import { UsageError } from './files';
 

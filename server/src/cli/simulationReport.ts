@@ -2,8 +2,8 @@
 // changed cells marked, and the handset's line slots.
 
 import type { Assumption } from '../baseStation/assumptions';
-import { ACCOUNT_FIELDS, type AccountField } from '../baseStation/diff';
-import { describeHsMode, handsetsUsing, profileName, type Account, type BaseStation } from '../baseStation/model';
+import { ACCOUNT_FIELDS, type AccountField } from '../../../shared/baseStation/diff';
+import { describeHsMode, handsetsUsing, profileName, type Account, type BaseStation } from '../../../shared/baseStation/model';
 import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../baseStation/simulate';
 import { changeCell, table } from './table';
 

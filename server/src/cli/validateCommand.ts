@@ -16,7 +16,7 @@ import { getLanguageModes } from '../modes/languageModes';
 import type { Command } from './cli';
 import { collectFiles, readText, TextFileError, UsageError } from './files';
 import { profilesOption } from './options';
-import { describeFsError } from '../files/fsErrors';
+import { describeFsError } from '../../../shared/files/fsErrors';
 
 export const validateCommand: Command = {
   usage: [

@@ -11,7 +11,7 @@ import { isBlankRow, type CsvRow } from './csvTable';
 import { findDidConflicts, type AccountClaim } from './didConflicts';
 import { buildHandsetXml } from './buildHandsetXml';
 import { EMPTY_CONFIG, mergeOnTemplate, type HandsetConfig } from './handsetConfig';
-import { ipeiReadingProblem, readIpei } from './ipeiInput';
+import { ipeiReadingProblem, readIpei } from '../../../shared/domain/ipeiInput';
 import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
 export interface GenerateInput {

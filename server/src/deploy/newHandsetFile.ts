@@ -1,7 +1,7 @@
 // A new handset file for one IPEI: named as the base station requests it (`[prefix][IPEI].xml[postfix]`) and holding
 // what makes it correct on its own (the declaration and <ipei>); everything else is the user's to add.
 
-import type { BaseStation } from '../baseStation/model';
+import type { BaseStation } from '../../../shared/baseStation/model';
 import { encryptedFileName, type FileNameAffixes } from '../../../shared/domain/encryptedFileName';
 import { buildHandsetXml } from './buildHandsetXml';
 

@@ -1,4 +1,4 @@
-import type { BaseStation } from '../baseStation/model';
+import type { BaseStation } from '../../../shared/baseStation/model';
 
 export interface LanguageSettings {
   /** Names of the base station's SIP profiles; `<profile_name>` must be one of them. */

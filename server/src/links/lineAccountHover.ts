@@ -4,7 +4,7 @@
 
 import { elementValue, type XmlElement } from '../xml/parser';
 import { planProvisioning, type LineAccount } from '../baseStation/accounts';
-import { describeHsMode, handsetsUsing, profileByName, type BaseStation } from '../baseStation/model';
+import { describeHsMode, handsetsUsing, profileByName, type BaseStation } from '../../../shared/baseStation/model';
 
 export function describeLineAccount(model: BaseStation, text: string, line: XmlElement): string | undefined {
   const mine = lineAccount(model, text, line);

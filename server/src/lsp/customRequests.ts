@@ -6,7 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { simulateFleet, type FleetFile } from '../baseStation/fleet';
 import { importAsModelJson } from '../baseStation/importAsModelJson';
-import type { BaseStation } from '../baseStation/model';
+import type { BaseStation } from '../../../shared/baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
 import { simulate } from '../baseStation/simulate';
 import { generateHandsets } from '../deploy/generateHandsets';

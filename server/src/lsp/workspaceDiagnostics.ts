@@ -9,7 +9,7 @@ import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, typ
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import type { BaseStation } from '../baseStation/model';
+import type { BaseStation } from '../../../shared/baseStation/model';
 import { mayBeHandsetFile, SKIPPED_FOLDERS } from '../../../shared/detect/handsetText';
 import type { LanguageService } from '../handset/languageService';
 import { FolderProblems, HandsetIndex, sameFolderProblems } from '../workspace/handsetIndex';

@@ -6,7 +6,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { FleetCache, sameData } from '../baseStation/fleetCache';
-import type { BaseStation } from '../baseStation/model';
+import type { BaseStation } from '../../../shared/baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
 import { Code } from '../handset/codes';
 import { isHandsetText } from '../../../shared/detect/handsetText';

@@ -7,8 +7,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { pipeline } from 'node:stream/promises';
 import * as path from 'node:path';
-import { ipeiFromFileName } from '../../../shared/domain/ipei';
-import { hasSaltedHeader } from '../../../shared/domain/textBytes';
+import { ipeiFromFileName } from '../domain/ipei';
+import { hasSaltedHeader } from '../domain/textBytes';
 import type { RequestLogEntry } from './requestLog';
 import { normalizeBasePath, readRequestPath } from './requestPath';
 

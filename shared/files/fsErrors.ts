@@ -1,6 +1,6 @@
 // File-system errors in words: what went wrong, without the system call and the path node puts in its message.
 
-import { describeSize, MAX_FILE_BYTES } from '../../../shared/files/fileLimits';
+import { describeSize, MAX_FILE_BYTES } from './fileLimits';
 
 const CAUSES: Readonly<Record<string, string>> = {
   ENOENT: 'no such file',

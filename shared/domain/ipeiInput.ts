@@ -1,7 +1,7 @@
 // Reading an IPEI as people type it: 10 hex digits, or the 13-digit decimal form printed on labels, with or
 // without the spaces and hyphens between the groups.
 
-import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from '../../../shared/domain/ipei';
+import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from './ipei';
 
 export interface IpeiReading {
   readonly form: 'hex' | 'decimal';

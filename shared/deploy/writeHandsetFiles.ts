@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../files/atomicWrite';
-import { encrypt } from '../../../shared/domain/opensslEnc';
-import type { GeneratedFile, ProgressHooks, SkippedRow } from './generateHandsets';
+import { encrypt } from '../domain/opensslEnc';
+import type { GeneratedFile, ProgressHooks, SkippedRow } from '../../server/src/deploy/generateHandsets';
 
 export interface WriteOptions {
   readonly outDir: string;
