@@ -26,6 +26,21 @@ export default tseslint.config(
     },
   },
   {
+    // The client is UI and file I/O: it takes from the server only what shared/ holds (protocol, language ids,
+    // detection, the pure domain), so extension.js carries none of the server's catalogues (issue 23).
+    files: ['client/src/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'The client imports only shared/: move what both sides need there, or ask the server with a request.' }] }],
+    },
+  },
+  {
+    // shared/ is what both sides stand on: it imports neither.
+    files: ['shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '**/client/**'], message: 'shared/ imports neither the server nor the client.' }] }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
   },

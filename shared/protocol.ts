@@ -16,7 +16,7 @@ export const PREVIEW_REQUEST = 'hsconfig/preview';
 export const SIMULATE_FOLDER_REQUEST = 'hsconfig/simulateFolder';
 
 export interface PreviewResponse {
-  readonly result?: import('../server/src/baseStation/simulate').SimulationResult;
+  readonly result?: import('./baseStation/simulation').SimulationResult;
   /** Why there is nothing to simulate (no IPEI to request the file with). */
   readonly problem?: string;
   /** Where the base-station model came from. */
@@ -24,7 +24,7 @@ export interface PreviewResponse {
 }
 
 export interface FleetResponse {
-  readonly result: import('../server/src/baseStation/fleet').FleetResult;
+  readonly result: import('./baseStation/fleetResult').FleetResult;
   readonly source: string;
 }
 
@@ -45,7 +45,7 @@ export interface GenerateParams {
 export interface GenerateResponse {
   /** Why nothing could be generated (an unusable CSV header, a template with errors). */
   readonly problem?: string;
-  readonly result?: import('../server/src/deploy/generateHandsets').GenerateResult;
+  readonly result?: import('./deploy/generated').GenerateResult;
 }
 
 /** Request `{ text }` → `{ json, summary } | { problem }`: a base station's configuration file as the model JSON. */
@@ -106,3 +106,16 @@ export type NewHandsetFileResponse =
  * opened by typing `>` or `</` right before `position` (the client inserts it, as VS Code's HTML support does).
  */
 export const AUTO_CLOSE_TAG_REQUEST = 'hsconfig/autoCloseTag';
+
+/** Request `{ profiles }` → `SchemaResponse`: the XML Schema (XSD) of handset files for those profile names. */
+export const SCHEMA_REQUEST = 'hsconfig/schema';
+
+export type SchemaResponse = { readonly xsd: string } | { readonly problem: string };
+
+/**
+ * Request `{ text }` → `IpeiForName`: the `<ipei>` an encrypted handset file is named after, read from the plaintext
+ * by the server's XML reader (the client has none), or why the file cannot be named.
+ */
+export const HANDSET_IPEI_REQUEST = 'hsconfig/handsetIpei';
+
+export type IpeiForName = { readonly ipei: string } | { readonly problem: string };

@@ -3,7 +3,9 @@
 import * as vscode from 'vscode';
 import { decodeHandsetBytes } from '../../shared/domain/textBytes';
 import { readWorkspaceFile } from './files/readWorkspaceFile';
-import { writeViaTemporary } from './files/writeViaTemporary';
+import { mkdir } from 'node:fs/promises';
+import * as path from 'node:path';
+import { writeFileAtomic } from '../../shared/files/atomicWrite';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../shared/detect/handsetText';
 
 /** Files as selected; folders searched for `.xml` files whose root is <hs_config>. */
@@ -57,9 +59,13 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** Writes a temporary file beside the target and renames it into place. */
+/**
+ * Writes through the one atomic writer the CLI uses (shared/files/atomicWrite.ts): a temporary file beside the
+ * target, renamed into place (or linked, to never replace), removed on any failure. A rename through VS Code's file
+ * system API deleted the target first, so a base station could find no file for a moment; rename(2) does not.
+ */
 export async function writeAtomically(target: vscode.Uri, data: Uint8Array, overwrite: boolean): Promise<void> {
-  const folder = vscode.Uri.joinPath(target, '..');
-  const temp = vscode.Uri.joinPath(folder, `.${target.path.split('/').pop()}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  await writeViaTemporary(vscode.workspace.fs, { folder, temp, target }, data, overwrite);
+  if (target.scheme !== 'file') throw new Error(`${target.toString(true)} is not a file on this machine; hsconfig writes only files on disk.`);
+  await mkdir(path.dirname(target.fsPath), { recursive: true });
+  writeFileAtomic(target.fsPath, data, { overwrite });
 }

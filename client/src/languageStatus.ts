@@ -5,8 +5,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from './languageDetection';
-import type { DocumentStatus } from '../../server/src/handset/status';
-import type { BaseConfigStatus } from '../../server/src/baseConfig/status';
+import type { DocumentStatus } from '../../shared/status';
+import type { BaseConfigStatus } from '../../shared/status';
 import { BASE_CONFIG_STATUS_REQUEST, DOCUMENT_STATUS_REQUEST, type ProfileSource } from '../../shared/protocol';
 import { onDidChangeBaseStation, profileSource } from './baseStationChanges';
 

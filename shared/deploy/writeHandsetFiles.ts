@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { encrypt } from '../domain/opensslEnc';
-import type { GeneratedFile, ProgressHooks, SkippedRow } from '../../server/src/deploy/generateHandsets';
+import type { GeneratedFile, ProgressHooks, SkippedRow } from './generated';
 
 export interface WriteOptions {
   readonly outDir: string;

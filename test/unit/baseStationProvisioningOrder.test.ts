@@ -15,7 +15,8 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { ASSUMPTIONS, assumptionsTable } from '../../server/src/baseStation/assumptions';
 import { factoryDefault, HUNT_MODES, type BaseStation } from '../../shared/baseStation/model';
-import { simulate, type SimulationResult } from '../../server/src/baseStation/simulate';
+import { simulate } from '../../server/src/baseStation/simulate';
+import type { SimulationResult } from '../../shared/baseStation/simulation';
 import { handset } from './helpers';
 
 const IPEI = '02c332b510';

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { FACTORY_TEXT_CONFIG as TEMPLATE } from './helpers';
-import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile } from '../../server/src/baseStation/workspaceFile';
+import { loadWorkspaceBaseStation } from '../../server/src/baseStation/workspaceFile';
+import { baseStationSetting, resolveBaseStationFile } from '../../shared/baseStationSetting';
 
 
 test('the setting defaults to .vscode/hsconfig-base-station.json and resolves against the first folder', () => {

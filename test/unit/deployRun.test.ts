@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import { decrypt } from '../../shared/domain/opensslEnc';
 import { planColumns } from '../../server/src/deploy/columns';
 import { readCsv } from '../../server/src/deploy/csvTable';
-import { generateHandsets, type GeneratedFile } from '../../server/src/deploy/generateHandsets';
+import { generateHandsets } from '../../server/src/deploy/generateHandsets';
+import type { GeneratedFile } from '../../shared/deploy/generated';
 import { writeHandsetFiles } from '../../shared/deploy/writeHandsetFiles';
 
 function list(count: number) {

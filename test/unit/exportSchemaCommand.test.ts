@@ -6,15 +6,30 @@ import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
 import { beforeEach, test } from 'node:test';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { generateXsd } from '../../server/src/schema/xsd';
+import { schemaResponse } from '../../server/src/schema/schemaResponse';
 
 interface FakeUri {
+  readonly scheme?: string;
   readonly path: string;
+  readonly fsPath?: string;
+}
+
+/** A file the save dialog returns: on disk, in a folder of its own (the command writes through the real writer). */
+function fileUri(name: string): FakeUri {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'hsconfig-xsd-')), name);
+  return { scheme: 'file', path: file, fsPath: file };
+}
+
+/** What reached the disk where the dialog pointed, and what else is in that folder (no temporary file may be). */
+function writtenTo(uri: FakeUri): { text: string; folder: string[] } {
+  return { text: readFileSync(uri.fsPath as string, 'utf8'), folder: readdirSync(path.dirname(uri.fsPath as string)) };
 }
 
 const calls = {
   saveDialog: [] as unknown[],
-  written: [] as { uri: FakeUri; text: string }[],
   errors: [] as string[],
   info: [] as string[],
 };
@@ -22,7 +37,6 @@ let profiles: string[] | undefined;
 let from: 'setting' | 'baseStation' = 'setting';
 let chosen: FakeUri | undefined;
 const commands = new Map<string, () => Promise<void>>();
-const temporaries = new Map<string, string>();
 
 const fakeVscode = {
   EventEmitter: class {
@@ -57,16 +71,6 @@ const fakeVscode = {
     workspaceFolders: [{ uri: { path: '/work/provisioning' } }],
     getConfiguration: (section: string) => ({ get: (key: string) => (section === 'hsconfig' && key === 'profiles' ? profiles : undefined) }),
     asRelativePath: (uri: FakeUri | string) => (typeof uri === 'string' ? uri.replace('/work/provisioning/', '') : uri.path),
-    // A temporary file renamed into place: `written` lists what reached its final name.
-    fs: {
-      createDirectory: async () => undefined,
-      writeFile: async (uri: FakeUri, bytes: Uint8Array) => void temporaries.set(uri.path, new TextDecoder().decode(bytes)),
-      rename: async (from: FakeUri, to: FakeUri) => {
-        calls.written.push({ uri: to, text: temporaries.get(from.path) as string });
-        temporaries.delete(from.path);
-      },
-      delete: async (uri: FakeUri) => void temporaries.delete(uri.path),
-    },
   },
 };
 
@@ -79,7 +83,11 @@ loader._load = function (request, parent, isMain) {
 async function runCommand(): Promise<void> {
   const { register, COMMAND } = await import('../../client/src/commands/exportSchema.js');
   const subscriptions: unknown[] = [];
-  const client = { sendRequest: async (method: string) => (method === 'hsconfig/profileSource' ? { profiles, from, file: '/work/provisioning/.vscode/hsconfig-base-station.json' } : undefined) };
+  // The server's side of the two requests: the profile source as the server reports it, the schema by its own handler.
+  const client = {
+    sendRequest: async (method: string, params: unknown) =>
+      method === 'hsconfig/profileSource' ? { profiles, from, file: '/work/provisioning/.vscode/hsconfig-base-station.json' } : method === 'hsconfig/schema' ? schemaResponse(params) : undefined,
+  };
   register({ subscriptions } as never, client as never);
   assert.equal(subscriptions.length, 1);
   const run = commands.get(COMMAND);
@@ -89,7 +97,6 @@ async function runCommand(): Promise<void> {
 
 beforeEach(() => {
   calls.saveDialog.length = 0;
-  calls.written.length = 0;
   calls.errors.length = 0;
   calls.info.length = 0;
   profiles = ['profile1', 'profile2', 'profile3', 'profile4'];
@@ -106,19 +113,18 @@ test('package.json contributes the command with its title', () => {
 test('asks where to save an .xsd, proposing the workspace folder, and writes the schema for the profiles the editor uses', async () => {
   profiles = ['Office PBX', 'Trunk'];
   from = 'baseStation';
-  chosen = { path: '/work/provisioning/handsets.xsd' };
+  chosen = fileUri('handsets.xsd');
   await runCommand();
   assert.equal(calls.saveDialog.length, 1);
   const options = calls.saveDialog[0] as { defaultUri: FakeUri; filters: Record<string, string[]> };
   assert.deepEqual(options.defaultUri, { path: '/work/provisioning/hs_config.xsd' });
   assert.deepEqual(Object.values(options.filters), [['xsd']]);
-  assert.deepEqual(calls.written, [{ uri: chosen, text: generateXsd({ profiles }) }]);
-  assert.deepEqual([...temporaries.keys()], [], 'no temporary file is left');
+  assert.deepEqual(writtenTo(chosen), { text: generateXsd({ profiles }), folder: ['handsets.xsd'] }, 'the schema, and no temporary file beside it');
   assert.match(calls.info.join('\n'), /the base-station file \.vscode\/hsconfig-base-station\.json: Office PBX, Trunk/);
 });
 
 test('without a base-station file, says the names came from the setting', async () => {
-  chosen = { path: '/work/provisioning/handsets.xsd' };
+  chosen = fileUri('handsets.xsd');
   await runCommand();
   assert.match(calls.info.join('\n'), /the hsconfig\.profiles setting: profile1, profile2, profile3, profile4/);
 });
@@ -126,14 +132,14 @@ test('without a base-station file, says the names came from the setting', async 
 test('writes nothing when the dialog is cancelled', async () => {
   await runCommand();
   assert.equal(calls.saveDialog.length, 1);
-  assert.deepEqual(calls.written, []);
+  assert.equal(calls.errors.length + calls.info.length, 0, 'nothing written, nothing said');
 });
 
 test('an empty profile list is reported, not exported', async () => {
   profiles = [];
-  chosen = { path: '/tmp/x.xsd' };
+  chosen = fileUri('x.xsd');
   await runCommand();
   assert.deepEqual(calls.saveDialog, []);
-  assert.deepEqual(calls.written, []);
+  assert.deepEqual(readdirSync(path.dirname(chosen.fsPath as string)), []);
   assert.match(calls.errors.join('\n'), /at least one profile.*hsconfig\.profiles/);
 });

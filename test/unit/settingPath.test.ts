@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { baseStationPath, settingPath, type SettingPath } from '../../client/src/settingPath';
-import { baseStationSetting, resolveBaseStationFile } from '../../server/src/baseStation/workspaceFile';
+import { baseStationSetting, resolveBaseStationFile } from '../../shared/baseStationSetting';
 
 const folder = path.resolve('/w/site');
 const where = (p: SettingPath) => ('absolute' in p ? p.absolute : path.join(folder, ...p.segments));

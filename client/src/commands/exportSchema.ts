@@ -1,10 +1,10 @@
 // "Handset Config: Export XML Schema (XSD)": asks where to save the schema and writes it, for the same profile names
 // the editor checks against (the base-station file's, else the setting's), and says which it used. The schema itself
-// comes from the server-side generator; this file is only the dialog and the file write.
+// comes from the server, which has the catalogue; this file is only the dialog and the file write.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { generateXsd } from '../../../server/src/schema/xsd';
+import { SCHEMA_REQUEST, type SchemaResponse } from '../../../shared/protocol';
 import { describeProfileSource, profileSource } from '../baseStationChanges';
 import { writeAtomically } from '../handsetFiles';
 import { registerCommand } from './registerCommand';
@@ -27,13 +27,12 @@ function defaultUri(): vscode.Uri | undefined {
 async function exportSchema(client: LanguageClient): Promise<void> {
   const source = await profileSource(client);
   const from = describeProfileSource(source);
-  let xsd: string;
-  try {
-    xsd = generateXsd({ profiles: [...source.profiles] });
-  } catch (err) {
-    void vscode.window.showErrorMessage(`Cannot export the schema: ${err instanceof Error ? err.message : String(err)} (profile names from ${from})`);
+  const schema = await client.sendRequest<SchemaResponse>(SCHEMA_REQUEST, { profiles: [...source.profiles] });
+  if ('problem' in schema) {
+    void vscode.window.showErrorMessage(`Cannot export the schema: ${schema.problem} (profile names from ${from})`);
     return;
   }
+  const { xsd } = schema;
   // The save dialog asks before replacing an existing file.
   const target = await vscode.window.showSaveDialog({
     defaultUri: defaultUri(),

@@ -4,10 +4,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { encryptedFileName } from '../../../shared/domain/encryptedFileName';
-import { ipeiForFileName } from '../../../server/src/domain/handsetFileIpei';
 import { encrypt, isXmlText, notEncryptedReason } from '../../../shared/domain/opensslEnc';
 import { hasSaltedHeader } from '../../../shared/domain/textBytes';
-import { VALIDATE_TEXT_REQUEST } from '../../../shared/protocol';
+import { HANDSET_IPEI_REQUEST, VALIDATE_TEXT_REQUEST, type IpeiForName } from '../../../shared/protocol';
 import { attemptDecrypt, decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem, fileName } from './encryptedFileSystem';
 import { exists, handsetFiles, readHandsetText, writeAtomically } from '../handsetFiles';
 import { PasswordStore } from './passwordStore';
@@ -56,7 +55,7 @@ async function encryptCommand(selected: vscode.Uri[], passwords: PasswordStore, 
   }
   const files = await handsetFiles(selected);
   if (!files.length) return void vscode.window.showWarningMessage('No handset files found: folders are searched for .xml files whose root is <hs_config>.');
-  const { jobs, skipped } = await planEncryption(files);
+  const { jobs, skipped } = await planEncryption(files, client);
   const ready = await confirmErrors(jobs, skipped, client);
   const final = ready && (await confirmOverwrites(ready, skipped));
   if (!final?.jobs.length) return report(0, skipped, log);
@@ -87,7 +86,7 @@ async function encryptCommand(selected: vscode.Uri[], passwords: PasswordStore, 
 }
 
 /** Where each file goes, and which cannot be encrypted at all. */
-async function planEncryption(files: readonly vscode.Uri[]): Promise<{ jobs: Job[]; skipped: Skip[] }> {
+async function planEncryption(files: readonly vscode.Uri[], client: LanguageClient): Promise<{ jobs: Job[]; skipped: Skip[] }> {
   const config = vscode.workspace.getConfiguration('hsconfig');
   const affixes = { prefix: config.get<string>('handsetFilePrefix', 'ipei_'), postfix: config.get<string>('handsetFilePostfix', '') };
   const outFolder = settingPath(config.get<string>('encryption.outputFolder', 'encrypted'));
@@ -105,7 +104,7 @@ async function planEncryption(files: readonly vscode.Uri[]): Promise<{ jobs: Job
       skipped.push({ source, why: 'not a plain XML file (encrypted already?)' });
       continue;
     }
-    const found = ipeiForFileName(text);
+    const found = await client.sendRequest<IpeiForName>(HANDSET_IPEI_REQUEST, { text });
     if ('problem' in found) {
       skipped.push({ source, why: found.problem });
       continue;

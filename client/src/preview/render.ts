@@ -2,11 +2,11 @@
 // comes from a file or a model goes through `esc`; nothing here loads remote content.
 
 import type { FleetResponse, PreviewResponse } from '../../../shared/protocol';
-import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../../../server/src/baseStation/simulate';
+import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../../../shared/baseStation/simulation';
 import { describeHsMode, type Account, type BaseStation } from '../../../shared/baseStation/model';
 import type { AccountCellChange, AccountField } from '../../../shared/baseStation/diff';
-import type { Assumption } from '../../../server/src/baseStation/assumptions';
-import { freeHandsetsNote, registeredHandsets } from '../../../server/src/baseStation/fleet';
+import type { Assumption } from '../../../shared/baseStation/assumption';
+import { freeHandsetsNote, registeredHandsets } from '../../../shared/baseStation/fleetResult';
 
 export function esc(value: unknown): string {
   return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

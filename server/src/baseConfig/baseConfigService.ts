@@ -7,7 +7,8 @@ import { doBaseComplete } from './completion';
 import { doBaseHover } from './hover';
 import { baseCodeActions, baseFolding, baseSymbols, FIXABLE_CODES } from './outline';
 import { parseBaseConfig, type BaseConfigDocument } from './parser';
-import { getBaseConfigStatus, type BaseConfigStatus } from './status';
+import { getBaseConfigStatus } from './status';
+import type { BaseConfigStatus } from '../../../shared/status';
 import { validateBaseConfig } from './validate';
 
 const MAX_CACHED = 16;

@@ -7,8 +7,8 @@
 import { elementValue, parseDocument, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 import { lookup } from './catalogue';
 import type { PValueEntry } from './types';
+import type { ConfigShape } from '../../../shared/status';
 
-export type ConfigShape = 'text' | 'xml-v1' | 'xml-v2';
 
 export interface Setting {
   /** As written: `P27762`, or a v2 item name. */

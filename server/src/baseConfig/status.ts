@@ -3,20 +3,8 @@
 
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { TEMPLATE_SOURCE } from './catalogue';
-import type { BaseConfigDocument, ConfigShape } from './parser';
-
-export interface BaseConfigStatus {
-  readonly shape: ConfigShape;
-  /** The settings the file makes (a P-value set twice counts twice). */
-  readonly settings: number;
-  /** Of those, the ones the catalogue does not know. */
-  readonly unknown: number;
-  /** The firmware version of the vendor template the catalogue was generated from. */
-  readonly firmware: string;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly notes: number;
-}
+import type { BaseConfigDocument } from './parser';
+import type { BaseConfigStatus } from '../../../shared/status';
 
 export function getBaseConfigStatus(parsed: BaseConfigDocument, diagnostics: readonly Diagnostic[]): BaseConfigStatus {
   const count = (severity: DiagnosticSeverity) => diagnostics.filter((d) => (d.severity ?? DiagnosticSeverity.Error) === severity).length;

@@ -2,31 +2,7 @@
 // simulation lists the ones its result rests on; the README's table is checked against this list.
 
 import { markdownCell } from '../handset/describe';
-
-export type AssumptionId =
-  | 'registration'
-  | 'handset-number'
-  | 'account-match'
-  | 'removal-first'
-  | 'line-slot'
-  | 'new-account-fields'
-  | 'reused-account-fields'
-  | 'new-account-hs-mode'
-  | 'empty-slot-on-handsets'
-  | 'stale-account-settings'
-  | 'fleet-order';
-
-export interface Assumption {
-  readonly id: AssumptionId;
-  /** What the guide does say on the point, if anything. */
-  readonly guideSays?: string;
-  /** What it leaves open. */
-  readonly silentOn: string;
-  /** The reading the simulation takes. */
-  readonly assumed: string;
-  /** Why that reading. */
-  readonly why: string;
-}
+import type { Assumption, AssumptionId } from '../../../shared/baseStation/assumption';
 
 export const ASSUMPTIONS: readonly Assumption[] = [
   {

@@ -8,7 +8,8 @@ import { ROOT } from '../handset/catalogue';
 import type { ParsedDocument } from '../xml/parser';
 import type { BaseStation } from '../../../shared/baseStation/model';
 import { requesterIpei } from './requester';
-import { OUTCOME_TEXT, simulate } from './simulate';
+import { simulate } from './simulate';
+import { OUTCOME_TEXT } from '../../../shared/baseStation/simulation';
 
 export const PREVIEW_COMMAND = 'hsconfig.preview';
 

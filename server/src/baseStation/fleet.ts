@@ -2,92 +2,12 @@
 // ask for them: who ends up with which accounts, where slots run out, and accounts two handsets both claim for
 // themselves alone (`DID`).
 
-import type { Span } from '../xml/parser';
-import { assumptionsFor, type Assumption } from './assumptions';
+import { assumptionsFor } from './assumptions';
 import { requesterIpei } from './requester';
-import { diffModels, type ModelDifference } from '../../../shared/baseStation/diff';
+import { diffModels } from '../../../shared/baseStation/diff';
+import type { DidConflict, FleetFile, FleetHandset, FleetResult, FleetRun, Shortage } from '../../../shared/baseStation/fleetResult';
 import { cloneBaseStation, profileName, type BaseStation } from '../../../shared/baseStation/model';
-import { simulate, type SimulationResult } from './simulate';
-
-export interface FleetFile {
-  /** How the file is named in reports (a path). */
-  readonly name: string;
-  readonly text: string;
-  /** The IPEI that asks for it; by default the IPEI in its name, else its own `<ipei>`. */
-  readonly ipei?: string;
-}
-
-export interface FleetRun {
-  readonly file: string;
-  readonly result?: SimulationResult;
-  /** Why the file could not be run at all. */
-  readonly problem?: string;
-}
-
-export interface FleetLine {
-  readonly lineSlot: number;
-  readonly account: number;
-  readonly userId: string;
-  readonly profile: string;
-}
-
-export interface FleetHandset {
-  readonly number: number;
-  readonly ipei: string | null;
-  readonly name: string;
-  readonly lines: readonly FleetLine[];
-}
-
-export interface Shortage {
-  readonly file: string;
-  readonly kind: 'account-slot' | 'handset-number';
-  readonly message: string;
-  readonly span?: Span;
-}
-
-export interface DidConflict {
-  readonly account: number;
-  readonly userId: string;
-  /** Every handset whose file set the account to ring only it, in the order the files ran. */
-  readonly claims: readonly { readonly handset: number; readonly file: string; readonly span?: Span }[];
-  readonly message: string;
-}
-
-/** A step that goes through but probably not as meant (an account ringing only another handset …). */
-export interface FleetWarning {
-  readonly file: string;
-  readonly message: string;
-  readonly span?: Span;
-}
-
-export interface FleetResult {
-  readonly runs: readonly FleetRun[];
-  readonly before: BaseStation;
-  readonly after: BaseStation;
-  readonly handsets: readonly FleetHandset[];
-  readonly shortages: readonly Shortage[];
-  readonly conflicts: readonly DidConflict[];
-  readonly warnings: readonly FleetWarning[];
-  /** Every assumption the runs rest on, and the order of the files. */
-  readonly assumptions: readonly Assumption[];
-  readonly difference: ModelDifference;
-}
-
-/**
- * The handsets to list after a fleet run: those registered (with an IPEI). A handset number no handset holds keeps
- * its factory line settings until one registers; listed with them it looked like a handset (HS5 · — · DECT 5).
- */
-export function registeredHandsets(f: FleetResult): { registered: FleetHandset[]; free: number[] } {
-  return { registered: f.handsets.filter((h) => h.ipei), free: f.handsets.filter((h) => !h.ipei).map((h) => h.number) };
-}
-
-/** `HS3, HS4 and HS5: no handset registered.`, or '' when every number is taken. */
-export function freeHandsetsNote(free: readonly number[]): string {
-  if (free.length === 0) return '';
-  const names = free.map((n) => `HS${n}`);
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${list}: no handset registered.`;
-}
+import { simulate } from './simulate';
 
 export function simulateFleet(model: BaseStation, files: readonly FleetFile[]): FleetResult {
   let current = model;

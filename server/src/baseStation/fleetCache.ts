@@ -4,7 +4,8 @@
 // before an unchanged file of the list's tail is the same as last time: from there on every run is as it was.
 // The result is always what `simulateFleet` gives for the same model and files (a property test holds it to that).
 
-import { runFleetFile, summarizeFleet, type FleetFile, type FleetResult, type FleetRun } from './fleet';
+import { runFleetFile, summarizeFleet } from './fleet';
+import type { FleetFile, FleetResult, FleetRun } from '../../../shared/baseStation/fleetResult';
 import { cloneBaseStation, type BaseStation } from '../../../shared/baseStation/model';
 
 interface Checkpoint {

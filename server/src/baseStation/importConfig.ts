@@ -5,7 +5,8 @@
 
 import { lookup, PROFILE_NAME_PS } from '../baseConfig/catalogue';
 import { profileNameProblem } from '../domain/profileName';
-import { parseBaseConfig, type ConfigShape } from '../baseConfig/parser';
+import { parseBaseConfig } from '../baseConfig/parser';
+import type { ConfigShape } from '../../../shared/status';
 import { configField } from './configFields';
 import { factoryDefault, type BaseStation, type ModelName } from '../../../shared/baseStation/model';
 

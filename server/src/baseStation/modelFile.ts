@@ -16,8 +16,6 @@ import {
 import { schemaProblems } from './schemaCheck';
 import { boolean, formatProblem, integer, list, nullable, object, oneOf, text, type JsonSchema, type Problem } from './shape';
 
-export const DEFAULT_BASE_STATION_FILE = '.vscode/hsconfig-base-station.json';
-
 const PROFILE = object(
   {
     index: integer({ minimum: 1, maximum: PROFILE_COUNT, description: 'Profile number, 1–4.' }),

@@ -7,96 +7,12 @@ import { MAX_LINES } from '../handset/catalogue';
 import type { Span } from '../xml/parser';
 import { isHexIpei } from '../../../shared/domain/ipei';
 import { planProvisioning, type AccountPlan } from './accounts';
-import { assumptionsFor, type Assumption, type AssumptionId } from './assumptions';
-import { diffModels, type ModelDifference } from '../../../shared/baseStation/diff';
+import { assumptionsFor } from './assumptions';
+import type { AssumptionId } from '../../../shared/baseStation/assumption';
+import { diffModels } from '../../../shared/baseStation/diff';
+import type { LineResult, Outcome, SettingResult, SimulationResult, Step, StepKind, StepStatus } from '../../../shared/baseStation/simulation';
 import { readHandsetFile, type FileLine, type FileSetting, type HandsetFile } from './handsetFile';
 import { cloneBaseStation, describeHsMode, HANDSET_COUNT, handsetsUsing, HUNT_MODES, profileByName, profileName, type BaseStation, type HsMode } from '../../../shared/baseStation/model';
-
-/** `warn`: the step goes through, but probably not as the admin means it to. */
-export type StepStatus = 'pass' | 'fail' | 'warn' | 'info';
-
-export type StepKind =
-  | 'provisioning'
-  | 'handset'
-  | 'request'
-  | 'file'
-  | 'ipei'
-  | 'profile'
-  | 'user-id'
-  | 'account'
-  | 'line-removed'
-  | 'ring-type'
-  | 'hs-mode'
-  | 'hs-name'
-  | 'force-apply'
-  | 'setting';
-
-export interface Step {
-  readonly status: StepStatus;
-  readonly kind: StepKind;
-  readonly message: string;
-  /** The part of the handset file the step concerns, as UTF-16 offsets, for an editor to reveal. */
-  readonly span?: Span;
-  /** The points the guide leaves open that this step's reading rests on. */
-  readonly assumptions?: readonly AssumptionId[];
-}
-
-export type Outcome = 'not-requested' | 'stopped' | 'applied' | 'partly-applied';
-
-/** How reports name an outcome: a badge word, and a sentence that says what it means. */
-export const OUTCOME_TEXT: Readonly<Record<Outcome, { readonly short: string; readonly long: string }>> = {
-  'not-requested': { short: 'Not requested', long: 'not requested: handset provisioning is off' },
-  stopped: { short: 'Stopped', long: 'stopped: the file changes nothing' },
-  applied: { short: 'Applied', long: 'applied' },
-  'partly-applied': { short: 'Partly applied', long: 'applied, but some lines found no account slot' },
-};
-
-/** The mark reports put before a step. */
-export const STEP_MARK: Readonly<Record<StepStatus, string>> = { pass: '✔', fail: '✖', warn: '⚠', info: '•' };
-
-export interface LineResult {
-  readonly line: number;
-  readonly userId: string;
-  readonly profile: number;
-  readonly how: 'reused' | 'new' | 'replaced' | 'no-slot';
-  /** The account slot the line ends up on. */
-  readonly account?: number;
-  /** The handset line slot (1–10) that holds it. */
-  readonly lineSlot?: number;
-  /** The HS mode the line's `<ring_type>` set, if it set one. */
-  readonly hsMode?: HsMode;
-  readonly ringType?: string;
-  readonly span: Span;
-}
-
-export interface SettingResult {
-  readonly name: string;
-  readonly value: string;
-  readonly settingClass: 'admin' | 'user';
-  readonly applied: boolean;
-  readonly reason: string;
-  readonly span: Span;
-}
-
-export interface Difference extends ModelDifference {
-  readonly settings: readonly SettingResult[];
-}
-
-export interface SimulationResult {
-  readonly outcome: Outcome;
-  /** The IPEI that asked for the file. */
-  readonly ipei: string;
-  readonly url: string;
-  /** The handset number the IPEI has (or gets) on the base station. */
-  readonly handset?: number;
-  readonly steps: readonly Step[];
-  /** What the simulation assumed where the guide is silent, for the points this result rests on. */
-  readonly assumptions: readonly Assumption[];
-  readonly lines: readonly LineResult[];
-  readonly before: BaseStation;
-  readonly after: BaseStation;
-  readonly difference: Difference;
-}
 
 /** `http://server/path/[prefix][IPEI].xml[postfix]`, the file the base station asks for. */
 export function requestUrl(model: BaseStation, ipei: string): string {

@@ -1,11 +1,10 @@
 // The language server's base-station file: `hsconfig.baseStation` (a path, relative to the first workspace folder)
 // read from disk. The one module of the base-station model that touches the file system.
 
-import * as path from 'node:path';
 import { describeFsError } from '../../../shared/files/fsErrors';
 import { readRegularFileSync } from '../../../shared/files/readRegularFile';
 import type { BaseStation } from '../../../shared/baseStation/model';
-import { DEFAULT_BASE_STATION_FILE } from './modelFile';
+import { resolveBaseStationFile } from '../../../shared/baseStationSetting';
 import { readBaseStationText } from './readBaseStation';
 
 export interface WorkspaceBaseStation {
@@ -15,17 +14,6 @@ export interface WorkspaceBaseStation {
   readonly model?: BaseStation;
   /** Why an existing file could not be used. */
   readonly problem?: string;
-}
-
-/** The `hsconfig.baseStation` setting from the client's `hsconfig` section, or the default path. */
-export function baseStationSetting(raw: unknown): string {
-  const value = (raw as Record<string, unknown> | null | undefined)?.baseStation;
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : DEFAULT_BASE_STATION_FILE;
-}
-
-export function resolveBaseStationFile(folders: readonly string[], setting: string): string | undefined {
-  if (path.isAbsolute(setting)) return setting;
-  return folders.length > 0 ? path.join(folders[0], setting) : undefined;
 }
 
 export function loadWorkspaceBaseStation(folders: readonly string[], setting: string): WorkspaceBaseStation {

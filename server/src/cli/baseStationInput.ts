@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import type { BaseStation } from '../../../shared/baseStation/model';
 import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
-import { DEFAULT_BASE_STATION_FILE } from '../baseStation/modelFile';
+import { DEFAULT_BASE_STATION_FILE } from '../../../shared/baseStationSetting';
 import { readBaseStationText } from '../baseStation/readBaseStation';
 import { loadWorkspaceBaseStation } from '../baseStation/workspaceFile';
 import { readText, UsageError } from './files';

@@ -1,7 +1,8 @@
 // `hsconfig simulate`: every handset file of a folder provisioned in turn against one base station.
 
 import { parseArgs } from 'node:util';
-import { freeHandsetsNote, registeredHandsets, simulateFleet, type FleetResult } from '../baseStation/fleet';
+import { simulateFleet } from '../baseStation/fleet';
+import { freeHandsetsNote, registeredHandsets, type FleetResult } from '../../../shared/baseStation/fleetResult';
 import { readBaseStation, reportNotes } from './baseStationInput';
 import type { Command } from './cli';
 import { collectFiles, readText, TextFileError, UsageError } from './files';

@@ -1,10 +1,10 @@
 // The human-readable report of a provisioning preview: request, steps, the account table before → after with
 // changed cells marked, and the handset's line slots.
 
-import type { Assumption } from '../baseStation/assumptions';
+import type { Assumption } from '../../../shared/baseStation/assumption';
 import { ACCOUNT_FIELDS, type AccountField } from '../../../shared/baseStation/diff';
 import { describeHsMode, handsetsUsing, profileName, type Account, type BaseStation } from '../../../shared/baseStation/model';
-import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../baseStation/simulate';
+import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../../../shared/baseStation/simulation';
 import { changeCell, table } from './table';
 
 

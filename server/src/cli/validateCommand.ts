@@ -2,7 +2,7 @@
 
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_BASE_STATION_FILE } from '../baseStation/modelFile';
+import { DEFAULT_BASE_STATION_FILE } from '../../../shared/baseStationSetting';
 import { readBaseStation, reportNotes } from './baseStationInput';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';

@@ -13,6 +13,7 @@ import { buildHandsetXml } from './buildHandsetXml';
 import { EMPTY_CONFIG, mergeOnTemplate, type HandsetConfig } from './handsetConfig';
 import { ipeiReadingProblem, readIpei } from '../../../shared/domain/ipeiInput';
 import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
+import type { DeployWarning, GeneratedFile, GenerateResult, ProgressHooks, SkippedRow } from '../../../shared/deploy/generated';
 
 export interface GenerateInput {
   /** From planColumns(header); its problems must have been dealt with. */
@@ -22,37 +23,6 @@ export interface GenerateInput {
   readonly fileName?: FileNameAffixes;
   /** The base station's profile names (default: the factory names). */
   readonly profiles?: readonly string[];
-}
-
-export interface GeneratedFile {
-  readonly row: number;
-  readonly ipei: string;
-  /** `[prefix][IPEI].xml[postfix]`. */
-  readonly name: string;
-  readonly xml: string;
-}
-
-export interface SkippedRow {
-  readonly row: number;
-  readonly reasons: readonly string[];
-}
-
-export interface DeployWarning {
-  readonly rows: readonly number[];
-  readonly message: string;
-}
-
-export interface GenerateResult {
-  readonly files: readonly GeneratedFile[];
-  readonly skipped: readonly SkippedRow[];
-  readonly warnings: readonly DeployWarning[];
-  /** True when isCancelled() stopped the run; the lists hold what was done until then. */
-  readonly cancelled: boolean;
-}
-
-export interface ProgressHooks {
-  onProgress?(done: number, total: number): void;
-  isCancelled?(): boolean;
 }
 
 /** Rows between two pauses that let a caller's event loop draw progress and take a cancel request. */

@@ -3,8 +3,8 @@
 import { ROOT } from '../handset/catalogue';
 import { elementValue, parseDocument } from '../xml/parser';
 import { isHexIpei } from '../../../shared/domain/ipei';
+import type { IpeiForName } from '../../../shared/protocol';
 
-export type IpeiForName = { readonly ipei: string } | { readonly problem: string };
 
 /** The file's `<ipei>` when it is 10 hex digits (safe in a file name), else why the file cannot be named. */
 export function ipeiForFileName(text: string): IpeiForName {

@@ -27,7 +27,8 @@ import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 import { parseDocument, type ParsedDocument } from '../xml/parser';
 import { DEFAULT_SETTINGS, effectiveSettings, type LanguageSettings } from './settings';
-import { getDocumentStatus, type DocumentStatus } from './status';
+import { getDocumentStatus } from './status';
+import type { DocumentStatus } from '../../../shared/status';
 import { findDocumentSymbols } from './symbols';
 import { doTagComplete, findDocumentHighlights, getLinkedEditingRanges, type LinkedEditingRanges } from './tagEditing';
 import { SOURCE, validate } from './validate';
@@ -125,5 +126,5 @@ function withData(diagnostics: readonly Diagnostic[], current: () => Diagnostic[
 }
 
 export type { LanguageSettings } from './settings';
-export type { DocumentStatus } from './status';
+
 export { Code, type DiagnosticCode } from './codes';

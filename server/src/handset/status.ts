@@ -1,12 +1,7 @@
 // What the language status item shows: which handset a file is for and how many lines it sets.
 
 import { elementValue, type ParsedDocument } from '../xml/parser';
-
-export interface DocumentStatus {
-  readonly ipei?: string;
-  readonly handsetName?: string;
-  readonly lines: number;
-}
+import type { DocumentStatus } from '../../../shared/status';
 
 export function getDocumentStatus(doc: ParsedDocument): DocumentStatus {
   const root = doc.root;

@@ -4,7 +4,8 @@
 import { RequestType, WorkDoneProgress, type CancellationToken, type Connection, type Position, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { simulateFleet, type FleetFile } from '../baseStation/fleet';
+import { simulateFleet } from '../baseStation/fleet';
+import type { FleetFile } from '../../../shared/baseStation/fleetResult';
 import { importAsModelJson } from '../baseStation/importAsModelJson';
 import type { BaseStation } from '../../../shared/baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
@@ -14,25 +15,31 @@ import { handsetFileAffixes, newHandsetFile } from '../deploy/newHandsetFile';
 import { readHandsetList, readTemplateText } from '../deploy/prepareGeneration';
 import type { LanguageService } from '../handset/languageService';
 import type { BaseConfigService } from '../baseConfig/baseConfigService';
+import { ipeiForFileName } from '../domain/handsetFileIpei';
+import { schemaResponse } from '../schema/schemaResponse';
 import {
   AUTO_CLOSE_TAG_REQUEST,
   BASE_CONFIG_STATUS_REQUEST,
   DOCUMENT_STATUS_REQUEST,
   GENERATE_REQUEST,
+  HANDSET_IPEI_REQUEST,
   IMPORT_BASE_STATION_REQUEST,
   NEW_HANDSET_FILE_REQUEST,
   PREVIEW_REQUEST,
   PROFILE_SOURCE_REQUEST,
+  SCHEMA_REQUEST,
   SIMULATE_FOLDER_REQUEST,
   VALIDATE_TEXT_REQUEST,
   type FleetResponse,
   type GenerateParams,
   type GenerateResponse,
+  type IpeiForName,
   type ImportBaseStationResponse,
   type NewHandsetFileParams,
   type NewHandsetFileResponse,
   type PreviewResponse,
   type ProfileSource,
+  type SchemaResponse,
 } from '../../../shared/protocol';
 import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
@@ -92,6 +99,12 @@ export function registerCustomRequests(ctx: RequestContext): void {
   connection.onRequest(GENERATE_REQUEST, (p: GenerateParams, token: CancellationToken) => generate(ctx, p, token));
 
   connection.onRequest(new RequestType<{ text: string }, ImportBaseStationResponse, void>(IMPORT_BASE_STATION_REQUEST), (p) => importAsModelJson(p.text));
+
+  connection.onRequest(new RequestType<{ profiles: string[] }, SchemaResponse, void>(SCHEMA_REQUEST), schemaResponse);
+
+  connection.onRequest(new RequestType<{ text: string }, IpeiForName, void>(HANDSET_IPEI_REQUEST), (p) =>
+    typeof p?.text === 'string' ? ipeiForFileName(p.text) : { problem: 'no text was sent' },
+  );
 
   connection.onRequest(new RequestType<NewHandsetFileParams, NewHandsetFileResponse, void>(NEW_HANDSET_FILE_REQUEST), (p) => {
     const affixes = handsetFileAffixes(service.settings.baseStation, { prefix: p.prefix, postfix: p.postfix });

@@ -4,7 +4,8 @@ import { CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotificati
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as path from 'node:path';
-import { baseStationSetting, loadWorkspaceBaseStation, resolveBaseStationFile, type WorkspaceBaseStation } from '../baseStation/workspaceFile';
+import { loadWorkspaceBaseStation, type WorkspaceBaseStation } from '../baseStation/workspaceFile';
+import { baseStationSetting, resolveBaseStationFile } from '../../../shared/baseStationSetting';
 import { BASE_STATION_CHANGED_NOTIFICATION, type ProfileSource } from '../../../shared/protocol';
 import { FIX_ALL_KIND } from '../handset/fixAll';
 import { getLanguageService } from '../handset/languageService';

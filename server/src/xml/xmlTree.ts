@@ -3,10 +3,9 @@
 // name, tag and content. Well-formedness is judged elsewhere (wellFormed.ts); this only has to be fast and forgiving.
 // (A library tree builder was tried first; on a 10,000-line file it took ten times as long and most of the memory.)
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
+import type { Span } from '../../../shared/span';
+
+export type { Span };
 
 export interface XmlAttribute {
   readonly name: string;
