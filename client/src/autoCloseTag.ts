@@ -3,8 +3,8 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { HANDSET_LANGUAGE_ID } from './languageDetection';
-import { AUTO_CLOSE_TAG_REQUEST } from '../../shared/protocol';
+import { HANDSET_LANGUAGE_ID } from './language/languageDetection';
+import { AUTO_CLOSE_TAG_REQUEST } from '../../shared/protocol/protocol';
 
 const DELAY_MS = 50;
 

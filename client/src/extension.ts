@@ -6,9 +6,9 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommand, useCommandLog } from './commands/registerCommand';
 import * as exportSchema from './commands/exportSchema';
 import { registerAutoCloseTag } from './autoCloseTag';
-import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID, registerLanguageDetection } from './languageDetection';
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID, registerLanguageDetection } from './language/languageDetection';
 import { registerContextKeys } from './menus/contextKeys';
-import { listenForBaseStationChanges } from './baseStationChanges';
+import { listenForBaseStationChanges } from './language/baseStationChanges';
 import { registerLanguageStatus, type LanguageStatusSnapshot } from './languageStatus';
 import { registerEncryption } from './encryption/commands';
 import { registerPreview } from './preview/previewPanel';

@@ -4,11 +4,11 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from './languageDetection';
-import type { DocumentStatus } from '../../shared/status';
-import type { BaseConfigStatus } from '../../shared/status';
-import { BASE_CONFIG_STATUS_REQUEST, DOCUMENT_STATUS_REQUEST, type ProfileSource } from '../../shared/protocol';
-import { onDidChangeBaseStation, profileSource } from './baseStationChanges';
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from './language/languageDetection';
+import type { DocumentStatus } from '../../shared/protocol/status';
+import type { BaseConfigStatus } from '../../shared/protocol/status';
+import { BASE_CONFIG_STATUS_REQUEST, DOCUMENT_STATUS_REQUEST, type ProfileSource } from '../../shared/protocol/protocol';
+import { onDidChangeBaseStation, profileSource } from './language/baseStationChanges';
 
 /** What a status item shows now: for the extension's API (its in-editor tests read it). */
 export interface LanguageStatusSnapshot {

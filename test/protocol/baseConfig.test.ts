@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CompletionRequest, DocumentSymbolRequest, HoverRequest, type CompletionList, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol';
 import { TEMPLATE_SOURCE } from '../../server/src/baseConfig/catalogue';
-import { BASE_CONFIG_STATUS_REQUEST } from '../../shared/protocol';
+import { BASE_CONFIG_STATUS_REQUEST } from '../../shared/protocol/protocol';
 import { fixture } from '../unit/helpers';
 import { LspClient } from './lspClient';
 

@@ -8,10 +8,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { CodeActionRequest, CompletionRequest, DidChangeWatchedFilesNotification, FileChangeType, ShowMessageNotification, type CodeAction, type CompletionList } from 'vscode-languageserver-protocol';
-import { NEW_HANDSET_FILE_REQUEST, type NewHandsetFileResponse } from '../../shared/protocol';
+import { NEW_HANDSET_FILE_REQUEST, type NewHandsetFileResponse } from '../../shared/protocol/protocol';
 import { handset } from '../unit/helpers';
 import { LspClient } from './lspClient';
-import { BASE_STATION_CHANGED_NOTIFICATION, PROFILE_SOURCE_REQUEST, type ProfileSource } from '../../shared/protocol';
+import { BASE_STATION_CHANGED_NOTIFICATION, PROFILE_SOURCE_REQUEST, type ProfileSource } from '../../shared/protocol/protocol';
 
 async function waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { CodeActionRequest, CodeLensRequest, DocumentFormattingRequest, DocumentHighlightRequest, DocumentRangeFormattingRequest, LinkedEditingRangeRequest } from 'vscode-languageserver-protocol';
-import { AUTO_CLOSE_TAG_REQUEST } from '../../shared/protocol';
+import { AUTO_CLOSE_TAG_REQUEST } from '../../shared/protocol/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from './lspClient';
 

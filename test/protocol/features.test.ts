@@ -13,7 +13,7 @@ import {
   type CompletionList,
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
-import { DOCUMENT_STATUS_REQUEST, PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../shared/protocol';
+import { DOCUMENT_STATUS_REQUEST, PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../shared/protocol/protocol';
 import { fixture } from '../unit/helpers';
 import { LspClient } from './lspClient';
 

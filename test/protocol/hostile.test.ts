@@ -13,7 +13,7 @@ import {
   type DocumentSymbol,
   type SelectionRange,
 } from 'vscode-languageserver-protocol';
-import { DOCUMENT_STATUS_REQUEST, PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST } from '../../shared/protocol';
+import { DOCUMENT_STATUS_REQUEST, PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST } from '../../shared/protocol/protocol';
 import { handset } from '../unit/helpers';
 import { LspClient } from './lspClient';
 

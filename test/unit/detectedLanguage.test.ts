@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectedLanguage } from '../../client/src/detectedLanguage';
+import { detectedLanguage } from '../../client/src/language/detectedLanguage';
 
 const CONFIG = '# DP750\nP27762=Office\nP27014=1\n';
 const V2 = '<?xml version="1.0"?>\n<gs_provision version="1"><config version="2"><item name="profile.1.name">A</item></config></gs_provision>';

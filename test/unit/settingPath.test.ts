@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { baseStationPath, settingPath, type SettingPath } from '../../client/src/settingPath';
+import { baseStationPath, settingPath, type SettingPath } from '../../client/src/files/settingPath';
 import { baseStationSetting, resolveBaseStationFile } from '../../shared/baseStationSetting';
 
 const folder = path.resolve('/w/site');

@@ -4,9 +4,9 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { SCHEMA_REQUEST, type SchemaResponse } from '../../../shared/protocol';
-import { describeProfileSource, profileSource } from '../baseStationChanges';
-import { writeAtomically } from '../handsetFiles';
+import { SCHEMA_REQUEST, type SchemaResponse } from '../../../shared/protocol/protocol';
+import { describeProfileSource, profileSource } from '../language/baseStationChanges';
+import { writeAtomically } from '../files/handsetFiles';
 import { registerCommand } from './registerCommand';
 
 export const COMMAND = 'hsconfig.exportSchema';

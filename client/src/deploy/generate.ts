@@ -5,9 +5,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import { writeHandsetFiles } from '../../../shared/deploy/writeHandsetFiles';
-import { GENERATE_REQUEST, type GenerateParams, type GenerateResponse } from '../../../shared/protocol';
+import { GENERATE_REQUEST, type GenerateParams, type GenerateResponse } from '../../../shared/protocol/protocol';
 import { registerCommand } from '../commands/registerCommand';
-import { exists, readText } from '../handsetFiles';
+import { exists, readText } from '../files/handsetFiles';
 import type { PasswordStore } from '../encryption/passwordStore';
 import { replaceQuestion, skippedWords } from './generateWords';
 

@@ -5,9 +5,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ipeiReadingProblem, readIpei } from '../../../shared/domain/ipeiInput';
-import { NEW_HANDSET_FILE_REQUEST, type NewHandsetFileParams, type NewHandsetFileResponse } from '../../../shared/protocol';
+import { NEW_HANDSET_FILE_REQUEST, type NewHandsetFileParams, type NewHandsetFileResponse } from '../../../shared/protocol/protocol';
 import { registerCommand } from '../commands/registerCommand';
-import { exists, writeAtomically } from '../handsetFiles';
+import { exists, writeAtomically } from '../files/handsetFiles';
 
 export function registerNewHandsetFile(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(registerCommand('hsconfig.newHandsetFile', 'New Handset File', (target) => newHandsetFile(client, target.uris[0])));

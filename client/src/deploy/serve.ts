@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommand } from '../commands/registerCommand';
-import { profileSource } from '../baseStationChanges';
+import { profileSource } from '../language/baseStationChanges';
 import { isLoopback, protocolNote, servedPath } from './servePath';
 import { startProvisioningServer, type ProvisioningServer } from '../../../shared/serve/provisioningServer';
 import { formatRequestLog } from '../../../shared/serve/requestLog';

@@ -6,11 +6,11 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { encryptedFileName } from '../../../shared/domain/encryptedFileName';
 import { encrypt, isXmlText, notEncryptedReason } from '../../../shared/domain/opensslEnc';
 import { hasSaltedHeader } from '../../../shared/domain/textBytes';
-import { HANDSET_IPEI_REQUEST, VALIDATE_TEXT_REQUEST, type IpeiForName } from '../../../shared/protocol';
+import { HANDSET_IPEI_REQUEST, VALIDATE_TEXT_REQUEST, type IpeiForName } from '../../../shared/protocol/protocol';
 import { attemptDecrypt, decryptedView, ENCRYPTED_SCHEME, EncryptedFileSystem, fileName } from './encryptedFileSystem';
-import { exists, handsetFiles, readHandsetText, writeAtomically } from '../handsetFiles';
+import { exists, handsetFiles, readHandsetText, writeAtomically } from '../files/handsetFiles';
 import { PasswordStore } from './passwordStore';
-import { settingPath } from '../settingPath';
+import { settingPath } from '../files/settingPath';
 import { registerCommand, reportFailure, urisOrActiveOrPick } from '../commands/registerCommand';
 import { readWorkspaceFile } from '../files/readWorkspaceFile';
 

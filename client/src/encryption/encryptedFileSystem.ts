@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { decrypt, DecryptError, encrypt, notEncryptedReason, type DecryptResult, type Derivation } from '../../../shared/domain/opensslEnc';
 import type { Attempt } from './passwordFlow';
-import { writeAtomically } from '../handsetFiles';
+import { writeAtomically } from '../files/handsetFiles';
 import type { PasswordStore } from './passwordStore';
 import { readWorkspaceFile } from '../files/readWorkspaceFile';
 

@@ -4,10 +4,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
-import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../../../shared/protocol';
+import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../../../shared/protocol/protocol';
 import { registerCommand } from '../commands/registerCommand';
-import { exists, readText, writeAtomically } from '../handsetFiles';
-import { baseStationPath } from '../settingPath';
+import { exists, readText, writeAtomically } from '../files/handsetFiles';
+import { baseStationPath } from '../files/settingPath';
 
 export function registerImportBaseStation(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): void {
   context.subscriptions.push(

@@ -4,11 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../shared/protocol';
-import { handsetFiles, readText } from '../handsetFiles';
-import { HANDSET_LANGUAGE_ID } from '../languageDetection';
+import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../shared/protocol/protocol';
+import { handsetFiles, readText } from '../files/handsetFiles';
+import { HANDSET_LANGUAGE_ID } from '../language/languageDetection';
 import { registerCommand, reportFailure } from '../commands/registerCommand';
-import { onDidChangeBaseStation } from '../baseStationChanges';
+import { onDidChangeBaseStation } from '../language/baseStationChanges';
 import { pageHtml, renderFleet, renderPreview } from './render';
 
 const UPDATE_DELAY_MS = 250;

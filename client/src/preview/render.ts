@@ -1,7 +1,7 @@
 // HTML for the base-station preview. Pure (no vscode import) so it can be tested in plain Node. Every value that
 // comes from a file or a model goes through `esc`; nothing here loads remote content.
 
-import type { FleetResponse, PreviewResponse } from '../../../shared/protocol';
+import type { FleetResponse, PreviewResponse } from '../../../shared/protocol/protocol';
 import { OUTCOME_TEXT, STEP_MARK, type SimulationResult, type Step } from '../../../shared/baseStation/simulation';
 import { describeHsMode, type Account, type BaseStation } from '../../../shared/baseStation/model';
 import type { AccountCellChange, AccountField } from '../../../shared/baseStation/diff';

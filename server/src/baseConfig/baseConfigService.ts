@@ -1,5 +1,5 @@
-// The base-station config language service: pure (no `vscode`, no connection), one parse per document version,
-// at most MAX_CACHED documents kept.
+// The base-station config language service: pure (no `vscode`, no connection), one parse per document version
+// through the one bounded model cache (modes/modelCache.ts).
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
@@ -8,10 +8,10 @@ import { doBaseHover } from './hover';
 import { baseCodeActions, baseFolding, baseSymbols, FIXABLE_CODES } from './outline';
 import { parseBaseConfig, type BaseConfigDocument } from './parser';
 import { getBaseConfigStatus } from './status';
-import type { BaseConfigStatus } from '../../../shared/status';
+import type { BaseConfigStatus } from '../../../shared/protocol/status';
 import { validateBaseConfig } from './validate';
+import { getModelCache } from '../modes/modelCache';
 
-const MAX_CACHED = 16;
 const MAX_SIZE = 10_000_000;
 
 export interface BaseConfigService {
@@ -29,22 +29,16 @@ export interface BaseConfigService {
 }
 
 export function getBaseConfigService(): BaseConfigService {
-  const cache = new Map<string, { version: number; text: string; parsed: BaseConfigDocument; diagnostics?: Diagnostic[] }>();
-  const entry = (document: TextDocument) => {
+  // The model holds the parse and, once asked for, the diagnostics: code actions and the status ask again for what
+  // the check of this version already found.
+  const cache = getModelCache<{ readonly parsed: BaseConfigDocument; diagnostics?: Diagnostic[] }>((document) => {
     const text = document.getText();
-    const hit = cache.get(document.uri);
-    if (hit && hit.version === document.version && hit.text === text) return hit;
-    const fresh = { version: document.version, text, parsed: parseBaseConfig(text.length > MAX_SIZE ? '' : text) };
-    cache.delete(document.uri);
-    cache.set(document.uri, fresh);
-    if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
-    return fresh;
-  };
-  const parse = (document: TextDocument): BaseConfigDocument => entry(document).parsed;
-  // Checked once per version: code actions and the status ask again for what diagnostics already found.
+    return { parsed: parseBaseConfig(text.length > MAX_SIZE ? '' : text) };
+  });
+  const parse = (document: TextDocument): BaseConfigDocument => cache.get(document).parsed;
   const validate = (document: TextDocument): Diagnostic[] => {
-    const e: { parsed: BaseConfigDocument; diagnostics?: Diagnostic[] } = entry(document);
-    return (e.diagnostics ??= validateBaseConfig(document, e.parsed)).slice();
+    const model = cache.get(document);
+    return (model.diagnostics ??= validateBaseConfig(document, model.parsed)).slice();
   };
   return {
     doValidation: validate,
@@ -55,7 +49,7 @@ export function getBaseConfigService(): BaseConfigService {
     getFoldingRanges: (document) => baseFolding(document, parse(document)),
     getStatus: (document) => getBaseConfigStatus(parse(document), validate(document)),
     parse,
-    forget: (uri) => void cache.delete(uri),
+    forget: cache.onDocumentRemoved,
   };
 }
 

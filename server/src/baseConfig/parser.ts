@@ -7,7 +7,7 @@
 import { elementValue, parseDocument, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 import { lookup } from './catalogue';
 import type { PValueEntry } from './types';
-import type { ConfigShape } from '../../../shared/status';
+import type { ConfigShape } from '../../../shared/protocol/status';
 
 
 export interface Setting {

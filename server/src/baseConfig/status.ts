@@ -4,7 +4,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { TEMPLATE_SOURCE } from './catalogue';
 import type { BaseConfigDocument } from './parser';
-import type { BaseConfigStatus } from '../../../shared/status';
+import type { BaseConfigStatus } from '../../../shared/protocol/status';
 
 export function getBaseConfigStatus(parsed: BaseConfigDocument, diagnostics: readonly Diagnostic[]): BaseConfigStatus {
   const count = (severity: DiagnosticSeverity) => diagnostics.filter((d) => (d.severity ?? DiagnosticSeverity.Error) === severity).length;

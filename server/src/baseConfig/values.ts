@@ -3,7 +3,7 @@
 import { profileNameProblem } from '../domain/profileName';
 import { describeIntervals, inIntervals, PROFILE_NAME_PS } from './catalogue';
 import { BaseCode, type BaseDiagnosticCode } from './codes';
-import type { ConfigShape } from '../../../shared/status';
+import type { ConfigShape } from '../../../shared/protocol/status';
 import type { PValueEntry } from './types';
 
 export interface ValueProblem {

@@ -1,7 +1,7 @@
 // A base station's configuration file as the text of the model JSON file, for the editor's import command, with the
 // lines it could not read (by number) and what the user should know about the imported base station.
 
-import type { ImportBaseStationResponse } from '../../../shared/protocol';
+import type { ImportBaseStationResponse } from '../../../shared/protocol/protocol';
 import { describeShape, ImportError, importConfig } from './importConfig';
 import { toBaseStationJson } from './modelFile';
 

@@ -6,7 +6,7 @@
 import { lookup, PROFILE_NAME_PS } from '../baseConfig/catalogue';
 import { profileNameProblem } from '../domain/profileName';
 import { parseBaseConfig } from '../baseConfig/parser';
-import type { ConfigShape } from '../../../shared/status';
+import type { ConfigShape } from '../../../shared/protocol/status';
 import { configField } from './configFields';
 import { factoryDefault, type BaseStation, type ModelName } from '../../../shared/baseStation/model';
 

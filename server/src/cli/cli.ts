@@ -13,12 +13,7 @@ import { generateCommand } from './generateCommand';
 import { ipeiCommand } from './ipeiCommand';
 import { serveCommand } from './serveCommand';
 import { validateCommand } from './validateCommand';
-
-export interface Command {
-  /** One block of the help text: the synopsis line, then indented lines that explain it. */
-  readonly usage: string;
-  run(args: readonly string[]): Promise<number>;
-}
+import type { Command } from './command';
 
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,

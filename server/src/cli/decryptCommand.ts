@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { decrypt, DecryptError, type DecryptResult } from '../../../shared/domain/opensslEnc';
 import { writeFileAtomic } from '../../../shared/files/atomicWrite';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { describeFsError } from '../../../shared/files/fsErrors';
 import { readRegularFile } from '../../../shared/files/readRegularFile';
 import { reportStaleTemporary, UsageError } from './files';

@@ -14,7 +14,7 @@ import { decodeHandsetBytes } from '../../../shared/domain/textBytes';
 import { getLanguageService, type LanguageService } from '../handset/languageService';
 import { DEFAULT_SETTINGS } from '../handset/settings';
 import { writeFileAtomic } from '../../../shared/files/atomicWrite';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { describeFsError } from '../../../shared/files/fsErrors';
 import { readRegularFileSync } from '../../../shared/files/readRegularFile';
 import { collectFiles, reportStaleTemporary, UsageError } from './files';

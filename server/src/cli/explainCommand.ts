@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { lookup, suggestAlias, suggestP, type PValueEntry } from '../baseConfig/catalogue';
 import { describeEntry } from '../baseConfig/hover';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { UsageError } from './files';
 
 export const explainCommand: Command = {

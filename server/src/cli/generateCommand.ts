@@ -13,7 +13,7 @@ import { generateHandsets } from '../deploy/generateHandsets';
 import type { DeployWarning, SkippedRow } from '../../../shared/deploy/generated';
 import { writeHandsetFiles } from '../../../shared/deploy/writeHandsetFiles';
 import { getLanguageService } from '../handset/languageService';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { describeFsError } from '../../../shared/files/fsErrors';
 import { readText, TextFileError, UsageError } from './files';
 import { workspaceBaseStation } from './baseStationInput';

@@ -7,7 +7,7 @@ import { describeShape, ImportError, importConfig } from '../baseStation/importC
 import { MODELS, type ModelName } from '../../../shared/baseStation/model';
 import { toBaseStationJson } from '../baseStation/modelFile';
 import { OutputExistsError, writeFileAtomic } from '../../../shared/files/atomicWrite';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { readText, UsageError } from './files';
 
 export const importBaseCommand: Command = {

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { affixProblem, encryptedFileName } from '../../../shared/domain/encryptedFileName';
 import { readIpei, type IpeiReading } from '../../../shared/domain/ipeiInput';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { UsageError } from './files';
 
 export const ipeiCommand: Command = {

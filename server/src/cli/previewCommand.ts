@@ -6,7 +6,7 @@ import { isHexIpei } from '../../../shared/domain/ipei';
 import { requesterIpei } from '../baseStation/requester';
 import { simulate } from '../baseStation/simulate';
 import { readBaseStation, reportNotes } from './baseStationInput';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { readText, UsageError } from './files';
 import { previewReport } from './simulationReport';
 import { existsSync } from 'node:fs';

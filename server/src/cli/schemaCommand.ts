@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { generateXsd } from '../schema/xsd';
 import { writeFileAtomic } from '../../../shared/files/atomicWrite';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { UsageError } from './files';
 import { profilesOption } from './options';
 

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { startProvisioningServer } from '../../../shared/serve/provisioningServer';
 import { formatRequestLog } from '../../../shared/serve/requestLog';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { UsageError } from './files';
 
 export const serveCommand: Command = {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { simulateFleet } from '../baseStation/fleet';
 import { freeHandsetsNote, registeredHandsets, type FleetResult } from '../../../shared/baseStation/fleetResult';
 import { readBaseStation, reportNotes } from './baseStationInput';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { collectFiles, readText, TextFileError, UsageError } from './files';
 import { BASE_USAGE } from './previewCommand';
 import { accountTable, assumptionLines, lineSlotTable } from './simulationReport';

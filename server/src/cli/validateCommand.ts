@@ -13,7 +13,7 @@ import { getBaseConfigService } from '../baseConfig/baseConfigService';
 import { getBaseConfigMode } from '../baseConfig/baseConfigMode';
 import { getHandsetMode } from '../handset/handsetMode';
 import { getLanguageModes } from '../modes/languageModes';
-import type { Command } from './cli';
+import type { Command } from './command';
 import { collectFiles, readText, TextFileError, UsageError } from './files';
 import { profilesOption } from './options';
 import { describeFsError } from '../../../shared/files/fsErrors';

@@ -1,9 +1,9 @@
 // The IPEI an encrypted handset file is named after, read from the plaintext's own <ipei>.
 
-import { ROOT } from '../handset/catalogue';
+import { HANDSET_ROOT as ROOT } from '../../../shared/detect/handsetText';
 import { elementValue, parseDocument } from '../xml/parser';
 import { isHexIpei } from '../../../shared/domain/ipei';
-import type { IpeiForName } from '../../../shared/protocol';
+import type { IpeiForName } from '../../../shared/protocol/protocol';
 
 
 /** The file's `<ipei>` when it is 10 hex digits (safe in a file name), else why the file cannot be named. */

@@ -26,9 +26,10 @@ import { format } from './format';
 import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 import { parseDocument, type ParsedDocument } from '../xml/parser';
+import { getModelCache } from '../modes/modelCache';
 import { DEFAULT_SETTINGS, effectiveSettings, type LanguageSettings } from './settings';
 import { getDocumentStatus } from './status';
-import type { DocumentStatus } from '../../../shared/status';
+import type { DocumentStatus } from '../../../shared/protocol/status';
 import { findDocumentSymbols } from './symbols';
 import { doTagComplete, findDocumentHighlights, getLinkedEditingRanges, type LinkedEditingRanges } from './tagEditing';
 import { SOURCE, validate } from './validate';
@@ -56,6 +57,8 @@ export interface LanguageService {
   doTagComplete(document: TextDocument, position: Position): string | null;
   /** Every sure fix of the problems of `code` in the document, as one list of edits (none: the kind has no sure fix). */
   fixAllOfKind(document: TextDocument, code: string): { edits: TextEdit[]; fixed: Diagnostic[] };
+  /** The document's parse, from the one model cache (for the code lens and other features outside this folder). */
+  parse(document: TextDocument): ParsedDocument;
   /** Forgets what was cached for a document that closed. */
   forget(uri: string): void;
 }
@@ -63,17 +66,9 @@ export interface LanguageService {
 export function getLanguageService(initial: Partial<LanguageSettings> = {}): LanguageService {
   let configured: LanguageSettings = { ...DEFAULT_SETTINGS, ...initial };
   let settings = effectiveSettings(configured);
-  const cache = new Map<string, { text: string; parsed: ParsedDocument }>();
-
-  /** Every feature of one document text shares one parse (a parse depends on the text alone, not the version). */
-  const parse = (document: TextDocument): ParsedDocument => {
-    const hit = cache.get(document.uri);
-    const text = document.getText();
-    if (hit?.text === text) return hit.parsed;
-    const parsed = parseDocument(text);
-    cache.set(document.uri, { text, parsed });
-    return parsed;
-  };
+  /** Every feature of one document version shares one parse. */
+  const cache = getModelCache((document) => parseDocument(document.getText()));
+  const parse = (document: TextDocument): ParsedDocument => cache.get(document);
 
   return {
     configure(update) {
@@ -105,7 +100,8 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}): Lan
     doTagComplete: (document, position) => doTagComplete(document, parse(document), position),
     fixAllOfKind: (document, code) =>
       hasSureFix(code) ? fixesOfKind(document, code, validate(document, settings, () => parse(document)), (ds) => doCodeActions(document, parse(document), ds, settings)) : { edits: [], fixed: [] },
-    forget: (uri) => void cache.delete(uri),
+    parse,
+    forget: cache.onDocumentRemoved,
   };
 }
 

@@ -1,7 +1,7 @@
 // What the language status item shows: which handset a file is for and how many lines it sets.
 
 import { elementValue, type ParsedDocument } from '../xml/parser';
-import type { DocumentStatus } from '../../../shared/status';
+import type { DocumentStatus } from '../../../shared/protocol/status';
 
 export function getDocumentStatus(doc: ParsedDocument): DocumentStatus {
   const root = doc.root;

@@ -40,7 +40,7 @@ import {
   type PreviewResponse,
   type ProfileSource,
   type SchemaResponse,
-} from '../../../shared/protocol';
+} from '../../../shared/protocol/protocol';
 import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
 export interface RequestContext {

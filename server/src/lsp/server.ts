@@ -6,7 +6,7 @@ import { URI } from 'vscode-uri';
 import * as path from 'node:path';
 import { loadWorkspaceBaseStation, type WorkspaceBaseStation } from '../baseStation/workspaceFile';
 import { baseStationSetting, resolveBaseStationFile } from '../../../shared/baseStationSetting';
-import { BASE_STATION_CHANGED_NOTIFICATION, type ProfileSource } from '../../../shared/protocol';
+import { BASE_STATION_CHANGED_NOTIFICATION, type ProfileSource } from '../../../shared/protocol/protocol';
 import { FIX_ALL_KIND } from '../handset/fixAll';
 import { getLanguageService } from '../handset/languageService';
 import { getBaseConfigService } from '../baseConfig/baseConfigService';
@@ -19,7 +19,6 @@ import { DEFAULT_SETTINGS, type LanguageSettings } from '../handset/settings';
 import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
 import { registerCustomRequests } from './customRequests';
 import { getCodeLenses } from '../baseStation/codeLens';
-import { parseDocument } from '../xml/parser';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSettings';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
@@ -66,7 +65,7 @@ export function startServer(connection: Connection): void {
     getHandsetMode(service, {
       folderDiagnostics: (uri) => workspace.crossFileFor(uri),
       folderCodeActions: folderCodeActions({ service, documents, workspace, support: () => editSupport }),
-      codeLenses: (doc) => getCodeLenses(doc, parseDocument(doc.getText()), baseStation().model),
+      codeLenses: (doc) => getCodeLenses(doc, service.parse(doc), baseStation().model),
     }),
     getBaseConfigMode(baseConfig),
   ]);

@@ -1,6 +1,6 @@
 // The answer to the client's hsconfig/schema request: the XSD for the profile names it sends, or why there is none.
 
-import type { SchemaResponse } from '../../../shared/protocol';
+import type { SchemaResponse } from '../../../shared/protocol/protocol';
 import { generateXsd } from './xsd';
 
 export function schemaResponse(params: unknown): SchemaResponse {

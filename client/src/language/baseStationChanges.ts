@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
-import { baseStationPath } from './settingPath';
-import { BASE_STATION_CHANGED_NOTIFICATION, PROFILE_SOURCE_REQUEST, type ProfileSource } from '../../shared/protocol';
+import { baseStationPath } from '../files/settingPath';
+import { BASE_STATION_CHANGED_NOTIFICATION, PROFILE_SOURCE_REQUEST, type ProfileSource } from '../../../shared/protocol/protocol';
 
 const changes = new vscode.EventEmitter<ProfileSource>();
 export const onDidChangeBaseStation = changes.event;

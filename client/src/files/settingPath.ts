@@ -3,7 +3,7 @@
 // relative to a folder. Pure, so plain-Node tests hold the two sides to one rule.
 
 import * as path from 'node:path';
-import { baseStationSetting } from '../../shared/baseStationSetting';
+import { baseStationSetting } from '../../../shared/baseStationSetting';
 
 export type SettingPath = { readonly absolute: string } | { readonly segments: readonly string[] };
 

@@ -1,12 +1,12 @@
 // Turning an explorer selection into handset files, and writing files without ever leaving half of one behind.
 
 import * as vscode from 'vscode';
-import { decodeHandsetBytes } from '../../shared/domain/textBytes';
-import { readWorkspaceFile } from './files/readWorkspaceFile';
+import { decodeHandsetBytes } from '../../../shared/domain/textBytes';
+import { readWorkspaceFile } from './readWorkspaceFile';
 import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
-import { writeFileAtomic } from '../../shared/files/atomicWrite';
-import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../shared/detect/handsetText';
+import { writeFileAtomic } from '../../../shared/files/atomicWrite';
+import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../../shared/detect/handsetText';
 
 /** Files as selected; folders searched for `.xml` files whose root is <hs_config>. */
 export async function handsetFiles(selection: readonly vscode.Uri[]): Promise<vscode.Uri[]> {

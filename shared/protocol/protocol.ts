@@ -16,7 +16,7 @@ export const PREVIEW_REQUEST = 'hsconfig/preview';
 export const SIMULATE_FOLDER_REQUEST = 'hsconfig/simulateFolder';
 
 export interface PreviewResponse {
-  readonly result?: import('./baseStation/simulation').SimulationResult;
+  readonly result?: import('../baseStation/simulation').SimulationResult;
   /** Why there is nothing to simulate (no IPEI to request the file with). */
   readonly problem?: string;
   /** Where the base-station model came from. */
@@ -24,7 +24,7 @@ export interface PreviewResponse {
 }
 
 export interface FleetResponse {
-  readonly result: import('./baseStation/fleetResult').FleetResult;
+  readonly result: import('../baseStation/fleetResult').FleetResult;
   readonly source: string;
 }
 
@@ -45,7 +45,7 @@ export interface GenerateParams {
 export interface GenerateResponse {
   /** Why nothing could be generated (an unusable CSV header, a template with errors). */
   readonly problem?: string;
-  readonly result?: import('./deploy/generated').GenerateResult;
+  readonly result?: import('../deploy/generated').GenerateResult;
 }
 
 /** Request `{ text }` → `{ json, summary } | { problem }`: a base station's configuration file as the model JSON. */

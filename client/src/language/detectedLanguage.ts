@@ -1,8 +1,8 @@
 // Which of our languages a document opened under another language should get, from its language id and its first
 // lines. Pure, so that plain-Node tests load it (languageDetection.ts applies it in VS Code).
 
-import { recognisedLanguage } from '../../shared/detect/language';
-import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID, type LanguageId } from '../../shared/languageIds';
+import { recognisedLanguage } from '../../../shared/detect/language';
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID, type LanguageId } from '../../../shared/languageIds';
 
 export { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID };
 

@@ -1,0 +1,7 @@
+// What every `hsconfig` command is to the command line (cli.ts): its help text and how it runs.
+
+export interface Command {
+  /** One block of the help text: the synopsis line, then indented lines that explain it. */
+  readonly usage: string;
+  run(args: readonly string[]): Promise<number>;
+}
