@@ -14,6 +14,9 @@ const common = {
   define: { HSCONFIG_VERSION: JSON.stringify(JSON.parse(await readFile('package.json', 'utf8')).version) },
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's "main" is a UMD build that requires its parts by computed paths esbuild cannot follow; its ESM
+  // build bundles (VS Code's own extensions take "module" for the same reason).
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 /** In watch mode, brackets each rebuild with lines the "watch:esbuild" task's problem matcher waits for. */

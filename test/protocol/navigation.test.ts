@@ -66,3 +66,17 @@ test('workspace symbols find a closed handset by its decimal IPEI and its name',
   const byName = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Wareh' })) as SymbolInformation[];
   assert.equal(path.basename(byName[0].location.uri), 'ipei_02c332b511.xml');
 });
+
+test('a handset named like a profile in the model JSON: definition lands on the profile, not the handset', async () => {
+  const model = path.join(folder, '.vscode', 'hsconfig-base-station.json');
+  const { readFileSync } = await import('node:fs');
+  const before = readFileSync(model, 'utf8');
+  // The model is read when asked (it is not open): the handset's "name" comes first in the text.
+  writeFileSync(model, '{\n  "handsets": [ { "number": 1, "name": "Office" } ],\n  "profiles": [\n    { "index": 1, "name": "Office" }\n  ]\n}\n');
+  try {
+    const defs = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: textDocument(), position: onProfile })) as Location[];
+    assert.deepEqual(defs.map((d) => d.range.start), [{ line: 3, character: 27 }]);
+  } finally {
+    writeFileSync(model, before);
+  }
+});

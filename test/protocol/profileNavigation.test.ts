@@ -69,3 +69,16 @@ test('a profile name no handset uses has no references; the branch profile is no
   const refs = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: uri(baseFile) }, position: valueAt(baseText, 'branch'), context: { includeDeclaration: false } })) as Location[];
   assert.deepEqual(refs, []);
 });
+
+test('from a handset file, references with the declaration and rename reach the config that defines the name, as definition does', async () => {
+  // Before one source of profile names, a rename from a handset file left a config base station unchanged.
+  const position = valueAt(officeLine, 'office<');
+  const refs = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: uri(openHandset) }, position, context: { includeDeclaration: true } })) as Location[];
+  assert.deepEqual(refs.map((r) => r.uri).sort(), [uri(baseFile), uri(onDisk), uri(openHandset)].sort());
+  const edit = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: uri(openHandset) }, position, newName: 'HQ' })) as WorkspaceEdit;
+  const changes = edit.changes ?? {};
+  assert.deepEqual(Object.keys(changes).sort(), [uri(baseFile), uri(onDisk), uri(openHandset)].sort());
+  assert.deepEqual(changes[uri(baseFile)], [{ range: { start: { line: 1, character: 7 }, end: { line: 1, character: 13 } }, newText: 'HQ' }]);
+  const prepared = await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: uri(openHandset) }, position });
+  assert.equal((prepared as { placeholder: string }).placeholder, 'office');
+});

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from 'vscode-languageserver-types';
-import { findProfileDefinition, findValueReferences, findWorkspaceSymbols, renameProfile, valueAt } from '../../server/src/workspace/navigation';
+import { findValueReferences, findWorkspaceSymbols, valueAt } from '../../server/src/workspace/navigation';
+import { modelProfileNames, writtenInJson } from '../../server/src/links/modelProfileNames';
 import { handset } from './helpers';
 
 const line = (profile: string, user: string, display = '') =>
@@ -28,20 +28,20 @@ test('references of a profile name and of a user ID across handset files, not ot
   assert.deepEqual(findValueReferences(files, 'user_id', '7000').map((l) => l.uri), ['file:///f/a.xml']);
 });
 
-test('the definition of a profile in the base-station model JSON', () => {
-  const def = findProfileDefinition(base, 'Trunk');
-  assert.deepEqual(def?.range, { start: { line: 3, character: 27 }, end: { line: 3, character: 32 } });
-  assert.equal(findProfileDefinition(base, 'Nowhere'), undefined);
+test('the profiles a base-station model JSON defines: the value of each profiles[i].name, inside its quotes', () => {
+  const defs = modelProfileNames(base.text);
+  assert.deepEqual(defs.map((d) => [d.name, d.profile, base.text.slice(d.span.start, d.span.end)]), [['Office', 1, 'Office'], ['Trunk', 2, 'Trunk']]);
+  const doc = TextDocument.create(base.uri, 'json', 0, base.text);
+  assert.deepEqual(doc.positionAt(defs[1].span.start), { line: 3, character: 27 });
 });
 
-test('renaming a profile changes every handset file and the base-station file', () => {
-  const edit = renameProfile(files, base, 'Office', 'Head & office');
-  const apply = (f: { uri: string; text: string }) => TextDocument.applyEdits(TextDocument.create(f.uri, 'x', 1, f.text), (edit.changes?.[f.uri] ?? []) as TextEdit[]);
-  assert.deepEqual(Object.keys(edit.changes ?? {}).sort(), [base.uri, files[0].uri, files[1].uri].sort());
-  assert.equal((apply(files[0]).match(/<profile_name>Head &amp; office<\/profile_name>/g) ?? []).length, 1);
-  assert.match(apply(files[1]), /<profile_name>Head &amp; office<\/profile_name>/);
-  assert.match(apply(base), /"name": "Head & office"/);
-  assert.match(apply(files[0]), /<profile_name>Trunk<\/profile_name>/);
+test('a "name" elsewhere in the model (a handset, an account) is not taken for a profile; escapes are read and written', () => {
+  const text = '{\n  "handsets": [{ "number": 1, "name": "Trunk" }],\n  "profiles": [{ "index": 3, "name": "R\\"D" }]\n}\n';
+  const defs = modelProfileNames(text);
+  assert.deepEqual(defs.map((d) => [d.name, d.profile, text.slice(d.span.start, d.span.end)]), [['R"D', 3, 'R\\"D']]);
+  assert.equal(writtenInJson('Head "A" & office'), 'Head \\"A\\" & office');
+  assert.deepEqual(modelProfileNames('not json at all'), []);
+  assert.deepEqual(modelProfileNames('{"profiles": {"name": "x"}}'), []);
 });
 
 test('workspace symbols: a handset by IPEI in hex or decimal, by name, user ID or display name', () => {

@@ -2,10 +2,16 @@
 // editing, highlights, code lens or inlay hints yet.
 
 import { BASE_CONFIG_LANGUAGE_ID } from '../../../shared/languageIds';
-import type { LanguageMode } from '../modes/languageMode';
+import type { LanguageMode, ProfileLinks } from '../modes/languageMode';
 import type { BaseConfigService } from './baseConfigService';
 
-export function getBaseConfigMode(service: BaseConfigService): LanguageMode {
+/** What other parts of the server contribute to the config language. */
+export interface BaseConfigContributions {
+  /** Its part in the profile-name links (links/profileLinks.ts). */
+  readonly profileLinks?: ProfileLinks;
+}
+
+export function getBaseConfigMode(service: BaseConfigService, contributions: BaseConfigContributions = {}): LanguageMode {
   return {
     id: BASE_CONFIG_LANGUAGE_ID,
     doValidation: service.doValidation,
@@ -14,6 +20,7 @@ export function getBaseConfigMode(service: BaseConfigService): LanguageMode {
     doCodeActions: service.doCodeActions,
     findDocumentSymbols: service.findDocumentSymbols,
     getFoldingRanges: service.getFoldingRanges,
+    profileLinks: contributions.profileLinks,
     forget: service.forget,
   };
 }

@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, Diagnostic } from 'vscode-languageserver-types';
 import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
-import type { LanguageMode } from '../modes/languageMode';
+import type { LanguageMode, ProfileLinks } from '../modes/languageMode';
 import type { LanguageService } from './languageService';
 
 /** What the workspace and the base station add to a handset document; each is optional (the CLI gives none). */
@@ -15,6 +15,8 @@ export interface HandsetContributions {
   folderCodeActions?(document: TextDocument, diagnostics: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
   /** Lenses that say what the base station makes of the file. */
   codeLenses?(document: TextDocument): CodeLens[];
+  /** Its part in the profile-name links (links/profileLinks.ts). */
+  readonly profileLinks?: ProfileLinks;
 }
 
 export function getHandsetMode(service: LanguageService, contributions: HandsetContributions = {}): LanguageMode {
@@ -36,6 +38,7 @@ export function getHandsetMode(service: LanguageService, contributions: HandsetC
     getLinkedEditingRanges: service.getLinkedEditingRanges,
     findDocumentHighlights: service.findDocumentHighlights,
     getCodeLenses: codeLenses,
+    profileLinks: contributions.profileLinks,
     forget: service.forget,
   };
 }

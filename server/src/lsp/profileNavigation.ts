@@ -1,99 +1,88 @@
-// Cross-file navigation between handset files and the base station's config: go to definition from a handset's
-// <profile_name> to the base config's profile-name P-value, find the handset files that use a profile name, and
-// rename a profile everywhere. Wiring only: the places come from baseConfig/profileLinks.ts; the handset files come
-// from the workspace index (workspaceDiagnostics.ts), the one source of handset files navigation shares.
+// Profile-name links over LSP, from either language, through each mode's profileLinks contribution and the one
+// source of profile names (profileNames.ts): definition from a handset's <profile_name> to every place that defines
+// the name; references of a name (its definitions when asked, and every handset line that uses it); rename, which
+// edits every definition and every use the same way from whichever side it starts. Handset files come from the
+// workspace index, with the editor's text where one is open.
 
-import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextEdit, type Location, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { URI } from 'vscode-uri';
-import type { BaseConfigService } from '../baseConfig/baseConfigService';
-import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
-import { isBaseConfigText } from '../../../shared/detect/baseConfigText';
-import { handsetProfileUseAt, handsetProfileUses, profileNameAt, profileNames } from '../links/profileLinks';
-import { escapeText } from '../xml/xmlText';
-import type { NavigationProvider } from './navigationProviders';
-import type { SourceFile } from '../workspace/navigation';
-import { readRegularText } from '../../../shared/files/readRegularFile';
+import { TextEdit, type Location, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
+import type { Span } from '../../../shared/span';
 import { newProfileNameProblem } from '../domain/profileName';
+import { handsetProfileUses } from '../links/profileLinks';
+import type { ProfileNameAt } from '../modes/languageMode';
+import type { LanguageModes } from '../modes/languageModes';
+import type { NavigationProvider } from './navigationProviders';
+import type { ProfileNames } from './profileNames';
+import type { SourceFile } from '../workspace/navigation';
+import { escapeText } from '../xml/xmlText';
 
-export interface NavigationContext {
-  readonly connection: Connection;
+export interface ProfileNavigationContext {
   readonly documents: TextDocuments<TextDocument>;
-  readonly base: BaseConfigService;
+  readonly modes: LanguageModes;
+  readonly profiles: ProfileNames;
   /** The workspace's handset files (indexed, with the editor's text where one is open) and the open documents. */
   readonly sources: () => Promise<readonly SourceFile[]>;
-  /** The workspace's base-station file (`hsconfig.baseStation`), which may be a config file. */
-  readonly baseStationFile: () => string | undefined;
 }
 
-export function profileNavigation(ctx: NavigationContext): NavigationProvider {
-  const { documents } = ctx;
+interface Under {
+  readonly document: TextDocument;
+  readonly at: ProfileNameAt;
+}
+
+export function profileNavigation(ctx: ProfileNavigationContext): NavigationProvider {
+  const under = (p: { textDocument: { uri: string }; position: Position }): Under | undefined => {
+    const document = ctx.documents.get(p.textDocument.uri);
+    const at = document && ctx.modes.modeFor(document).profileLinks?.nameAt(document, document.offsetAt(p.position));
+    return document && at && at.name !== '' ? { document, at } : undefined;
+  };
+  const definitionsOf = async (name: string): Promise<Location[]> =>
+    (await ctx.profiles.definitionsOf(name)).map((d) => ({ uri: d.uri, range: rangeOf(d.document, d.span) }));
+
   return {
-  definition: async ({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc || doc.languageId === BASE_CONFIG_LANGUAGE_ID) return null;
-    const use = handsetProfileUseAt(doc.getText(), doc.offsetAt(position));
-    if (!use) return null;
-    const locations: Location[] = [];
-    for (const config of await baseConfigs(ctx)) {
-      for (const p of profileNames(ctx.base.parse(config))) if (p.name === use.name) locations.push({ uri: config.uri, range: rangeOf(config, p.span) });
-    }
-    return locations;
-  },
+    definition: async (p) => {
+      const u = under(p);
+      return u?.at.role === 'use' ? definitionsOf(u.at.name) : null;
+    },
 
-  references: async ({ textDocument, position, context }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc || doc.languageId !== BASE_CONFIG_LANGUAGE_ID) return null;
-    const setting = profileNameAt(ctx.base.parse(doc), doc.offsetAt(position));
-    if (!setting || setting.name === '') return null;
-    const uses = await handsetUses(ctx, setting.name);
-    const own = context.includeDeclaration ? [{ uri: doc.uri, range: rangeOf(doc, setting.span) }] : [];
-    return [...own, ...uses.map((u) => ({ uri: u.document.uri, range: u.range }))];
-  },
+    references: async (p) => {
+      const u = under(p);
+      if (!u) return null;
+      const uses = (await handsetUses(ctx, u.at.name)).map((use) => ({ uri: use.document.uri, range: use.range }));
+      return p.context.includeDeclaration ? [...(await definitionsOf(u.at.name)), ...uses] : uses;
+    },
 
-  prepareRename: ({ textDocument, position }) => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc || doc.languageId !== BASE_CONFIG_LANGUAGE_ID) return null;
-    const setting = profileNameAt(ctx.base.parse(doc), doc.offsetAt(position));
-    return setting && setting.name !== '' ? { range: rangeOf(doc, setting.span), placeholder: setting.name } : null;
-  },
+    prepareRename: (p) => {
+      const u = under(p);
+      return u ? { range: rangeOf(u.document, u.at.span), placeholder: u.at.name } : null;
+    },
 
-  rename: async ({ textDocument, position, newName }): Promise<WorkspaceEdit | null> => {
-    const doc = documents.get(textDocument.uri);
-    if (!doc || doc.languageId !== BASE_CONFIG_LANGUAGE_ID) return null;
-    const parsed = ctx.base.parse(doc);
-    const setting = profileNameAt(parsed, doc.offsetAt(position));
-    if (!setting || setting.name === '') return null;
-    // The same rule as a rename from a handset file: trimmed, then what the base station takes, and not another's.
-    const to = newName.trim();
-    const others = profileNames(parsed).filter((p) => p.profile !== setting.profile).map((p) => p.name);
-    const problem = newProfileNameProblem(to, others);
-    if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
-    const changes: Record<string, TextEdit[]> = { [doc.uri]: [TextEdit.replace(rangeOf(doc, setting.span), escapeIfXml(doc, to))] };
-    for (const use of await handsetUses(ctx, setting.name)) (changes[use.document.uri] ??= []).push(TextEdit.replace(use.range, escapeText(to)));
-    return { changes };
-  },
+    rename: async (p): Promise<WorkspaceEdit | null> => {
+      const u = under(p);
+      if (!u) return null;
+      // One rule from either side: trimmed, then what the base station takes, and not another profile's name.
+      const to = p.newName.trim();
+      const problem = to === u.at.name ? undefined : newProfileNameProblem(to, await otherNames(ctx, u));
+      if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
+      const changes: Record<string, TextEdit[]> = {};
+      const edit = (uri: string, range: Range, text: string) => {
+        const list = (changes[uri] ??= []);
+        if (!list.some((e) => sameRange(e.range, range))) list.push(TextEdit.replace(range, text));
+      };
+      if (u.at.role === 'definition') edit(u.document.uri, rangeOf(u.document, u.at.span), ctx.modes.modeFor(u.document).profileLinks!.written(u.document, to));
+      for (const d of await ctx.profiles.definitionsOf(u.at.name)) edit(d.uri, rangeOf(d.document, d.span), d.written(to));
+      for (const use of await handsetUses(ctx, u.at.name)) edit(use.document.uri, use.range, escapeText(to));
+      return { changes };
+    },
   };
 }
 
-function escapeIfXml(doc: TextDocument, value: string): string {
-  return doc.getText().trimStart().startsWith('<') ? escapeText(value) : value;
-}
-
-function rangeOf(doc: TextDocument, span: { start: number; end: number }): Range {
-  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
-}
-
-/** Open base-station configs, then the workspace's base-station file when it is a config file. */
-async function baseConfigs(ctx: NavigationContext): Promise<TextDocument[]> {
-  const open = ctx.documents.all().filter((d) => d.languageId === BASE_CONFIG_LANGUAGE_ID);
-  const file = ctx.baseStationFile();
-  if (!file) return open;
-  const uri = URI.file(file).toString();
-  if (open.some((d) => d.uri === uri)) return open;
-  const text = await readRegularText(file).catch(() => undefined);
-  return text !== undefined && isBaseConfigText(text) ? [...open, TextDocument.create(uri, BASE_CONFIG_LANGUAGE_ID, 0, text)] : open;
+/** The names a renamed profile must not take: the other profiles of the config it is defined in, else the site's. */
+async function otherNames(ctx: ProfileNavigationContext, u: Under): Promise<readonly string[]> {
+  const links = ctx.modes.modeFor(u.document).profileLinks;
+  if (u.at.role === 'definition' && links?.definitions) return links.definitions(u.document).filter((d) => d.profile !== u.at.profile).map((d) => d.name);
+  return ctx.profiles.names().filter((n) => n !== u.at.name);
 }
 
 interface Use {
@@ -102,7 +91,7 @@ interface Use {
 }
 
 /** Every handset <profile_name> with this name, in the workspace's handset files and the open ones. */
-async function handsetUses(ctx: NavigationContext, name: string): Promise<Use[]> {
+async function handsetUses(ctx: ProfileNavigationContext, name: string): Promise<Use[]> {
   const uses: Use[] = [];
   for (const { uri, text } of await ctx.sources()) {
     const matching = handsetProfileUses(text).filter((u) => u.name === name);
@@ -111,4 +100,12 @@ async function handsetUses(ctx: NavigationContext, name: string): Promise<Use[]>
     for (const u of matching) uses.push({ document, range: rangeOf(document, u.span) });
   }
   return uses;
+}
+
+function rangeOf(doc: TextDocument, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }

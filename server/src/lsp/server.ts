@@ -15,6 +15,8 @@ import { getHandsetMode } from '../handset/handsetMode';
 import { getBaseConfigMode } from '../baseConfig/baseConfigMode';
 import { registerNavigationProviders } from './navigationProviders';
 import { profileNavigation } from './profileNavigation';
+import { ProfileNames } from './profileNames';
+import { baseConfigProfileLinks, handsetProfileLinks } from '../links/profileLinks';
 import { DEFAULT_SETTINGS, type LanguageSettings } from '../handset/settings';
 import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
 import { registerCustomRequests } from './customRequests';
@@ -66,8 +68,9 @@ export function startServer(connection: Connection): void {
       folderDiagnostics: (uri) => workspace.crossFileFor(uri),
       folderCodeActions: folderCodeActions({ service, documents, workspace, support: () => editSupport }),
       codeLenses: (doc) => getCodeLenses(doc, service.parse(doc), baseStation().model),
+      profileLinks: handsetProfileLinks(service.parse),
     }),
-    getBaseConfigMode(baseConfig),
+    getBaseConfigMode(baseConfig, { profileLinks: baseConfigProfileLinks(baseConfig.parse) }),
   ]);
 
   connection.onInitialize((params) => {
@@ -171,15 +174,15 @@ export function startServer(connection: Connection): void {
   connection.onDocumentHighlight(withDocument((doc, p) => mode(doc).findDocumentHighlights?.(doc, p.position) ?? [], []));
   connection.languages.inlayHint.on(withDocument((doc, p) => mode(doc).getInlayHints?.(doc, p.range) ?? [], []));
   registerCustomRequests({ connection, service, baseConfig, documents, baseStation, profileSource });
-  const baseStationFile = () => resolveBaseStationFile(folders, baseStationPath);
+  const profiles = new ProfileNames({ documents, modes, baseStationFile: () => resolveBaseStationFile(folders, baseStationPath), names: () => service.settings.profiles });
   registerNavigationProviders(connection, [
-    profileNavigation({ connection, documents, base: baseConfig, sources: () => workspace.sources(), baseStationFile }),
-    workspaceNavigation({ connection, documents, workspace, baseStationFile, profiles: () => service.settings.profiles }),
+    profileNavigation({ documents, modes, profiles, sources: () => workspace.sources() }),
+    workspaceNavigation({ connection, documents, workspace }),
   ]);
 
   function profileSource(): ProfileSource {
     const { file, model, problem } = lastLoad;
-    return { profiles: service.settings.profiles, from: model ? 'baseStation' : 'setting', file, problem, configServerPath: model?.provisioning.serverPath, configProtocol: model?.provisioning.protocol };
+    return { profiles: profiles.names(), from: model ? 'baseStation' : 'setting', file, problem, configServerPath: model?.provisioning.serverPath, configProtocol: model?.provisioning.protocol };
   }
 
   /** Views that depend on the base station (preview, fleet, status) recompute when told. */

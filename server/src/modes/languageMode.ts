@@ -21,6 +21,27 @@ import type {
 } from 'vscode-languageserver-types';
 import type { LinkedEditingRanges } from 'vscode-languageserver-protocol';
 import type { LanguageId } from '../../../shared/languageIds';
+import type { Span } from '../../../shared/span';
+
+/** A profile name in a document: where a handset line uses it, or where a base-station config defines it. */
+export interface ProfileNameAt {
+  readonly name: string;
+  /** The value's place (an empty span inside an empty value). */
+  readonly span: Span;
+  readonly role: 'use' | 'definition';
+  /** For a definition: the profile's number, 1–4. */
+  readonly profile?: number;
+}
+
+/** How a language takes part in profile-name links (definition, references, rename); contributed at construction. */
+export interface ProfileLinks {
+  /** The profile name at an offset, if the offset is on one. */
+  nameAt(document: TextDocument, offset: number): ProfileNameAt | undefined;
+  /** Every profile name the document defines (a language that defines none has no such method). */
+  definitions?(document: TextDocument): ProfileNameAt[];
+  /** The text that writes `name` into this document's value (escaped as the document's syntax needs). */
+  written(document: TextDocument, name: string): string;
+}
 
 export interface LanguageMode {
   readonly id: LanguageId;
@@ -39,6 +60,8 @@ export interface LanguageMode {
   getLinkedEditingRanges?(document: TextDocument, position: Position): LinkedEditingRanges | null;
   findDocumentHighlights?(document: TextDocument, position: Position): DocumentHighlight[];
   getCodeLenses?(document: TextDocument): CodeLens[];
+  /** Profile-name links (a cross-language contribution). */
+  readonly profileLinks?: ProfileLinks;
   /** Forgets what was kept for a document that closed. */
   forget?(uri: string): void;
 }

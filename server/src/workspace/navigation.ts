@@ -1,9 +1,9 @@
-// Navigation across the workspace's handset files and the base-station file: where a profile is defined, every
-// line that uses a user ID or profile name, renaming a profile everywhere, and finding a handset by IPEI (hex or
-// decimal), name, user ID or display name. Pure: the server hands in the files' text.
+// Navigation across the workspace's handset files: every line that uses a user ID or profile name, and finding a
+// handset by IPEI (hex or decimal), name, user ID or display name. Pure: the server hands in the files' text. Where
+// a profile is defined, and renaming it, are the profile-name links' (lsp/profileNavigation.ts).
 
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SymbolKind, TextEdit, type Location, type SymbolInformation, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { SymbolKind, type Location, type SymbolInformation } from 'vscode-languageserver-types';
 import { hexToDecimal } from '../../../shared/domain/ipei';
 import { ROOT } from '../handset/catalogue';
 import { elementValue, parseDocument, type Span, type XmlElement } from '../xml/parser';
@@ -56,27 +56,6 @@ export function valueAt(file: SourceFile, offset: number): { element: ValueEleme
 /** Every use of a value of `element` across the files. */
 export function findValueReferences(files: readonly SourceFile[], element: ValueElement, value: string): Location[] {
   return files.flatMap((f) => occurrences(f).filter((o) => o.element === element && o.value === value).map(location));
-}
-
-/** Where the base-station file names a profile: a model JSON's `"name": "…"` in `profiles`, or the name as written. */
-export function findProfileDefinition(baseStation: SourceFile, name: string): Location | undefined {
-  const quoted = JSON.stringify(name);
-  const json = new RegExp(`"name"\\s*:\\s*(${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`).exec(baseStation.text);
-  if (json) {
-    const start = json.index + json[0].length - json[1].length + 1;
-    return location({ uri: baseStation.uri, text: baseStation.text, span: { start, end: start + name.length } });
-  }
-  return undefined;
-}
-
-/** Renames a profile in every handset file's `<profile_name>` and in the base-station file. */
-export function renameProfile(files: readonly SourceFile[], baseStation: SourceFile | undefined, from: string, to: string): WorkspaceEdit {
-  const changes: Record<string, TextEdit[]> = {};
-  const escaped = to.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  for (const loc of findValueReferences(files, 'profile_name', from)) (changes[loc.uri] ??= []).push(TextEdit.replace(loc.range, escaped));
-  const definition = baseStation && findProfileDefinition(baseStation, from);
-  if (definition) (changes[definition.uri] ??= []).push(TextEdit.replace(definition.range, JSON.stringify(to).slice(1, -1)));
-  return { changes };
 }
 
 /** Handsets matching a query: by IPEI (hex or the decimal on its label), name, user ID or display name. */
