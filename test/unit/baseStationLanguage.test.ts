@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver-types';
 import { factoryDefault, type BaseStation } from '../../shared/baseStation/model';
 import { getLanguageService } from '../../server/src/handset/languageService';
+import { lineAccountHover } from '../../server/src/links/lineAccountHover';
 import { codes, diagnose, doc, handset, withCursor } from './helpers';
 
 function station(change: (m: BaseStation) => void = () => undefined): BaseStation {
@@ -21,7 +22,7 @@ const sip = (...lines: [string, string][]) =>
 
 function hoverAt(textWithBar: string, baseStation?: BaseStation): string | undefined {
   const { document, position } = withCursor(textWithBar);
-  const h = getLanguageService(baseStation ? { baseStation } : {}).doHover(document, position);
+  const h = getLanguageService(baseStation ? { baseStation } : {}, { hover: [lineAccountHover] }).doHover(document, position);
   return h ? (h.contents as MarkupContent).value : undefined;
 }
 

@@ -10,9 +10,9 @@ import { describeContent, describeOccurrence, describePlace, markdownCell } from
 import { elementValue, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 import { requestedFileName, type LanguageSettings } from './settings';
 import { decimalToHex, formatDecimal, hexToDecimal, isHexIpei, parseDecimalIpei } from '../../../shared/domain/ipei';
-import { describeLineAccount } from '../links/lineAccountHover';
+import type { HoverParticipant } from './participants';
 
-export function doHover(document: TextDocument, doc: ParsedDocument, offset: number, settings: LanguageSettings): Hover | null {
+export function doHover(document: TextDocument, doc: ParsedDocument, offset: number, settings: LanguageSettings, participants: readonly HoverParticipant[] = []): Hover | null {
   const place = placeAt(doc, offset);
   const range = (s: Span) => ({ start: document.positionAt(s.start), end: document.positionAt(s.end) });
   const markdown = (value: string): MarkupContent => ({ kind: MarkupKind.Markdown, value });
@@ -23,9 +23,9 @@ export function doHover(document: TextDocument, doc: ParsedDocument, offset: num
   if (place.kind === 'value') {
     const v = elementValue(doc.text, place.element);
     if (!v.value) return null;
-    const line = place.element.parent;
-    const account = settings.baseStation && place.spec.name === 'user_id' && line ? describeLineAccount(settings.baseStation, doc.text, line) : undefined;
-    const text = account ?? valueDoc(place.spec, v.value, settings);
+    const context = { text: doc.text, element: place.element, settings };
+    const contributed = participants.reduce<string | undefined>((found, p) => found ?? p.valueHover(context), undefined);
+    const text = contributed ?? valueDoc(place.spec, v.value, settings);
     return text ? { contents: markdown(text), range: range(v.span) } : null;
   }
   return null;

@@ -27,6 +27,7 @@ import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 import { parseDocument, type ParsedDocument } from '../xml/parser';
 import { getModelCache } from '../modes/modelCache';
+import type { HandsetParticipants } from './participants';
 import { DEFAULT_SETTINGS, effectiveSettings, type LanguageSettings } from './settings';
 import { getDocumentStatus } from './status';
 import type { DocumentStatus } from '../../../shared/protocol/status';
@@ -63,7 +64,7 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-export function getLanguageService(initial: Partial<LanguageSettings> = {}): LanguageService {
+export function getLanguageService(initial: Partial<LanguageSettings> = {}, participants: HandsetParticipants = {}): LanguageService {
   let configured: LanguageSettings = { ...DEFAULT_SETTINGS, ...initial };
   let settings = effectiveSettings(configured);
   /** Every feature of one document version shares one parse. */
@@ -79,7 +80,7 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}): Lan
       return settings;
     },
     doValidation: (document) => validate(document, settings, () => parse(document)),
-    doHover: (document, position) => doHover(document, parse(document), document.offsetAt(position), settings),
+    doHover: (document, position) => doHover(document, parse(document), document.offsetAt(position), settings, participants.hover),
     doComplete: (document, position) => doComplete(document, parse(document), document.offsetAt(position), settings),
     doCodeActions: (document, _range, diagnostics, only) => {
       let all: Diagnostic[] | undefined;

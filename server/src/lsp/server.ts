@@ -17,6 +17,7 @@ import { registerNavigationProviders } from './navigationProviders';
 import { profileNavigation } from './profileNavigation';
 import { ProfileNames } from './profileNames';
 import { baseConfigProfileLinks, handsetProfileLinks } from '../links/profileLinks';
+import { lineAccountHover } from '../links/lineAccountHover';
 import { DEFAULT_SETTINGS, type LanguageSettings } from '../handset/settings';
 import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
 import { registerCustomRequests } from './customRequests';
@@ -30,7 +31,7 @@ import { CanonicalTextDocuments } from './documentUris';
 import { folderCodeActions } from './folderCodeActions';
 
 export function startServer(connection: Connection): void {
-  const service = getLanguageService();
+  const service = getLanguageService(undefined, { hover: [lineAccountHover] });
   const baseConfig = getBaseConfigService();
   const documents = new CanonicalTextDocuments(TextDocument);
   const scheduler = new DiagnosticsScheduler(validate);
