@@ -131,7 +131,7 @@ export function slotOf(entry: PValueEntry): Slot | undefined {
 }
 
 /** The P-values of the profile names, profile 1 first. */
-export const PROFILE_NAME_PS: readonly number[] = [27762, 27763, 27764, 27765];
+export const PROFILE_NAME_PS: readonly number[] = [1, 2, 3, 4].map((i) => byAlias(`profile.${i}.name`)?.p ?? NaN);
 
 export function inIntervals(n: number, intervals: readonly Interval[]): boolean {
   return intervals.some(([lo, hi]) => n >= lo && n <= hi);
