@@ -1,114 +1,75 @@
-// Wires the language service to an LSP connection. Nothing here decides anything about hs_config files.
+// Wires the languages to an LSP connection: builds the modes with their contributions, then connects events to
+// them. Nothing here decides anything about a language or a file; what the client can do is read once
+// (clientSupport.ts), the base-station file is kept by baseStationFile.ts, the mode features by features.ts.
 
-import { CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, TextDocumentSyncKind, type Connection } from 'vscode-languageserver';
+import { CodeLensRefreshRequest, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
-import * as path from 'node:path';
-import { loadWorkspaceBaseStation, type WorkspaceBaseStation } from '../baseStation/workspaceFile';
-import { baseStationSetting, resolveBaseStationFile } from '../../../shared/baseStationSetting';
-import { BASE_STATION_CHANGED_NOTIFICATION, type ProfileSource } from '../../../shared/protocol/protocol';
-import { FIX_ALL_KIND } from '../handset/fixAll';
-import { getLanguageService } from '../handset/languageService';
-import { getBaseConfigService } from '../baseConfig/baseConfigService';
-import { getLanguageModes } from '../modes/languageModes';
-import { getHandsetMode } from '../handset/handsetMode';
+import { BASE_STATION_CHANGED_NOTIFICATION } from '../../../shared/protocol/protocol';
 import { getBaseConfigMode } from '../baseConfig/baseConfigMode';
-import { registerNavigationProviders } from './navigationProviders';
-import { profileNavigation } from './profileNavigation';
-import { ProfileNames } from './profileNames';
-import { baseConfigProfileLinks, handsetProfileLinks } from '../links/profileLinks';
-import { lineAccountHover } from '../links/lineAccountHover';
-import { DEFAULT_SETTINGS, type LanguageSettings } from '../handset/settings';
-import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
-import { registerCustomRequests } from './customRequests';
+import { getBaseConfigService } from '../baseConfig/baseConfigService';
 import { getCodeLenses } from '../baseStation/codeLens';
+import { getHandsetMode } from '../handset/handsetMode';
+import { getLanguageService } from '../handset/languageService';
+import { lineAccountHover } from '../links/lineAccountHover';
+import { baseConfigProfileLinks, handsetProfileLinks } from '../links/profileLinks';
+import { getLanguageModes } from '../modes/languageModes';
+import { BaseStationFile } from './baseStationFile';
+import { NO_CLIENT_SUPPORT, readClientSupport, serverCapabilities } from './clientSupport';
+import { registerCustomRequests } from './customRequests';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
-import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings } from './editorSettings';
-import { WorkspaceDiagnostics } from './workspaceDiagnostics';
-import { workspaceNavigation } from './navigationRequests';
-import { diagnosticOptions, PullDiagnostics } from './pullDiagnostics';
 import { CanonicalTextDocuments } from './documentUris';
+import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings, sanitizeSettings } from './editorSettings';
+import { registerModeFeatures } from './features';
 import { folderCodeActions } from './folderCodeActions';
+import { registerNavigationProviders } from './navigationProviders';
+import { workspaceNavigation } from './navigationRequests';
+import { ProfileNames } from './profileNames';
+import { profileNavigation } from './profileNavigation';
+import { PullDiagnostics } from './pullDiagnostics';
+import { WorkspaceDiagnostics } from './workspaceDiagnostics';
+
+export { sanitizeSettings };
 
 export function startServer(connection: Connection): void {
   const service = getLanguageService(undefined, { hover: [lineAccountHover] });
   const baseConfig = getBaseConfigService();
   const documents = new CanonicalTextDocuments(TextDocument);
   const scheduler = new DiagnosticsScheduler(validate);
-  let canPullConfiguration = false;
-  let canWatchFiles = false;
-  let canRefreshLenses = false;
-  let editSupport = { documentChanges: false, changeAnnotations: false };
-  let folders: string[] = [];
-  let baseStationPath = baseStationSetting(undefined);
-  let lastBaseStationProblem: string | undefined;
-  let lastLoad: WorkspaceBaseStation = {};
-  let watcher: { dispose(): void } | undefined;
-  let watchedPath: string | undefined;
-  /** Documents opened before the client's settings arrived are checked once they have. */
-  let settingsLoaded = false;
+  let support = NO_CLIENT_SUPPORT;
   let editor = DEFAULT_EDITOR_SETTINGS;
-  /** The client asks for diagnostics (LSP pull) instead of being sent them; `dynamicPull`: offered once settings are known. */
-  let pull = false;
-  let dynamicPull = false;
+  /** Diagnostics wait for the client's settings: documents opened before them are checked once they arrive. */
+  let settingsLoaded = false;
   let settingsReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (settingsReady = resolve));
+  let pulled: PullDiagnostics | undefined;
+  const baseStationFile = new BaseStationFile(connection, () => support.folders);
+  const preview = () => baseStationFile.forPreview();
   const workspace = new WorkspaceDiagnostics({
     connection,
     service,
     documents,
-    folders: () => folders,
-    baseStation: () => baseStation().model,
-    republishOpen: (uri) => (pull ? pulled?.refresh() : scheduler.checkSoon(uri)),
-    pulled: () => pull,
+    folders: () => support.folders,
+    baseStation: () => preview().model,
+    republishOpen: (uri) => (support.pull ? pulled?.refresh() : scheduler.checkSoon(uri)),
+    pulled: () => support.pull,
     folderChanged: () => pulled?.changed(),
   });
-  let pulled: PullDiagnostics | undefined;
   const modes = getLanguageModes([
     getHandsetMode(service, {
       folderDiagnostics: (uri) => workspace.crossFileFor(uri),
-      folderCodeActions: folderCodeActions({ service, documents, workspace, support: () => editSupport }),
-      codeLenses: (doc) => getCodeLenses(doc, service.parse(doc), baseStation().model),
+      folderCodeActions: folderCodeActions({ service, documents, workspace, support: () => support.edits }),
+      codeLenses: (doc) => getCodeLenses(doc, service.parse(doc), preview().model),
       profileLinks: handsetProfileLinks(service.parse),
     }),
     getBaseConfigMode(baseConfig, { profileLinks: baseConfigProfileLinks(baseConfig.parse) }),
   ]);
+  const profiles = new ProfileNames({ documents, modes, baseStationFile: () => baseStationFile.file(), names: () => service.settings.profiles });
+  const profileSource = () => baseStationFile.profileSource(profiles.names());
 
   connection.onInitialize((params) => {
-    canPullConfiguration = params.capabilities.workspace?.configuration === true;
-    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    canRefreshLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
-    const edits = params.capabilities.workspace?.workspaceEdit;
-    editSupport = { documentChanges: edits?.documentChanges === true, changeAnnotations: edits?.changeAnnotationSupport !== undefined };
-    pull = params.capabilities.textDocument?.diagnostic !== undefined;
-    dynamicPull = pull && params.capabilities.textDocument?.diagnostic?.dynamicRegistration === true;
-    const canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
-    if (pull) pulled = new PullDiagnostics({ connection, documents, workspace, scheduler, diagnosticsFor, ready, canRefresh });
-    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    folders = uris.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath);
-    return {
-      capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
-        hoverProvider: true,
-        completionProvider: { triggerCharacters: ['<', '/'] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        documentSymbolProvider: true,
-        foldingRangeProvider: true,
-        selectionRangeProvider: true,
-        inlayHintProvider: true,
-        documentFormattingProvider: true,
-        documentRangeFormattingProvider: true,
-        linkedEditingRangeProvider: true,
-        documentHighlightProvider: true,
-        codeLensProvider: { resolveProvider: false },
-        definitionProvider: true,
-        referencesProvider: true,
-        renameProvider: { prepareProvider: true },
-        workspaceSymbolProvider: true,
-        ...(pull && !dynamicPull ? { diagnosticProvider: diagnosticOptions(true) } : {}),
-      },
-      serverInfo: { name: 'hsconfig-language-server' },
-    };
+    support = readClientSupport(params);
+    if (support.pull) pulled = new PullDiagnostics({ connection, documents, workspace, scheduler, diagnosticsFor, ready, canRefresh: support.refreshDiagnostics });
+    return { capabilities: serverCapabilities(support), serverInfo: { name: 'hsconfig-language-server' } };
   });
 
   connection.onInitialized(async () => {
@@ -119,118 +80,61 @@ export function startServer(connection: Connection): void {
       settingsReady();
       revalidateAll();
     }
-    if (dynamicPull) await pulled?.register(editor.workspaceDiagnostics);
+    if (support.dynamicPull) await pulled?.register(editor.workspaceDiagnostics);
   });
 
   connection.onDidChangeConfiguration(async () => {
     await refreshSettings();
-    if (dynamicPull) await pulled?.register(editor.workspaceDiagnostics);
-    revalidateAll();
-    workspace.invalidate();
-    announceBaseStation();
-    void connection.languages.inlayHint.refresh().catch(() => undefined);
-    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (support.dynamicPull) await pulled?.register(editor.workspaceDiagnostics);
+    baseStationChanged();
   });
 
   connection.onDidChangeWatchedFiles((params) => {
     loadBaseStation();
-    revalidateAll();
-    workspace.invalidate();
-    announceBaseStation();
-    void connection.languages.inlayHint.refresh().catch(() => undefined);
-    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    baseStationChanged();
     void workspace.filesChanged(params.changes);
   });
 
   // Fires on open too: a document never checked is checked at once.
   documents.onDidChangeContent((e) => {
-    if (!pull) scheduler.changed(e.document.uri);
+    if (!support.pull) scheduler.changed(e.document.uri);
     workspace.documentChanged(e.document);
   });
   documents.onDidClose((e) => {
     scheduler.forget(e.document.uri);
     modes.forget(e.document.uri);
     const keptInProblems = workspace.documentClosed(e.document.uri);
-    if (!pull && !keptInProblems) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (!support.pull && !keptInProblems) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  const withDocument =
-    <P extends { textDocument: { uri: string } }, R>(handler: (doc: TextDocument, params: P) => R, fallback: R) =>
-    (params: P): R => {
-      const doc = documents.get(params.textDocument.uri);
-      return doc ? handler(doc, params) : fallback;
-    };
+  registerModeFeatures(connection, documents, modes, () => editor);
+  registerCustomRequests({ connection, service, baseConfig, documents, baseStation: preview, profileSource });
+  registerNavigationProviders(connection, [profileNavigation({ documents, modes, profiles, sources: () => workspace.sources() }), workspaceNavigation({ connection, documents, workspace })]);
 
-  const mode = (doc: TextDocument) => modes.modeFor(doc);
-  connection.onHover(withDocument((doc, p) => mode(doc).doHover?.(doc, p.position) ?? null, null));
-  connection.onCompletion(withDocument((doc, p) => mode(doc).doComplete?.(doc, p.position) ?? null, null));
-  connection.onCodeAction(withDocument((doc, p) => mode(doc).doCodeActions?.(doc, p.range, p.context.diagnostics, p.context.only) ?? [], []));
-  connection.onDocumentSymbol(withDocument((doc) => mode(doc).findDocumentSymbols?.(doc) ?? [], []));
-  connection.onFoldingRanges(withDocument((doc) => mode(doc).getFoldingRanges?.(doc) ?? [], []));
-  connection.onSelectionRanges(withDocument((doc, p) => mode(doc).getSelectionRanges?.(doc, p.positions) ?? [], []));
-  connection.onDocumentFormatting(withDocument((doc, p) => (editor.format ? (mode(doc).format?.(doc, p.options) ?? []) : []), []));
-  connection.onDocumentRangeFormatting(withDocument((doc, p) => (editor.format ? (mode(doc).format?.(doc, p.options, p.range) ?? []) : []), []));
-  connection.languages.onLinkedEditingRange(withDocument((doc, p) => mode(doc).getLinkedEditingRanges?.(doc, p.position) ?? null, null));
-  connection.onCodeLens(withDocument((doc) => (editor.codeLens ? (mode(doc).getCodeLenses?.(doc) ?? []) : []), []));
-  connection.onDocumentHighlight(withDocument((doc, p) => mode(doc).findDocumentHighlights?.(doc, p.position) ?? [], []));
-  connection.languages.inlayHint.on(withDocument((doc, p) => mode(doc).getInlayHints?.(doc, p.range) ?? [], []));
-  registerCustomRequests({ connection, service, baseConfig, documents, baseStation, profileSource });
-  const profiles = new ProfileNames({ documents, modes, baseStationFile: () => resolveBaseStationFile(folders, baseStationPath), names: () => service.settings.profiles });
-  registerNavigationProviders(connection, [
-    profileNavigation({ documents, modes, profiles, sources: () => workspace.sources() }),
-    workspaceNavigation({ connection, documents, workspace }),
-  ]);
-
-  function profileSource(): ProfileSource {
-    const { file, model, problem } = lastLoad;
-    return { profiles: profiles.names(), from: model ? 'baseStation' : 'setting', file, problem, configServerPath: model?.provisioning.serverPath, configProtocol: model?.provisioning.protocol };
-  }
-
-  /** Views that depend on the base station (preview, fleet, status) recompute when told. */
-  function announceBaseStation(): void {
+  /** Everything that depends on the base station or the settings is checked, drawn and announced again. */
+  function baseStationChanged(): void {
+    revalidateAll();
+    workspace.invalidate();
     void connection.sendNotification(BASE_STATION_CHANGED_NOTIFICATION, profileSource());
-  }
-
-  /** The model previews run against: the workspace's base-station file, else a factory-fresh one. */
-  function baseStation() {
-    const model = service.settings.baseStation;
-    const file = resolveBaseStationFile(folders, baseStationPath);
-    return model ? { model, source: file ?? baseStationPath } : { model: factoryWithProvisioning(), source: `${FACTORY_SOURCE} (no ${baseStationPath})` };
+    void connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (support.refreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
   async function refreshSettings(): Promise<void> {
-    if (canPullConfiguration) {
+    if (support.configuration) {
       const raw: unknown = await connection.workspace.getConfiguration('hsconfig');
       service.configure(sanitizeSettings(raw));
       editor = sanitizeEditorSettings(raw);
-      baseStationPath = baseStationSetting(raw);
+      baseStationFile.configure(raw);
     }
     loadBaseStation();
-    if (canWatchFiles && baseStationPath !== watchedPath) void watchBaseStation(baseStationPath);
-    void workspace.enable(editor.workspaceDiagnostics, canWatchFiles);
+    if (support.watchFiles) void baseStationFile.watch();
+    void workspace.enable(editor.workspaceDiagnostics, support.watchFiles);
   }
 
   /** The workspace's base-station file; without one, the `hsconfig.profiles` setting applies. */
   function loadBaseStation(): void {
-    const found = loadWorkspaceBaseStation(folders, baseStationPath);
-    lastLoad = found;
-    service.configure({ baseStation: found.model });
-    const problem = found.problem && `hsconfig: ${found.file}: ${found.problem.replace(/:\n/, ': ').replace(/\n/g, '; ').replace(/\.$/, '')}. The hsconfig.profiles setting applies meanwhile.`;
-    if (problem && problem !== lastBaseStationProblem) {
-      connection.console.error(problem);
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
-    }
-    lastBaseStationProblem = problem;
-  }
-
-  async function watchBaseStation(setting: string): Promise<void> {
-    watchedPath = setting;
-    watcher?.dispose();
-    watcher = undefined;
-    const file = resolveBaseStationFile(folders, setting);
-    if (!file) return;
-    const globPattern = path.isAbsolute(setting) ? file.replace(/\\/g, '/') : `**/${setting.replace(/\\/g, '/')}`;
-    watcher = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
+    service.configure({ baseStation: baseStationFile.load() });
   }
 
   function revalidateAll(): void {
@@ -259,19 +163,4 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** Takes what the client sent for `hsconfig.*`, keeping only well-typed values. */
-export function sanitizeSettings(raw: unknown): LanguageSettings {
-  const r = (raw ?? {}) as Record<string, unknown>;
-  const profiles = Array.isArray(r.profiles) ? r.profiles.filter((p): p is string => typeof p === 'string' && p.length > 0) : [];
-  const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
-  const inlay = (r.inlayHints ?? {}) as Record<string, unknown>;
-  return {
-    profiles: profiles.length > 0 ? profiles : DEFAULT_SETTINGS.profiles,
-    maxDocumentSize: typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0 ? r.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
-    fileNamePrefix: str(r.handsetFilePrefix, DEFAULT_SETTINGS.fileNamePrefix),
-    fileNamePostfix: str(r.handsetFilePostfix, DEFAULT_SETTINGS.fileNamePostfix),
-    inlayHints: typeof inlay.enabled === 'boolean' ? inlay.enabled : DEFAULT_SETTINGS.inlayHints,
-  };
 }
