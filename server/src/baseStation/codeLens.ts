@@ -17,14 +17,14 @@ export function getCodeLenses(document: TextDocument, doc: ParsedDocument, model
   const root = doc.root;
   if (!root || root.name !== ROOT) return [];
   const range = { start: document.positionAt(root.span.start), end: document.positionAt(root.nameSpan.end) };
-  return [{ range, command: { title: summary(document, model), command: PREVIEW_COMMAND } }];
+  return [{ range, command: { title: summary(document, doc, model), command: PREVIEW_COMMAND } }];
 }
 
-function summary(document: TextDocument, model: BaseStation): string {
+function summary(document: TextDocument, parsed: ParsedDocument, model: BaseStation): string {
   const text = document.getText();
   const ipei = requesterIpei(text, URI.parse(document.uri).path);
   if (!ipei) return 'No handset asks for this file: neither its name nor <ipei> holds an IPEI';
-  const result = simulate(model, ipei, text);
+  const result = simulate(model, ipei, text, parsed);
   const parts: string[] = [];
   parts.push(result.handset !== undefined ? `HS${result.handset}` : 'no handset number');
   if (result.outcome !== 'applied') parts.push(OUTCOME_TEXT[result.outcome].short);

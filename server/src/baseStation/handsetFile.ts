@@ -2,7 +2,7 @@
 // found through the parser and classified by the field catalogue.
 
 import { getElement, MAX_LINES, ROOT } from '../handset/catalogue';
-import { elementValue, parseDocument, type Span, type XmlElement } from '../xml/parser';
+import { elementValue, parseDocument, type ParsedDocument, type Span, type XmlElement } from '../xml/parser';
 import { looksEncryptedText } from '../../../shared/domain/textBytes';
 
 export interface FileValue {
@@ -44,13 +44,13 @@ export interface HandsetFile {
 
 export type ReadHandsetFile = { readonly file: HandsetFile } | { readonly problem: string; readonly span?: Span };
 
-export function readHandsetFile(text: string): ReadHandsetFile {
+export function readHandsetFile(text: string, parsed?: ParsedDocument): ReadHandsetFile {
   if (looksEncryptedText(text)) return { problem: 'The file is encrypted: preview its decrypted text.' };
   const bad = text.indexOf('\uFFFD');
   if (bad >= 0) {
     return { problem: 'The file holds bytes that are not UTF-8 (shown as �): save it as UTF-8 first, or the base station reads other names and values than you see.', span: { start: bad, end: bad + 1 } };
   }
-  const doc = parseDocument(text);
+  const doc = parsed ?? parseDocument(text);
   if (doc.syntaxError) return { problem: `The base station cannot read the file: ${doc.syntaxError.message}`, span: doc.syntaxError.span };
   const root = doc.root;
   if (root?.name !== ROOT) return { problem: `The file's root element is not <${ROOT}>, so it is no handset file.`, span: root?.nameSpan };

@@ -4,7 +4,7 @@
 // name and the settings. Where the guide leaves a point open, the step says what was assumed (assumptions.ts).
 
 import { MAX_LINES } from '../handset/catalogue';
-import type { Span } from '../xml/parser';
+import type { ParsedDocument, Span } from '../xml/parser';
 import { isHexIpei } from '../../../shared/domain/ipei';
 import { planProvisioning, type AccountPlan } from './accounts';
 import { assumptionsFor } from './assumptions';
@@ -26,8 +26,8 @@ export function requestUrl(model: BaseStation, ipei: string): string {
  * `after` when the file changes nothing): a folder of files run in turn would otherwise copy the model twice per
  * file. Read the result; do not change it.
  */
-export function simulate(model: BaseStation, ipei: string, text: string): SimulationResult {
-  return new Simulation(model, ipei.toLowerCase(), text).run();
+export function simulate(model: BaseStation, ipei: string, text: string, parsed?: ParsedDocument): SimulationResult {
+  return new Simulation(model, ipei.toLowerCase(), text, parsed).run();
 }
 
 /** How a check stops the run. Not an Error: it is control flow, and an Error's stack trace would cost more than the run. */
@@ -51,6 +51,8 @@ class Simulation {
     private readonly before: BaseStation,
     private readonly ipei: string,
     private readonly text: string,
+    /** The editor's parse of `text` (the model cache's), when there is one. */
+    private readonly parsed?: ParsedDocument,
   ) {
     this.after = before;
   }
@@ -123,7 +125,7 @@ class Simulation {
 
   private request(): HandsetFile {
     this.step('info', 'request', `The base station requests ${requestUrl(this.before, this.ipei)}.`);
-    const read = readHandsetFile(this.text);
+    const read = readHandsetFile(this.text, this.parsed);
     if ('problem' in read) this.stop('file', read.problem, read.span);
     return read.file;
   }

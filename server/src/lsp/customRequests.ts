@@ -86,7 +86,7 @@ export function registerCustomRequests(ctx: RequestContext): void {
     const { model, source } = ctx.baseStation();
     const ipei = requesterIpei(doc.getText(), URI.parse(doc.uri).path);
     if (!ipei) return { source, problem: 'Neither the file name nor <ipei> holds a 10-hex-digit IPEI, so no handset would ask for this file.' };
-    return { source, result: simulate(model, ipei, doc.getText()) };
+    return { source, result: simulate(model, ipei, doc.getText(), service.parse(doc)) };
   });
 
   connection.onRequest(SIMULATE_FOLDER_REQUEST, (p: { files: FleetFile[] }): FleetResponse => {
