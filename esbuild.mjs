@@ -1,6 +1,6 @@
 // Bundles the extension (client), the language server and the CLI into dist/.
 import * as esbuild from 'esbuild';
-import { chmod, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -33,15 +33,23 @@ const watchLog = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/node/serverMain.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The language server and the CLI in one bundle; dist/server.js and dist/cli.js start it (below).
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/hsconfig.js' },
 ];
 
+/** The two starters: the language server (the client forks it, with the transport as an argument) and the CLI. */
+async function writeStarters() {
+  await mkdir('dist', { recursive: true });
+  await writeFile('dist/server.js', "// Starts hsconfig's language server (dist/hsconfig.js).\n'use strict';\nrequire('./hsconfig.js').runServer();\n");
+  await writeFile('dist/cli.js', "#!/usr/bin/env node\n// Starts the hsconfig command line (dist/hsconfig.js).\n'use strict';\nrequire('./hsconfig.js').runCli();\n");
+  await chmod('dist/cli.js', 0o755);
+}
+
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, plugins: watch ? [watchLog] : [] })));
+await writeStarters();
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
   await Promise.all(contexts.map((c) => c.dispose()));
-  await chmod('dist/cli.js', 0o755);
 }

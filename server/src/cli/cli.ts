@@ -85,7 +85,8 @@ function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
   });
 }
 
-if (require.main === module) {
+/** The command line's start: the arguments after `hsconfig`, the exit code when the command is done. */
+export function runCli(): void {
   removeTemporariesOnSignals();
   exitQuietlyOnClosedPipe(process.stdout);
   exitQuietlyOnClosedPipe(process.stderr);
@@ -93,3 +94,5 @@ if (require.main === module) {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) runCli();
