@@ -1,5 +1,6 @@
-// The hsconfig-specific requests (protocol.ts) the VS Code client sends beside standard LSP: status, checking text
-// that is not open, the base-station preview and folder simulation, generation from a CSV, base-station import.
+// The hsconfig-specific requests (shared/protocol/protocol.ts) the VS Code client sends beside standard LSP: status,
+// checking text that is not open, the preview and folder simulation, generation from a CSV, base-station import, the
+// XSD and the IPEI an encrypted file is named after (the client has neither catalogue nor XML reader).
 
 import { RequestType, WorkDoneProgress, type CancellationToken, type Connection, type Position, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
