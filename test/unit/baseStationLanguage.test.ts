@@ -6,6 +6,7 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { factoryDefault, type BaseStation } from '../../shared/baseStation/model';
 import { getLanguageService } from '../../server/src/handset/languageService';
 import { lineAccountHover } from '../../server/src/links/lineAccountHover';
+import { siteSettings } from '../../server/src/baseStation/siteFacts';
 import { codes, diagnose, doc, handset, withCursor } from './helpers';
 
 function station(change: (m: BaseStation) => void = () => undefined): BaseStation {
@@ -22,33 +23,33 @@ const sip = (...lines: [string, string][]) =>
 
 function hoverAt(textWithBar: string, baseStation?: BaseStation): string | undefined {
   const { document, position } = withCursor(textWithBar);
-  const h = getLanguageService(baseStation ? { baseStation } : {}, { hover: [lineAccountHover] }).doHover(document, position);
+  const h = getLanguageService(siteSettings(baseStation), { hover: [lineAccountHover(() => baseStation)] }).doHover(document, position);
   return h ? (h.contents as MarkupContent).value : undefined;
 }
 
 describe('profile names from the base-station model', () => {
   test('checked against the model, replacing the profiles setting', () => {
     const office = handset({ sip: sip(['Office', '1']) });
-    assert.deepEqual(codes(diagnose(office, undefined, { baseStation: station() })), []);
-    assert.deepEqual(codes(diagnose(office, undefined, { baseStation: station(), profiles: ['Other'] })), []);
+    assert.deepEqual(codes(diagnose(office, undefined, siteSettings(station()))), []);
+    assert.deepEqual(codes(diagnose(office, undefined, { ...siteSettings(station()), profiles: ['Other'] })), []);
     const factory = handset();
-    const d = diagnose(factory, undefined, { baseStation: station() });
+    const d = diagnose(factory, undefined, siteSettings(station()));
     assert.deepEqual(codes(d), ['profile-unknown']);
     assert.match(String(d[0].message), /the profiles are 'Office', 'Trunk', 'profile3', 'profile4'/);
   });
 
   test('without a model the profiles setting still rules, and dropping the model restores it', () => {
     assert.deepEqual(codes(diagnose(handset({ sip: sip(['Office', '1']) }))), ['profile-unknown']);
-    const service = getLanguageService({ baseStation: station() });
+    const service = getLanguageService(siteSettings(station()));
     const document = doc(handset());
     assert.deepEqual(codes(service.doValidation(document)), ['profile-unknown']);
-    service.configure({ baseStation: undefined });
+    service.configure(siteSettings(undefined));
     assert.deepEqual(codes(service.doValidation(document)), []);
   });
 
   test('completed and hovered from the model', () => {
     const { document, position } = withCursor(handset({ sip: '  <sip>\n    <line>\n      <profile_name>|</profile_name>\n    </line>\n  </sip>\n' }));
-    const items = getLanguageService({ baseStation: station() }).doComplete(document, position).items.map((i) => i.label);
+    const items = getLanguageService(siteSettings(station())).doComplete(document, position).items.map((i) => i.label);
     assert.deepEqual(items, ['Office', 'Trunk', 'profile3', 'profile4']);
     const m = station((s) => (s.profiles[1].sipServer = 'sip.example.net'));
     assert.equal(hoverAt(handset({ sip: sip(['Tr|unk', '1']) }), m), '**Profile 2: Trunk** — this line registers with its SIP server `sip.example.net`.');

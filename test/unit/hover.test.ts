@@ -5,6 +5,7 @@ import { getLanguageService } from '../../server/src/handset/languageService';
 import { markdownCell } from '../../server/src/handset/describe';
 import { handset, withCursor } from './helpers';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
+import { siteSettings } from '../../server/src/baseStation/siteFacts';
 
 const service = getLanguageService();
 
@@ -121,7 +122,7 @@ test("with a base-station model, the requested file name uses the model's prefix
   model.provisioning.filePrefix = 'hs/';
   model.provisioning.filePostfix = '.bin';
   const { document, position } = withCursor(handset({ ipei: '02c3|32b510' }));
-  const text = (getLanguageService({ baseStation: model }).doHover(document, position)!.contents as MarkupContent).value;
+  const text = (getLanguageService(siteSettings(model)).doHover(document, position)!.contents as MarkupContent).value;
   assert.match(text, /`hs\/02c332b510\.xml\.bin`/);
 });
 

@@ -6,6 +6,7 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/handset/languageService';
 import { handset, withCursor } from './helpers';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
+import { siteSettings } from '../../server/src/baseStation/siteFacts';
 
 const service = getLanguageService();
 
@@ -66,7 +67,7 @@ test('ipei: a hex IPEI with no decimal form says so; the affixes say where they 
   const bare = getLanguageService({ fileNamePrefix: '', fileNamePostfix: '.enc' });
   assert.match(hover(handset({ ipei: '02c3|32b510' }), undefined, bare)!.text, /\(no prefix, postfix `\.enc`; from settings/);
   const model = factoryWithProvisioning();
-  const withModel = getLanguageService({ baseStation: model });
+  const withModel = getLanguageService(siteSettings(model));
   assert.match(hover(handset({ ipei: '02c3|32b510' }), undefined, withModel)!.text, /; from the base station's P27015 and P27016\)/);
 });
 
@@ -80,7 +81,7 @@ test('a decimal IPEI with a wrong check digit: the hover names the right one', (
 test('profile_name: the SIP server from the base-station model, when it has one', () => {
   const model = factoryWithProvisioning();
   model.profiles[1].sipServer = 'pbx.example.com';
-  const s = getLanguageService({ baseStation: model });
+  const s = getLanguageService(siteSettings(model));
   assert.equal(hover(handset().replace('>profile1<', '>profile2|<'), undefined, s)?.text, '**Profile 2: profile2** — this line registers with its SIP server `pbx.example.com`.');
   assert.equal(hover(handset().replace('>profile1<', '>profile1|<'), undefined, s)?.text, "**Profile 1: profile1** — this line registers with that profile's SIP server.");
 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { factoryDefault } from '../../shared/baseStation/model';
 import { handsetFileAffixes, newHandsetFile } from '../../server/src/deploy/newHandsetFile';
+import { siteFacts } from '../../server/src/baseStation/siteFacts';
 import { readIpei } from '../../shared/domain/ipeiInput';
 import { diagnose } from './helpers';
 
@@ -45,5 +46,5 @@ test("the described base station's prefix and postfix win over the settings", ()
   const model = factoryDefault();
   model.provisioning.filePrefix = 'hs/';
   model.provisioning.filePostfix = '.enc';
-  assert.deepEqual(handsetFileAffixes(model, settings), { prefix: 'hs/', postfix: '.enc', fromBaseStation: true });
+  assert.deepEqual(handsetFileAffixes(siteFacts(model), settings), { prefix: 'hs/', postfix: '.enc', fromBaseStation: true });
 });

@@ -19,6 +19,7 @@ import { describeFsError } from '../../../shared/files/fsErrors';
 import { readRegularFileSync } from '../../../shared/files/readRegularFile';
 import { collectFiles, reportStaleTemporary, UsageError } from './files';
 import { workspaceBaseStation } from './baseStationInput';
+import { siteSettings } from '../baseStation/siteFacts';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
@@ -91,7 +92,7 @@ function encryptFiles(files: readonly string[], password: string, options: Encry
   if (options.digest === 'sha256') {
     console.error('hsconfig: warning: with --md sha256 the base station probably cannot decrypt the files; it expects MD5.');
   }
-  const service = getLanguageService(options.profiles ? { profiles: options.profiles } : { baseStation: workspaceBaseStation() });
+  const service = getLanguageService(options.profiles ? { profiles: options.profiles } : siteSettings(workspaceBaseStation()));
   const written = new Map<string, string>();
   let failed = 0;
   for (const file of files) {

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BASE_STATION_FILE } from '../../../shared/baseStationSetting';
 import { readBaseStation, reportNotes } from './baseStationInput';
+import { siteSettings } from '../baseStation/siteFacts';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -58,7 +59,7 @@ async function baseStationSettings(file: string | undefined): Promise<Partial<La
   if (file === undefined && !existsSync(DEFAULT_BASE_STATION_FILE)) return {};
   const base = await readBaseStation(file);
   reportNotes(base);
-  return { baseStation: base.model };
+  return siteSettings(base.model);
 }
 
 export async function validateFiles(paths: readonly string[], settings: Partial<LanguageSettings>): Promise<FileReport[]> {

@@ -1,7 +1,7 @@
 // A new handset file for one IPEI: named as the base station requests it (`[prefix][IPEI].xml[postfix]`) and holding
 // what makes it correct on its own (the declaration and <ipei>); everything else is the user's to add.
 
-import type { BaseStation } from '../../../shared/baseStation/model';
+import type { SiteFacts } from '../handset/settings';
 import { encryptedFileName, type FileNameAffixes } from '../../../shared/domain/encryptedFileName';
 import { buildHandsetXml } from './buildHandsetXml';
 
@@ -24,7 +24,7 @@ export function newHandsetFile(ipei: string, affixes: FileNameAffixes): NewHands
 }
 
 /** The prefix and postfix to name files by: the described base station's when there is one, else the settings'. */
-export function handsetFileAffixes(model: BaseStation | undefined, settings: Required<FileNameAffixes>): Required<FileNameAffixes> & { fromBaseStation: boolean } {
-  if (!model) return { ...settings, fromBaseStation: false };
-  return { prefix: model.provisioning.filePrefix, postfix: model.provisioning.filePostfix, fromBaseStation: true };
+export function handsetFileAffixes(site: SiteFacts | undefined, settings: Required<FileNameAffixes>): Required<FileNameAffixes> & { fromBaseStation: boolean } {
+  if (!site) return { ...settings, fromBaseStation: false };
+  return { prefix: site.filePrefix, postfix: site.filePostfix, fromBaseStation: true };
 }

@@ -93,12 +93,12 @@ function ipeiDoc(value: string, settings: LanguageSettings): string | undefined 
 function profileDoc(value: string, settings: LanguageSettings): string | undefined {
   const index = settings.profiles.indexOf(value);
   if (index < 0) return undefined; // the diagnostic names the profiles
-  const server = settings.baseStation?.profiles[index]?.sipServer;
+  const server = settings.site?.profiles[index]?.sipServer;
   return `**Profile ${index + 1}: ${value}** — this line registers with ${server ? `its SIP server \`${server}\`` : "that profile's SIP server"}.`;
 }
 
 function affixes(settings: LanguageSettings): string {
   const show = (name: string, value: string) => (value ? `${name} \`${value}\`` : `no ${name}`);
-  const from = settings.baseStation ? "the base station's P27015 and P27016" : 'settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix';
+  const from = settings.site ? "the base station's P27015 and P27016" : 'settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix';
   return `${show('prefix', settings.fileNamePrefix)}, ${show('postfix', settings.fileNamePostfix)}; from ${from}`;
 }

@@ -1,4 +1,15 @@
-import type { BaseStation } from '../../../shared/baseStation/model';
+// What the handset language is configured with: the client's settings, and what the site's base station says.
+
+/**
+ * What a described base station tells the handset language (baseStation/siteFacts.ts derives it from the model):
+ * its profiles, in order, with their SIP servers, and the handset file prefix and postfix (P27015, P27016). The
+ * handset language knows these facts, not the base station's model.
+ */
+export interface SiteFacts {
+  readonly profiles: readonly { readonly name: string; readonly sipServer?: string }[];
+  readonly filePrefix: string;
+  readonly filePostfix: string;
+}
 
 export interface LanguageSettings {
   /** Names of the base station's SIP profiles; `<profile_name>` must be one of them. */
@@ -10,8 +21,8 @@ export interface LanguageSettings {
   readonly fileNamePostfix: string;
   /** Show the meaning of numeric values (key mappings, levels) after them. */
   readonly inlayHints: boolean;
-  /** The workspace's base-station model; when set, its profile names replace `profiles`. */
-  readonly baseStation?: BaseStation;
+  /** The site's base station, when one is described: its profile names and file affixes replace the settings'. */
+  readonly site?: SiteFacts;
 }
 
 export const FACTORY_PROFILES: readonly string[] = ['profile1', 'profile2', 'profile3', 'profile4'];
@@ -31,8 +42,7 @@ export function requestedFileName(settings: LanguageSettings, ipei: string): str
 
 /** The settings the features use: a base-station model's profile names and file-name prefix and postfix win. */
 export function effectiveSettings(settings: LanguageSettings): LanguageSettings {
-  const model = settings.baseStation;
-  if (!model) return settings;
-  const { filePrefix, filePostfix } = model.provisioning;
-  return { ...settings, profiles: model.profiles.map((p) => p.name), fileNamePrefix: filePrefix, fileNamePostfix: filePostfix };
+  const site = settings.site;
+  if (!site) return settings;
+  return { ...settings, profiles: site.profiles.map((p) => p.name), fileNamePrefix: site.filePrefix, fileNamePostfix: site.filePostfix };
 }

@@ -7,11 +7,15 @@ import { planProvisioning, type LineAccount } from '../baseStation/accounts';
 import { describeHsMode, handsetsUsing, profileByName, type BaseStation } from '../../../shared/baseStation/model';
 import type { HoverParticipant } from '../handset/participants';
 
-/** The hover on a line's `<user_id>`, contributed to the handset language: only with a described base station. */
-export const lineAccountHover: HoverParticipant = {
-  valueHover: ({ text, element, settings }) =>
-    settings.baseStation && element.name === 'user_id' && element.parent ? describeLineAccount(settings.baseStation, text, element.parent) : undefined,
-};
+/** The hover on a line's `<user_id>`, contributed to the handset language: only while a base station is described. */
+export function lineAccountHover(baseStation: () => BaseStation | undefined): HoverParticipant {
+  return {
+    valueHover: ({ text, element }) => {
+      const model = baseStation();
+      return model && element.name === 'user_id' && element.parent ? describeLineAccount(model, text, element.parent) : undefined;
+    },
+  };
+}
 
 export function describeLineAccount(model: BaseStation, text: string, line: XmlElement): string | undefined {
   const mine = lineAccount(model, text, line);

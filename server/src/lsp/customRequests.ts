@@ -108,7 +108,7 @@ export function registerCustomRequests(ctx: RequestContext): void {
   );
 
   connection.onRequest(new RequestType<NewHandsetFileParams, NewHandsetFileResponse, void>(NEW_HANDSET_FILE_REQUEST), (p) => {
-    const affixes = handsetFileAffixes(service.settings.baseStation, { prefix: p.prefix, postfix: p.postfix });
+    const affixes = handsetFileAffixes(service.settings.site, { prefix: p.prefix, postfix: p.postfix });
     const namedBy = affixes.fromBaseStation ? `the base station in ${ctx.baseStation().source}` : 'the settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix';
     try {
       return { ...newHandsetFile(p.ipei, affixes), namedBy };

@@ -8,6 +8,7 @@ import { BASE_STATION_CHANGED_NOTIFICATION } from '../../../shared/protocol/prot
 import { getBaseConfigMode } from '../baseConfig/baseConfigMode';
 import { getBaseConfigService } from '../baseConfig/baseConfigService';
 import { getCodeLenses } from '../baseStation/codeLens';
+import { siteSettings } from '../baseStation/siteFacts';
 import { getHandsetMode } from '../handset/handsetMode';
 import { getLanguageService } from '../handset/languageService';
 import { lineAccountHover } from '../links/lineAccountHover';
@@ -31,18 +32,18 @@ import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 export { sanitizeSettings };
 
 export function startServer(connection: Connection): void {
-  const service = getLanguageService(undefined, { hover: [lineAccountHover] });
+  let support = NO_CLIENT_SUPPORT;
+  const baseStationFile = new BaseStationFile(connection, () => support.folders);
+  const service = getLanguageService(undefined, { hover: [lineAccountHover(() => baseStationFile.model())] });
   const baseConfig = getBaseConfigService();
   const documents = new CanonicalTextDocuments(TextDocument);
   const scheduler = new DiagnosticsScheduler(validate);
-  let support = NO_CLIENT_SUPPORT;
   let editor = DEFAULT_EDITOR_SETTINGS;
   /** Diagnostics wait for the client's settings: documents opened before them are checked once they arrive. */
   let settingsLoaded = false;
   let settingsReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (settingsReady = resolve));
   let pulled: PullDiagnostics | undefined;
-  const baseStationFile = new BaseStationFile(connection, () => support.folders);
   const preview = () => baseStationFile.forPreview();
   const workspace = new WorkspaceDiagnostics({
     connection,
@@ -134,7 +135,7 @@ export function startServer(connection: Connection): void {
 
   /** The workspace's base-station file; without one, the `hsconfig.profiles` setting applies. */
   function loadBaseStation(): void {
-    service.configure({ baseStation: baseStationFile.load() });
+    service.configure(siteSettings(baseStationFile.load()));
   }
 
   function revalidateAll(): void {
