@@ -488,6 +488,11 @@ async function captureBaseConfig(page, outDir) {
   await status.waitFor({ state: 'visible', timeout: WAIT_MS });
   await status.getByText(/1 error · DP75x [\d.]+ template/).first().waitFor({ timeout: WAIT_MS });
   await page.screenshot({ path: path.join(outDir, 'base-config-status.png') });
+  // Its "Show Problems" opens the Problems panel on this file's error (issue 27: it opened an empty panel).
+  await status.getByText('Show Problems').first().click();
+  const panel = page.locator('.part.panel');
+  await panel.locator('.monaco-list-row').filter({ hasText: 'P27080' }).first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  await page.screenshot({ path: path.join(outDir, 'base-config-show-problems.png') });
 }
 
 /** Answers New Handset File's question with `ipei` and waits for the file it writes to show `<ipei>hex</ipei>`. */
