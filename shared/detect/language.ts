@@ -10,6 +10,9 @@ export function languageOfText(text: string): LanguageId {
   return isBaseConfigText(text) ? BASE_CONFIG_LANGUAGE_ID : HANDSET_LANGUAGE_ID;
 }
 
+/** How much of a document tells its language: the client and the server both read this many lines. */
+export const DETECTION_LINES = 400;
+
 /** Our language for a text, or undefined when it looks like neither (an editor then leaves the file as it is). */
 export function recognisedLanguage(text: string): LanguageId | undefined {
   return isHandsetText(text) ? HANDSET_LANGUAGE_ID : isBaseConfigText(text) ? BASE_CONFIG_LANGUAGE_ID : undefined;

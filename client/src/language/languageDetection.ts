@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import { BASE_CONFIG_LANGUAGE_ID, detectedLanguage, isCandidateLanguage, HANDSET_LANGUAGE_ID } from './detectedLanguage';
+import { DETECTION_LINES } from '../../../shared/detect/language';
 
 export { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID };
 
@@ -16,7 +17,7 @@ export function registerLanguageDetection(context: vscode.ExtensionContext): voi
     if (!vscode.workspace.getConfiguration('hsconfig', doc.uri).get<boolean>('detectLanguage', true)) return;
     const key = doc.uri.toString();
     if (switched.has(key)) return;
-    const target = detectedLanguage(doc.languageId, doc.getText(new vscode.Range(0, 0, 400, 0)));
+    const target = detectedLanguage(doc.languageId, doc.getText(new vscode.Range(0, 0, DETECTION_LINES, 0)));
     if (!target) return;
     switched.add(key);
     void vscode.languages.setTextDocumentLanguage(doc, target);

@@ -66,7 +66,7 @@ export class ProfileNames {
   }
 
   private definedBy(document: TextDocument): ProfileDefinition[] {
-    const links = this.ctx.modes.modeFor(document).profileLinks;
+    const links = this.ctx.modes.modeFor(document)?.profileLinks;
     if (!links?.definitions) return [];
     return links.definitions(document).map((d) => ({ name: d.name, profile: d.profile, span: d.span, uri: document.uri, document, written: (name) => links.written(document, name) }));
   }

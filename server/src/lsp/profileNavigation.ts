@@ -34,7 +34,7 @@ interface Under {
 export function profileNavigation(ctx: ProfileNavigationContext): NavigationProvider {
   const under = (p: { textDocument: { uri: string }; position: Position }): Under | undefined => {
     const document = ctx.documents.get(p.textDocument.uri);
-    const at = document && ctx.modes.modeFor(document).profileLinks?.nameAt(document, document.offsetAt(p.position));
+    const at = document && ctx.modes.modeFor(document)?.profileLinks?.nameAt(document, document.offsetAt(p.position));
     return document && at && at.name !== '' ? { document, at } : undefined;
   };
   const definitionsOf = async (name: string): Promise<Location[]> =>
@@ -70,7 +70,7 @@ export function profileNavigation(ctx: ProfileNavigationContext): NavigationProv
         const list = (changes[uri] ??= []);
         if (!list.some((e) => sameRange(e.range, range))) list.push(TextEdit.replace(range, text));
       };
-      if (u.at.role === 'definition') edit(u.document.uri, rangeOf(u.document, u.at.span), ctx.modes.modeFor(u.document).profileLinks!.written(u.document, to));
+      if (u.at.role === 'definition') edit(u.document.uri, rangeOf(u.document, u.at.span), ctx.modes.modeFor(u.document)!.profileLinks!.written(u.document, to));
       for (const d of await ctx.profiles.definitionsOf(u.at.name)) edit(d.uri, rangeOf(d.document, d.span), d.written(to));
       for (const use of await handsetUses(ctx, u.at.name)) edit(use.document.uri, use.range, escapeText(to));
       return { changes };
@@ -80,7 +80,7 @@ export function profileNavigation(ctx: ProfileNavigationContext): NavigationProv
 
 /** The names a renamed profile must not take: the other profiles of the config it is defined in, else the site's. */
 async function otherNames(ctx: ProfileNavigationContext, u: Under): Promise<readonly string[]> {
-  const links = ctx.modes.modeFor(u.document).profileLinks;
+  const links = ctx.modes.modeFor(u.document)?.profileLinks;
   if (u.at.role === 'definition' && links?.definitions) return links.definitions(u.document).filter((d) => d.profile !== u.at.profile).map((d) => d.name);
   return ctx.profiles.names().filter((n) => n !== u.at.name);
 }

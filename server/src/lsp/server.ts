@@ -159,7 +159,7 @@ export function startServer(connection: Connection): void {
 
   /** A document's problems, as its mode finds them (a handset file's include its folder's). */
   function diagnosticsFor(document: TextDocument) {
-    return modes.modeFor(document).doValidation?.(document) ?? [];
+    return modes.modeFor(document)?.doValidation?.(document) ?? [];
   }
 
   documents.listen(connection);

@@ -1,27 +1,38 @@
-// The modes the server and the CLI speak, found by a document's language id or, where there is none (a file named on
-// the command line), by its content.
+// The modes the server and the CLI speak, found by a document's language id when it is one of ours, else by its
+// content: other editors send `xml`, `text`, `conf` or ids of their own, and a handset file or a config must still get
+// its language, and a pom.xml none at all.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { languageOfText } from '../../../shared/detect/language';
-import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
+import { DETECTION_LINES, languageOfText, recognisedLanguage } from '../../../shared/detect/language';
+import { HANDSET_LANGUAGE_ID, type LanguageId } from '../../../shared/languageIds';
 import type { LanguageMode } from './languageMode';
+import { getModelCache } from './modelCache';
 
 export interface LanguageModes {
-  /** The mode of a document's language; the handset language's for an id no mode has. */
-  modeFor(document: TextDocument): LanguageMode;
-  /** The mode a text is written in, told by its content. */
+  /** The mode of a document: by its language id when it is ours, else by its first lines; none for anything else. */
+  modeFor(document: TextDocument): LanguageMode | undefined;
+  /** The mode of a file named on the command line: a config by its content, else the handset language's. */
   modeForText(text: string): LanguageMode;
   forget(uri: string): void;
 }
 
 export function getLanguageModes(all: readonly LanguageMode[]): LanguageModes {
   // A Map, not an object: a client may send any language id, `__proto__` and `constructor` included.
-  const modes = new Map(all.map((m) => [m.id as string, m]));
-  const fallback = modes.get(HANDSET_LANGUAGE_ID);
-  if (!fallback) throw new Error('getLanguageModes: the handset mode is missing');
+  const modes = new Map<string, LanguageMode>(all.map((m) => [m.id, m]));
+  const handset = modes.get(HANDSET_LANGUAGE_ID);
+  if (!handset) throw new Error('getLanguageModes: the handset mode is missing');
+  // Told once per document version, from the same lines the VS Code client reads.
+  const detected = getModelCache<LanguageId | undefined>((d) => recognisedLanguage(d.getText({ start: { line: 0, character: 0 }, end: { line: DETECTION_LINES, character: 0 } })));
+  const byContent = (document: TextDocument) => {
+    const id = detected.get(document);
+    return id && modes.get(id);
+  };
   return {
-    modeFor: (document) => modes.get(document.languageId) ?? fallback,
-    modeForText: (text) => modes.get(languageOfText(text)) ?? fallback,
-    forget: (uri) => modes.forEach((m) => m.forget?.(uri)),
+    modeFor: (document) => modes.get(document.languageId) ?? byContent(document),
+    modeForText: (text) => modes.get(languageOfText(text)) ?? handset,
+    forget: (uri) => {
+      detected.onDocumentRemoved(uri);
+      modes.forEach((m) => m.forget?.(uri));
+    },
   };
 }
