@@ -61,3 +61,20 @@ test('an empty xml file becomes a handset file once its root is typed', async ()
   await client.replace(uri, '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n</hs_config>\n', 2);
   assert.ok(codes(await checked).includes('missing-element'));
 });
+
+test('a client that cannot be asked for settings pushes them, and they apply (as nvim-lspconfig does)', async () => {
+  const pushing = new LspClient();
+  try {
+    await pushing.initialize(false);
+    const uri = 'file:///srv/site/ipei_02c332b519.xml';
+    const office = handset({ ipei: '02c332b519', sip: '  <sip>\n    <line>\n      <profile_name>Office PBX</profile_name>\n      <user_id>5328</user_id>\n    </line>\n  </sip>\n' });
+    const factory = pushing.diagnostics(uri);
+    await pushing.open(uri, office, 1, 'xml');
+    assert.deepEqual(codes(await factory), ['profile-unknown'], 'the factory names until settings come');
+    const pushed = pushing.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    await pushing.changeConfiguration({ profiles: ['Office PBX', 'Trunk'] });
+    assert.deepEqual((await pushed).diagnostics, []);
+  } finally {
+    await pushing.dispose();
+  }
+});

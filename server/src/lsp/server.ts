@@ -84,8 +84,8 @@ export function startServer(connection: Connection): void {
     if (support.dynamicPull) await pulled?.register(editor.workspaceDiagnostics);
   });
 
-  connection.onDidChangeConfiguration(async () => {
-    await refreshSettings();
+  connection.onDidChangeConfiguration(async (params) => {
+    await refreshSettings((params.settings as { hsconfig?: unknown } | null | undefined)?.hsconfig);
     if (support.dynamicPull) await pulled?.register(editor.workspaceDiagnostics);
     baseStationChanged();
   });
@@ -121,9 +121,10 @@ export function startServer(connection: Connection): void {
     if (support.refreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   }
 
-  async function refreshSettings(): Promise<void> {
-    if (support.configuration) {
-      const raw: unknown = await connection.workspace.getConfiguration('hsconfig');
+  /** Pulls the `hsconfig` section, or takes what a client that cannot be asked pushed (`pushed`, Neovim 0.7 does). */
+  async function refreshSettings(pushed?: unknown): Promise<void> {
+    const raw: unknown = support.configuration ? await connection.workspace.getConfiguration('hsconfig') : pushed;
+    if (support.configuration || pushed !== undefined) {
       service.configure(sanitizeSettings(raw));
       editor = sanitizeEditorSettings(raw);
       baseStationFile.configure(raw);
