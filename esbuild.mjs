@@ -40,7 +40,8 @@ const builds = [
 /** The two starters: the language server (the client forks it, with the transport as an argument) and the CLI. */
 async function writeStarters() {
   await mkdir('dist', { recursive: true });
-  await writeFile('dist/server.js', "// Starts hsconfig's language server (dist/hsconfig.js).\n'use strict';\nrequire('./hsconfig.js').runServer();\n");
+  await writeFile('dist/server.js', "#!/usr/bin/env node\n// Starts hsconfig's language server (dist/hsconfig.js): `hsconfig-language-server --stdio`.\n'use strict';\nrequire('./hsconfig.js').runServer();\n");
+  await chmod('dist/server.js', 0o755);
   await writeFile('dist/cli.js', "#!/usr/bin/env node\n// Starts the hsconfig command line (dist/hsconfig.js).\n'use strict';\nrequire('./hsconfig.js').runCli();\n");
   await chmod('dist/cli.js', 0o755);
 }
