@@ -29,6 +29,8 @@ const COMMANDS: Record<string, Command> = {
   explain: explainCommand,
 };
 
+const EXIT_STATUS = 'Exit status: 0 success, 1 a check failed (a file has errors, or more warnings than --max-warnings), 2 bad usage or unusable input.';
+
 function usage(): string {
   return [
     'Usage: hsconfig <command> [options]',
@@ -40,7 +42,7 @@ function usage(): string {
     '  -h, --help     Show this help.',
     '  -v, --version  Show the version.',
     '',
-    'Exit status: 0 success, 1 a check failed (a file has errors), 2 bad usage or unusable input.',
+    EXIT_STATUS,
   ].join('\n');
 }
 
@@ -59,7 +61,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // Own keys only: `hsconfig constructor` is an unknown command, not Object's constructor.
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command && (rest.includes('--help') || rest.includes('-h'))) {
-    console.log(`Usage: hsconfig ${command.usage.trimStart()}\n\nExit status: 0 success, 1 a check failed (a file has errors), 2 bad usage or unusable input.`);
+    console.log(`Usage: hsconfig ${command.usage.trimStart()}\n\n${EXIT_STATUS}`);
     return 0;
   }
   try {

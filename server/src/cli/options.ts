@@ -16,3 +16,18 @@ export function digestOption(value: string | undefined): 'md5' | 'sha256' {
   if (digest !== 'md5' && digest !== 'sha256') throw new UsageError(`--md takes md5 or sha256, not ${digest}.`);
   return digest;
 }
+
+/** `--format text|json|github` (`--json` is `--format json`), text when neither is given. */
+export function formatOption(format: string | undefined, json: boolean | undefined): 'text' | 'json' | 'github' {
+  if (json && format !== undefined && format !== 'json') throw new UsageError(`Give either --json or --format ${format}, not both.`);
+  const chosen = format ?? (json ? 'json' : 'text');
+  if (chosen !== 'text' && chosen !== 'json' && chosen !== 'github') throw new UsageError(`--format takes text, json or github, not ${chosen}.`);
+  return chosen;
+}
+
+/** `--max-warnings N`: a whole number from 0, or `undefined` when the option was not given. */
+export function maxWarningsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number from 0, not ${value}.`);
+  return Number(value);
+}

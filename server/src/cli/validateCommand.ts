@@ -16,16 +16,19 @@ import { getHandsetMode } from '../handset/handsetMode';
 import { getLanguageModes } from '../modes/languageModes';
 import type { Command } from './command';
 import { collectFiles, readText, TextFileError, UsageError } from './files';
-import { profilesOption } from './options';
+import { formatOption, maxWarningsOption, profilesOption } from './options';
+import { formatGithub } from './githubAnnotations';
 import { describeFsError } from '../../../shared/files/fsErrors';
 
 export const validateCommand: Command = {
   usage: [
-    '  validate [--json] [--profiles a,b,... | --base FILE] <files or folders>',
+    '  validate [--format text|json|github] [--max-warnings N] [--profiles a,b,... | --base FILE] <files or folders>',
     '      Check handset files and base-station config files (text Pnnn=value or XML <gs_provision>, told by their',
     '      content). Folders are searched for .xml files whose root is <hs_config> and for base-station config',
     '      files (.txt/.cfg of Pnnn=value lines, .xml rooted in <gs_provision>); other files are skipped.',
-    '      Prints one line per problem (file:line:col severity code message); --json prints a JSON report.',
+    '      Prints one line per problem (file:line:col severity code message); --format json (or --json) prints a',
+    '      JSON report, --format github one GitHub Actions annotation per problem. Exit status 1 when a file has',
+    '      errors, or more warnings than --max-warnings N (all files together; no limit without it).',
     '      Profile names come from --profiles, else from --base (a base-station model JSON or config file), else',
     '      from .vscode/hsconfig-base-station.json when it exists, else the factory names profile1 ... profile4.',
   ].join('\n'),
@@ -33,19 +36,24 @@ export const validateCommand: Command = {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, profiles: { type: 'string' }, base: { type: 'string' } },
+      options: { json: { type: 'boolean' }, format: { type: 'string' }, 'max-warnings': { type: 'string' }, profiles: { type: 'string' }, base: { type: 'string' } },
     });
     if (positionals.length === 0) throw new UsageError('validate needs at least one file or folder.');
+    const format = formatOption(values.format, values.json);
+    const maxWarnings = maxWarningsOption(values['max-warnings']);
     const profiles = profilesOption(values.profiles);
     if (profiles && values.base !== undefined) throw new UsageError('Give either --profiles or --base, not both.');
     const reports = await validateFiles(positionals, profiles ? { profiles } : await baseStationSettings(values.base));
-    if (values.json) {
+    if (format === 'json') {
       console.log(formatJson(reports));
     } else {
-      for (const line of formatText(reports)) console.log(line);
+      for (const line of format === 'github' ? formatGithub(reports) : formatText(reports)) console.log(line);
       console.error(summary(reports));
     }
-    return hasErrors(reports) ? 1 : 0;
+    const warnings = countOf(reports, DiagnosticSeverity.Warning);
+    const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+    if (tooManyWarnings) console.error(`hsconfig: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings} allows.`);
+    return hasErrors(reports) || tooManyWarnings ? 1 : 0;
   },
 };
 
@@ -139,8 +147,12 @@ export function hasErrors(reports: readonly FileReport[]): boolean {
   return reports.some((r) => r.diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
 }
 
+function countOf(reports: readonly FileReport[], severity: DiagnosticSeverity): number {
+  return reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === severity).length, 0);
+}
+
 export function summary(reports: readonly FileReport[]): string {
-  const count = (s: DiagnosticSeverity) => reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === s).length, 0);
+  const count = (s: DiagnosticSeverity) => countOf(reports, s);
   return `${plural(reports.length, 'file')} checked: ${plural(count(DiagnosticSeverity.Error), 'error')}, ${plural(count(DiagnosticSeverity.Warning), 'warning')}, ${plural(count(DiagnosticSeverity.Information), 'note')}.`;
 }
 
