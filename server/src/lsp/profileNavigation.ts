@@ -65,12 +65,9 @@ export function profileNavigation(ctx: ProfileNavigationContext): NavigationProv
       const to = p.newName.trim();
       const problem = to === u.at.name ? undefined : newProfileNameProblem(to, await otherNames(ctx, u));
       if (problem) throw new ResponseError(ErrorCodes.InvalidParams, problem);
+      // A rename started in a config is among the definitions: that document is open, and its mode defines names.
       const changes: Record<string, TextEdit[]> = {};
-      const edit = (uri: string, range: Range, text: string) => {
-        const list = (changes[uri] ??= []);
-        if (!list.some((e) => sameRange(e.range, range))) list.push(TextEdit.replace(range, text));
-      };
-      if (u.at.role === 'definition') edit(u.document.uri, rangeOf(u.document, u.at.span), ctx.modes.modeFor(u.document)!.profileLinks!.written(u.document, to));
+      const edit = (uri: string, range: Range, text: string) => (changes[uri] ??= []).push(TextEdit.replace(range, text));
       for (const d of await ctx.profiles.definitionsOf(u.at.name)) edit(d.uri, rangeOf(d.document, d.span), d.written(to));
       for (const use of await handsetUses(ctx, u.at.name)) edit(use.document.uri, use.range, escapeText(to));
       return { changes };
@@ -104,8 +101,4 @@ async function handsetUses(ctx: ProfileNavigationContext, name: string): Promise
 
 function rangeOf(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
-}
-
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
