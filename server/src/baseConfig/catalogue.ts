@@ -23,6 +23,13 @@ export function byAlias(alias: string): PValueEntry | undefined {
   return BY_ALIAS.get(alias);
 }
 
+/** The P-number of a v2 alias the code relies on; one the catalogue lacks is a fault of ours, found at load. */
+export function pNumberOf(alias: string): number {
+  const entry = BY_ALIAS.get(alias);
+  if (!entry) throw new Error(`the P-value catalogue has no ${alias}`);
+  return entry.p;
+}
+
 /** A v2 item name the template knows but could not pair with a P-number. */
 export function isKnownV2OnlyAlias(alias: string): boolean {
   return V2_ONLY_ALIASES.includes(alias);
@@ -131,7 +138,7 @@ export function slotOf(entry: PValueEntry): Slot | undefined {
 }
 
 /** The P-values of the profile names, profile 1 first. */
-export const PROFILE_NAME_PS: readonly number[] = [1, 2, 3, 4].map((i) => byAlias(`profile.${i}.name`)?.p ?? NaN);
+export const PROFILE_NAME_PS: readonly number[] = [1, 2, 3, 4].map((i) => pNumberOf(`profile.${i}.name`));
 
 export function inIntervals(n: number, intervals: readonly Interval[]): boolean {
   return intervals.some(([lo, hi]) => n >= lo && n <= hi);

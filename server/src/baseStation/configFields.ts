@@ -3,7 +3,7 @@
 // are kept; handset 4's irregular line P-values (4250, 4251, 21320…) come from there too.
 
 import { ACCOUNT_COUNT, HANDSET_COUNT, HS_MODES, LINE_SLOTS, PROFILE_COUNT, PROTOCOLS, type BaseStation } from '../../../shared/baseStation/model';
-import { byAlias } from '../baseConfig/catalogue';
+import { pNumberOf } from '../baseConfig/catalogue';
 
 export interface ConfigField {
   /** `P27762`. */
@@ -16,12 +16,6 @@ export interface ConfigField {
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 
-/** The P-number the catalogue gives an alias; a missing one is a fault of ours, found by every test that loads this. */
-function pOf(alias: string): number {
-  const entry = byAlias(alias);
-  if (!entry) throw new Error(`configFields: the P-value catalogue has no ${alias}`);
-  return entry.p;
-}
 
 /** Numbers as the templates write them: `1`, and in v2 also `1.0`. */
 function wholeNumber(value: string): number | undefined {
@@ -30,7 +24,7 @@ function wholeNumber(value: string): number | undefined {
 
 function numberField(alias: string, allowed: (n: number) => boolean, expected: string, set: (m: BaseStation, n: number) => void): ConfigField {
   return {
-    p: `P${pOf(alias)}`,
+    p: `P${pNumberOf(alias)}`,
     alias,
     apply(model, value) {
       if (value === '') return undefined;
@@ -49,7 +43,7 @@ function switchField(alias: string, set: (m: BaseStation, on: boolean) => void):
 }
 
 function textField(alias: string, set: (m: BaseStation, v: string) => void): ConfigField {
-  return { p: `P${pOf(alias)}`, alias, apply: (model, value) => void set(model, value) };
+  return { p: `P${pNumberOf(alias)}`, alias, apply: (model, value) => void set(model, value) };
 }
 
 function profileFields(i: number): ConfigField[] {
@@ -76,7 +70,7 @@ function accountFields(a: number): ConfigField[] {
 const lineAlias = (h: number, l: number) => `handset.${h}.line.${l}.sip.account`;
 
 /** P-values of each handset's 10 line slots. */
-export const HANDSET_LINE_P_VALUES: readonly (readonly number[])[] = range(HANDSET_COUNT).map((h) => range(LINE_SLOTS).map((l) => pOf(lineAlias(h, l))));
+export const HANDSET_LINE_P_VALUES: readonly (readonly number[])[] = range(HANDSET_COUNT).map((h) => range(LINE_SLOTS).map((l) => pNumberOf(lineAlias(h, l))));
 
 function handsetFields(h: number): ConfigField[] {
   const handset = (m: BaseStation) => m.handsets[h - 1];
