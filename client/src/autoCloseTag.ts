@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { HANDSET_LANGUAGE_ID } from './language/languageDetection';
+import { HANDSET_LANGUAGE_ID } from '../../shared/languageIds';
 import { AUTO_CLOSE_TAG_REQUEST } from '../../shared/protocol/protocol';
 
 const DELAY_MS = 50;

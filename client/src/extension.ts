@@ -6,7 +6,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerCommand, useCommandLog } from './commands/registerCommand';
 import * as exportSchema from './commands/exportSchema';
 import { registerAutoCloseTag } from './autoCloseTag';
-import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID, registerLanguageDetection } from './language/languageDetection';
+import { registerLanguageDetection } from './language/languageDetection';
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from '../../shared/languageIds';
 import { registerContextKeys } from './menus/contextKeys';
 import { listenForBaseStationChanges } from './language/baseStationChanges';
 import { registerLanguageStatus, type LanguageStatusSnapshot } from './languageStatus';

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from './language/languageDetection';
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from '../../shared/languageIds';
 import type { DocumentStatus } from '../../shared/protocol/status';
 import type { BaseConfigStatus } from '../../shared/protocol/status';
 import { BASE_CONFIG_STATUS_REQUEST, DOCUMENT_STATUS_REQUEST, type ProfileSource } from '../../shared/protocol/protocol';

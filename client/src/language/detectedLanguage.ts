@@ -2,9 +2,7 @@
 // lines. Pure, so that plain-Node tests load it (languageDetection.ts applies it in VS Code).
 
 import { recognisedLanguage } from '../../../shared/detect/language';
-import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID, type LanguageId } from '../../../shared/languageIds';
-
-export { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID };
+import type { LanguageId } from '../../../shared/languageIds';
 
 /** The languages VS Code gives the files we read: .xml, .txt, and .cfg/.conf (ini or properties, by extension). */
 const CANDIDATE_LANGUAGES = new Set(['xml', 'plaintext', 'ini', 'properties']);

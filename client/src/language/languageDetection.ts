@@ -4,10 +4,10 @@
 // language keeps it.
 
 import * as vscode from 'vscode';
-import { BASE_CONFIG_LANGUAGE_ID, detectedLanguage, isCandidateLanguage, HANDSET_LANGUAGE_ID } from './detectedLanguage';
+import { detectedLanguage, isCandidateLanguage } from './detectedLanguage';
+import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 import { DETECTION_LINES } from '../../../shared/detect/language';
 
-export { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID };
 
 export function registerLanguageDetection(context: vscode.ExtensionContext): void {
   const switched = new Set<string>();

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../shared/protocol/protocol';
 import { handsetFiles, readText } from '../files/handsetFiles';
-import { HANDSET_LANGUAGE_ID } from '../language/languageDetection';
+import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 import { registerCommand, reportFailure } from '../commands/registerCommand';
 import { onDidChangeBaseStation } from '../language/baseStationChanges';
 import { pageHtml, renderFleet, renderPreview } from './render';

@@ -29,7 +29,10 @@ export async function runInstalledSuite(vsix) {
       developmentPath: await writeProbeExtension(sandbox),
       env: { HSCONFIG_E2E_INSTALLED: sandbox.extensions },
       args: ['--log', 'trace'],
-      afterSuite: async () => reportActivation((activation = await readActivation(sandbox.logs, EXTENSION_ID))),
+      afterSuite: async () => {
+        activation = await readActivation(sandbox.logs, EXTENSION_ID);
+        return reportActivation(activation);
+      },
     };
   });
   return { ...result, activation };

@@ -96,5 +96,3 @@ export function runCli(): void {
     process.exitCode = code;
   });
 }
-
-if (require.main === module) runCli();
