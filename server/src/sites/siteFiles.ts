@@ -1,0 +1,24 @@
+// Which files in a folder make it a site: a base-station config (text, XML v1 or v2, told by its content), the
+// base station's state as a model JSON (hsconfig-base-station.json), and the project file (hsconfig.json). Pure:
+// the finder reads the files and hands their first bytes in.
+
+import { isBaseConfigText, mayBeBaseConfigFile } from '../../../shared/detect/baseConfigText';
+
+/** The project file's name: settings for a site, or for every site below the folder it is in. */
+export const PROJECT_FILE = 'hsconfig.json';
+
+/** A site's base-station state (registered handsets, accounts in use) as a model JSON, beside its config or alone. */
+export const STATE_FILE = 'hsconfig-base-station.json';
+
+/** How many bytes of a candidate tell whether it is a config: enough for a text config's first P-lines. */
+export const HEAD_BYTES = 16 * 1024;
+
+/** Whether a file of this name may be a site's config (its content decides): `.txt`, `.cfg`, `.xml`. */
+export function mayBeSiteConfig(name: string): boolean {
+  return mayBeBaseConfigFile(name);
+}
+
+/** Whether the first bytes of a file are a base-station config's. */
+export function isSiteConfigHead(head: string): boolean {
+  return isBaseConfigText(head);
+}
