@@ -13,6 +13,8 @@ export interface FleetFile {
   readonly text: string;
   /** The IPEI that asks for it; by default the IPEI in its name, else its own `<ipei>`. */
   readonly ipei?: string;
+  /** Where it is (a URI), which tells its site; the request's folder's site when absent. */
+  readonly uri?: string;
 }
 
 export interface FleetRun {

@@ -105,6 +105,18 @@ export async function readRegularFileHead(file: string, bytes: number): Promise<
   }
 }
 
+/** As readRegularFileHead, for the few callers that must stay synchronous. */
+export function readRegularFileHeadSync(file: string, bytes: number): Buffer {
+  const fd = openSync(file, OPEN_FLAGS);
+  try {
+    mustBeFile(fstatSync(fd), file);
+    const head = Buffer.alloc(bytes);
+    return head.subarray(0, readSync(fd, head, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** readRegularFile as UTF-8 text. */
 export async function readRegularText(file: string, max = MAX_FILE_BYTES): Promise<string> {
   return (await readRegularFile(file, max)).toString('utf8');

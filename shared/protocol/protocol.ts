@@ -12,7 +12,11 @@ export const VALIDATE_TEXT_REQUEST = 'hsconfig/validateText';
 /** Request `{ textDocument: { uri } }` → `PreviewResponse | null`: what the base station would do with the file. */
 export const PREVIEW_REQUEST = 'hsconfig/preview';
 
-/** Request `{ files: { name, text }[] }` → `FleetResponse`: a folder of handset files provisioned in turn. */
+/**
+ * Request `{ files: { name, text, uri? }[], folder? }` → `FleetResponse`: a folder of handset files provisioned in
+ * turn, each file on the base station of its site (by its URI, else the folder's); with files of several sites, each
+ * site's run is in `sites`.
+ */
 export const SIMULATE_FOLDER_REQUEST = 'hsconfig/simulateFolder';
 
 export interface PreviewResponse {
@@ -26,6 +30,8 @@ export interface PreviewResponse {
 export interface FleetResponse {
   readonly result: import('../baseStation/fleetResult').FleetResult;
   readonly source: string;
+  /** With files of several sites: each site's run (the first is also `result` and `source`). */
+  readonly sites?: readonly { readonly result: import('../baseStation/fleetResult').FleetResult; readonly source: string }[];
 }
 
 /**
@@ -36,6 +42,8 @@ export const GENERATE_REQUEST = 'hsconfig/generate';
 
 export interface GenerateParams {
   readonly csv: string;
+  /** The folder URI the files are written to: its site names the profiles they are checked against. */
+  readonly folder?: string;
   readonly template?: { readonly uri: string; readonly text: string };
   readonly prefix: string;
   readonly postfix: string;
@@ -62,7 +70,10 @@ export type ImportBaseStationResponse =
     }
   | { readonly problem: string };
 
-/** Request (no params) → `ProfileSource`: the profile names every check uses, and where they come from. */
+/**
+ * Request `{ uri? }` → `ProfileSource`: the profile names the checks of that file (or folder) use, and where they
+ * come from (its site); without a URI, the workspace's defaults.
+ */
 export const PROFILE_SOURCE_REQUEST = 'hsconfig/profileSource';
 
 /**
@@ -73,10 +84,17 @@ export const BASE_STATION_CHANGED_NOTIFICATION = 'hsconfig/baseStationChanged';
 
 export interface ProfileSource {
   readonly profiles: readonly string[];
-  /** `baseStation`: the workspace's base-station file supplies them; `setting`: the `hsconfig.profiles` setting. */
-  readonly from: 'baseStation' | 'setting';
-  /** The base-station file looked for (absolute), whether or not it exists. */
+  /**
+   * `baseStation`: the site's base-station config (or model JSON) supplies them; `project`: a project file
+   * (hsconfig.json); `setting`: the `hsconfig.profiles` setting.
+   */
+  readonly from: 'baseStation' | 'project' | 'setting';
+  /** The site's base-station file (absolute), when it has one. */
   readonly file?: string;
+  /** The nearest project file (hsconfig.json) that applies. */
+  readonly projectFile?: string;
+  /** The folder the site is rooted in. */
+  readonly siteRoot?: string;
   /** Why an existing base-station file is not used. */
   readonly problem?: string;
   /** The base-station file's Config Server Path (P237), such as `prov.example.com/gs`, when the file supplies it. */
@@ -93,6 +111,8 @@ export const NEW_HANDSET_FILE_REQUEST = 'hsconfig/newHandsetFile';
 
 export interface NewHandsetFileParams {
   readonly ipei: string;
+  /** The folder URI the file goes in: its site's base station names it (P27015, P27016). */
+  readonly folder?: string;
   readonly prefix: string;
   readonly postfix: string;
 }

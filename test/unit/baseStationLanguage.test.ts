@@ -6,7 +6,7 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { factoryDefault, type BaseStation } from '../../shared/baseStation/model';
 import { getLanguageService } from '../../server/src/handset/languageService';
 import { lineAccountHover } from '../../server/src/links/lineAccountHover';
-import { siteSettings } from '../../server/src/baseStation/siteFacts';
+import { siteSettings } from '../../server/src/sites/siteSettings';
 import { codes, diagnose, doc, handset, withCursor } from './helpers';
 
 function station(change: (m: BaseStation) => void = () => undefined): BaseStation {

@@ -5,7 +5,7 @@ import { getLanguageService } from '../../server/src/handset/languageService';
 import { markdownCell } from '../../server/src/handset/describe';
 import { handset, withCursor } from './helpers';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
-import { siteSettings } from '../../server/src/baseStation/siteFacts';
+import { siteSettings } from '../../server/src/sites/siteSettings';
 
 const service = getLanguageService();
 

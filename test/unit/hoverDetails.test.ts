@@ -6,7 +6,7 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/handset/languageService';
 import { handset, withCursor } from './helpers';
 import { factoryWithProvisioning } from '../../server/src/baseStation/requester';
-import { siteSettings } from '../../server/src/baseStation/siteFacts';
+import { siteSettings } from '../../server/src/sites/siteSettings';
 
 const service = getLanguageService();
 

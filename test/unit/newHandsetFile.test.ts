@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { factoryDefault } from '../../shared/baseStation/model';
 import { handsetFileAffixes, newHandsetFile } from '../../server/src/deploy/newHandsetFile';
-import { siteFacts } from '../../server/src/baseStation/siteFacts';
+import { siteFacts } from '../../server/src/sites/siteSettings';
 import { readIpei } from '../../shared/domain/ipeiInput';
 import { diagnose } from './helpers';
 

@@ -8,7 +8,7 @@ import { profileNameProblem } from '../domain/profileName';
 import { parseBaseConfig } from '../baseConfig/parser';
 import type { ConfigShape } from '../../../shared/protocol/status';
 import { configField } from './configFields';
-import { factoryDefault, type BaseStation, type ModelName } from '../../../shared/baseStation/model';
+import { cloneBaseStation, factoryDefault, type BaseStation, type ModelName } from '../../../shared/baseStation/model';
 
 export type { ConfigShape };
 
@@ -34,11 +34,14 @@ interface Entry {
   readonly offset: number;
 }
 
-/** Imports a configuration file; throws an ImportError when the text is none of the three shapes. */
-export function importConfig(text: string, options: { model?: ModelName } = {}): ImportResult {
+/**
+ * Imports a configuration file over a factory-fresh base station, or over `base` (a site's state: the config's values
+ * win); throws an ImportError when the text is none of the three shapes.
+ */
+export function importConfig(text: string, options: { model?: ModelName; base?: BaseStation } = {}): ImportResult {
   const body = text.replace(/^\uFEFF/, '');
   const { shape, entries, notes } = read(body);
-  const model = factoryDefault(options.model);
+  const model = options.base ? cloneBaseStation(options.base) : factoryDefault(options.model);
   let used = 0;
   const lineOf = lineCounter(body);
   for (const e of entries) {

@@ -19,7 +19,7 @@ import { describeFsError } from '../../../shared/files/fsErrors';
 import { readRegularFileSync } from '../../../shared/files/readRegularFile';
 import { collectFiles, reportStaleTemporary, UsageError } from './files';
 import { workspaceBaseStation } from './baseStationInput';
-import { siteSettings } from '../baseStation/siteFacts';
+import { siteSettings } from '../sites/siteSettings';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BASE_STATION_FILE } from '../../../shared/baseStationSetting';
 import { readBaseStation, reportNotes } from './baseStationInput';
-import { siteSettings } from '../baseStation/siteFacts';
+import { siteSettings } from '../sites/siteSettings';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';

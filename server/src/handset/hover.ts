@@ -23,7 +23,7 @@ export function doHover(document: TextDocument, doc: ParsedDocument, offset: num
   if (place.kind === 'value') {
     const v = elementValue(doc.text, place.element);
     if (!v.value) return null;
-    const context = { text: doc.text, element: place.element, settings };
+    const context = { uri: document.uri, text: doc.text, element: place.element, settings };
     const contributed = participants.reduce<string | undefined>((found, p) => found ?? p.valueHover(context), undefined);
     const text = contributed ?? valueDoc(place.spec, v.value, settings);
     return text ? { contents: markdown(text), range: range(v.span) } : null;

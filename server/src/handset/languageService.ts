@@ -37,7 +37,10 @@ import { SOURCE, validate } from './validate';
 
 export interface LanguageService {
   configure(settings: Partial<LanguageSettings>): void;
+  /** The settings as configured, before any document's site. */
   readonly settings: LanguageSettings;
+  /** The settings a document is checked with: the configured ones, with its site's facts. */
+  settingsFor(uri: string): LanguageSettings;
   doValidation(document: TextDocument): Diagnostic[];
   doHover(document: TextDocument, position: Position): Hover | null;
   doComplete(document: TextDocument, position: Position): CompletionList;
@@ -67,6 +70,8 @@ export interface LanguageService {
 export function getLanguageService(initial: Partial<LanguageSettings> = {}, participants: HandsetParticipants = {}): LanguageService {
   let configured: LanguageSettings = { ...DEFAULT_SETTINGS, ...initial };
   let settings = effectiveSettings(configured);
+  const site = participants.site;
+  const settingsFor = (uri: string): LanguageSettings => (site ? effectiveSettings({ ...configured, ...site(uri) }) : settings);
   /** Every feature of one document version shares one parse. */
   const cache = getModelCache((document) => parseDocument(document.getText()));
   const parse = (document: TextDocument): ParsedDocument => cache.get(document);
@@ -79,10 +84,12 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}, part
     get settings() {
       return settings;
     },
-    doValidation: (document) => validate(document, settings, () => parse(document)),
-    doHover: (document, position) => doHover(document, parse(document), document.offsetAt(position), settings, participants.hover),
-    doComplete: (document, position) => doComplete(document, parse(document), document.offsetAt(position), settings),
+    settingsFor,
+    doValidation: (document) => validate(document, settingsFor(document.uri), () => parse(document)),
+    doHover: (document, position) => doHover(document, parse(document), document.offsetAt(position), settingsFor(document.uri), participants.hover),
+    doComplete: (document, position) => doComplete(document, parse(document), document.offsetAt(position), settingsFor(document.uri)),
     doCodeActions: (document, _range, diagnostics, only) => {
+      const settings = settingsFor(document.uri);
       let all: Diagnostic[] | undefined;
       const current = () => (all ??= validate(document, settings, () => parse(document)));
       const fixesFor = (ds: readonly Diagnostic[]) => doCodeActions(document, parse(document), ds, settings);
@@ -93,14 +100,17 @@ export function getLanguageService(initial: Partial<LanguageSettings> = {}, part
     findDocumentSymbols: (document) => findDocumentSymbols(document, parse(document)),
     getFoldingRanges: (document) => getFoldingRanges(document, parse(document)),
     getSelectionRanges: (document, positions) => getSelectionRanges(document, parse(document), positions),
-    getInlayHints: (document, range) => (settings.inlayHints ? getInlayHints(document, parse(document), range) : []),
+    getInlayHints: (document, range) => (configured.inlayHints ? getInlayHints(document, parse(document), range) : []),
     getDocumentStatus: (document) => getDocumentStatus(parse(document)),
-    format: (document, options, range) => (document.getText().length > settings.maxDocumentSize ? [] : format(document, parse(document), options, range)),
+    format: (document, options, range) => (document.getText().length > configured.maxDocumentSize ? [] : format(document, parse(document), options, range)),
     getLinkedEditingRanges: (document, position) => getLinkedEditingRanges(document, parse(document), position),
     findDocumentHighlights: (document, position) => findDocumentHighlights(document, parse(document), position),
     doTagComplete: (document, position) => doTagComplete(document, parse(document), position),
-    fixAllOfKind: (document, code) =>
-      hasSureFix(code) ? fixesOfKind(document, code, validate(document, settings, () => parse(document)), (ds) => doCodeActions(document, parse(document), ds, settings)) : { edits: [], fixed: [] },
+    fixAllOfKind: (document, code) => {
+      if (!hasSureFix(code)) return { edits: [], fixed: [] };
+      const settings = settingsFor(document.uri);
+      return fixesOfKind(document, code, validate(document, settings, () => parse(document)), (ds) => doCodeActions(document, parse(document), ds, settings));
+    },
     parse,
     forget: cache.onDocumentRemoved,
   };

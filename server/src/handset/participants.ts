@@ -6,6 +6,8 @@ import type { XmlElement } from '../xml/parser';
 import type { LanguageSettings } from './settings';
 
 export interface ValueHoverContext {
+  /** The document's URI (which site it belongs to). */
+  readonly uri: string;
   /** The whole document's text. */
   readonly text: string;
   /** The element whose value is hovered. */
@@ -18,6 +20,11 @@ export interface HoverParticipant {
   valueHover(context: ValueHoverContext): string | undefined;
 }
 
+/** What a document's site says (its base station's facts, its project file's names and affixes), or nothing. */
+export type SiteLookup = (uri: string) => Partial<Pick<LanguageSettings, 'profiles' | 'fileNamePrefix' | 'fileNamePostfix' | 'site'>>;
+
 export interface HandsetParticipants {
   readonly hover?: readonly HoverParticipant[];
+  /** Each document's site: its settings win over the configured ones for that document. */
+  readonly site?: SiteLookup;
 }

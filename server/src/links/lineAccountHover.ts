@@ -1,4 +1,4 @@
-// For hover on a line's `<user_id>`: which account the line would take on the workspace's base station, as one
+// For hover on a line's `<user_id>`: which account the line would take on the document's site's base station, as one
 // provisioning: the handset's lines this file no longer lists are removed first, then the lines above this one in
 // the same file are applied in order.
 
@@ -7,11 +7,11 @@ import { planProvisioning, type LineAccount } from '../baseStation/accounts';
 import { describeHsMode, handsetsUsing, profileByName, type BaseStation } from '../../../shared/baseStation/model';
 import type { HoverParticipant } from '../handset/participants';
 
-/** The hover on a line's `<user_id>`, contributed to the handset language: only while a base station is described. */
-export function lineAccountHover(baseStation: () => BaseStation | undefined): HoverParticipant {
+/** The hover on a line's `<user_id>`, contributed to the handset language: only where the document's site describes a base station. */
+export function lineAccountHover(baseStation: (uri: string) => BaseStation | undefined): HoverParticipant {
   return {
-    valueHover: ({ text, element }) => {
-      const model = baseStation();
+    valueHover: ({ uri, text, element }) => {
+      const model = baseStation(uri);
       return model && element.name === 'user_id' && element.parent ? describeLineAccount(model, text, element.parent) : undefined;
     },
   };

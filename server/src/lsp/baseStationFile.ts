@@ -1,17 +1,13 @@
-// The workspace's base-station file as the server keeps it: the hsconfig.baseStation setting, the last load (model,
-// or why the file is unusable, said once per new problem), the watcher on it, and the model previews run against.
+// The workspace's base-station file as the server keeps it: the hsconfig.baseStation setting (the site of files that
+// find no config of their own), the watcher on it, and why it is unusable, said once per new problem.
 
 import { DidChangeWatchedFilesNotification, MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import * as path from 'node:path';
 import { baseStationSetting, resolveBaseStationFile } from '../../../shared/baseStationSetting';
-import type { BaseStation } from '../../../shared/baseStation/model';
-import type { ProfileSource } from '../../../shared/protocol/protocol';
-import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
-import { loadWorkspaceBaseStation, type WorkspaceBaseStation } from '../baseStation/workspaceFile';
+import type { Site } from '../sites/sites';
 
 export class BaseStationFile {
   private setting = baseStationSetting(undefined);
-  private last: WorkspaceBaseStation = {};
   private lastProblem: string | undefined;
   private watcher: { dispose(): void } | undefined;
   private watched: string | undefined;
@@ -31,22 +27,14 @@ export class BaseStationFile {
     return resolveBaseStationFile(this.folders(), this.setting);
   }
 
-  /** The model the last load found; none when there is no file or it is unusable (the setting's names apply). */
-  model(): BaseStation | undefined {
-    return this.last.model;
-  }
-
-  /** Reads the file again; a new problem is logged and shown once. */
-  load(): BaseStation | undefined {
-    const found = loadWorkspaceBaseStation(this.folders(), this.setting);
-    this.last = found;
-    const problem = found.problem && `hsconfig: ${found.file}: ${found.problem.replace(/:\n/, ': ').replace(/\n/g, '; ').replace(/\.$/, '')}. The hsconfig.profiles setting applies meanwhile.`;
+  /** Says once why the workspace's site (the file the setting names) cannot be used, when that is new. */
+  announce(site: Site): void {
+    const problem = site.problem && site.configFile === this.file() && `hsconfig: ${site.problem.replace(/:\n/, ': ').replace(/\n/g, '; ').replace(/\.$/, '')}. The hsconfig.profiles setting applies meanwhile.`;
     if (problem && problem !== this.lastProblem) {
       this.connection.console.error(problem);
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: problem });
     }
-    this.lastProblem = problem;
-    return found.model;
+    this.lastProblem = problem || undefined;
   }
 
   /** Asks the client to watch the file when the setting changed since the last watch. */
@@ -59,17 +47,5 @@ export class BaseStationFile {
     if (!file) return;
     const globPattern = path.isAbsolute(this.setting) ? file.replace(/\\/g, '/') : `**/${this.setting.replace(/\\/g, '/')}`;
     this.watcher = await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
-  }
-
-  /** The model previews run against: the file's, else a factory-fresh one, and where it came from. */
-  forPreview(): { readonly model: BaseStation; readonly source: string } {
-    const model = this.model();
-    return model ? { model, source: this.file() ?? this.setting } : { model: factoryWithProvisioning(), source: `${FACTORY_SOURCE} (no ${this.setting})` };
-  }
-
-  /** Where the profile names come from, for the client's views. */
-  profileSource(profiles: readonly string[]): ProfileSource {
-    const { file, model, problem } = this.last;
-    return { profiles, from: model ? 'baseStation' : 'setting', file, problem, configServerPath: model?.provisioning.serverPath, configProtocol: model?.provisioning.protocol };
   }
 }

@@ -16,6 +16,7 @@ import { handsetFileAffixes, newHandsetFile } from '../deploy/newHandsetFile';
 import { readHandsetList, readTemplateText } from '../deploy/prepareGeneration';
 import type { LanguageService } from '../handset/languageService';
 import type { BaseConfigService } from '../baseConfig/baseConfigService';
+import type { ServerSites } from './serverSites';
 import { ipeiForFileName } from '../domain/handsetFileIpei';
 import { schemaResponse } from '../schema/schemaResponse';
 import {
@@ -50,10 +51,10 @@ export interface RequestContext {
   /** The base-station config language (hsconfig-base). */
   readonly baseConfig: BaseConfigService;
   readonly documents: TextDocuments<TextDocument>;
-  /** The base station previews run against, and where it came from. */
-  baseStation(): { readonly model: BaseStation; readonly source: string };
-  /** The profile names checks use and where they come from. */
-  profileSource(): ProfileSource;
+  /** Each file's site: the base station its previews run against, and where it came from. */
+  readonly sites: ServerSites;
+  /** The profile names a file's checks use and where they come from (without a URI, the workspace's). */
+  profileSource(uri?: string): ProfileSource;
 }
 
 export function registerCustomRequests(ctx: RequestContext): void {
@@ -84,18 +85,15 @@ export function registerCustomRequests(ctx: RequestContext): void {
   connection.onRequest(PREVIEW_REQUEST, (p: { textDocument: { uri: string } }): PreviewResponse | null => {
     const doc = open(p.textDocument.uri);
     if (!doc) return null;
-    const { model, source } = ctx.baseStation();
+    const { model, source } = ctx.sites.preview(doc.uri);
     const ipei = requesterIpei(doc.getText(), URI.parse(doc.uri).path);
     if (!ipei) return { source, problem: 'Neither the file name nor <ipei> holds a 10-hex-digit IPEI, so no handset would ask for this file.' };
     return { source, result: simulate(model, ipei, doc.getText(), service.parse(doc)) };
   });
 
-  connection.onRequest(SIMULATE_FOLDER_REQUEST, (p: { files: FleetFile[] }): FleetResponse => {
-    const { model, source } = ctx.baseStation();
-    return { source, result: simulateFleet(model, p.files) };
-  });
+  connection.onRequest(SIMULATE_FOLDER_REQUEST, (p: { files: FleetFile[]; folder?: string }): FleetResponse => simulateSites(ctx, p.files, p.folder));
 
-  connection.onRequest(PROFILE_SOURCE_REQUEST, () => ctx.profileSource());
+  connection.onRequest(PROFILE_SOURCE_REQUEST, (p?: { uri?: string } | null) => ctx.profileSource(typeof p?.uri === 'string' ? p.uri : undefined));
 
   connection.onRequest(GENERATE_REQUEST, (p: GenerateParams, token: CancellationToken) => generate(ctx, p, token));
 
@@ -108,14 +106,35 @@ export function registerCustomRequests(ctx: RequestContext): void {
   );
 
   connection.onRequest(new RequestType<NewHandsetFileParams, NewHandsetFileResponse, void>(NEW_HANDSET_FILE_REQUEST), (p) => {
-    const affixes = handsetFileAffixes(service.settings.site, { prefix: p.prefix, postfix: p.postfix });
-    const namedBy = affixes.fromBaseStation ? `the base station in ${ctx.baseStation().source}` : 'the settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix';
+    const inFolder = typeof p.folder === 'string' ? p.folder : undefined;
+    const site = inFolder ? ctx.sites.ofFolder(inFolder) : ctx.sites.of(undefined);
+    const settings = service.settingsFor(inFolder ? `${inFolder.replace(/\/$/, '')}/_` : '');
+    const affixes = handsetFileAffixes(settings.site, { prefix: site.project.handsetFilePrefix ?? p.prefix, postfix: site.project.handsetFilePostfix ?? p.postfix });
+    const namedBy = affixes.fromBaseStation ? `the base station in ${site.configFile}` : site.project.handsetFilePrefix !== undefined || site.project.handsetFilePostfix !== undefined ? `the project file ${site.projectFiles[0]}` : 'the settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix';
     try {
       return { ...newHandsetFile(p.ipei, affixes), namedBy };
     } catch (err) {
       return { problem: `${(err as Error).message} (prefix and postfix from ${namedBy})` };
     }
   });
+}
+
+/** A folder's handset files provisioned in turn, each site's on its own base station (the site of each file's URI). */
+function simulateSites(ctx: RequestContext, files: readonly FleetFile[], folder: string | undefined): FleetResponse {
+  const inFolder = folder && `${folder.replace(/\/$/, '')}/_`;
+  const groups = new Map<string, { source: string; model: BaseStation; files: FleetFile[] }>();
+  for (const file of files) {
+    const { model, source, site } = ctx.sites.preview(typeof file.uri === 'string' ? file.uri : inFolder);
+    const group = groups.get(site.id) ?? { source, model, files: [] };
+    group.files.push({ name: file.name, text: file.text, ipei: file.ipei });
+    groups.set(site.id, group);
+  }
+  if (groups.size === 0) {
+    const { model, source } = ctx.sites.preview(inFolder);
+    return { source, result: simulateFleet(model, []) };
+  }
+  const runs = [...groups.values()].map((g) => ({ source: g.source, result: simulateFleet(g.model, g.files) }));
+  return runs.length === 1 ? runs[0] : { ...runs[0], sites: runs };
 }
 
 async function generate({ connection, service }: RequestContext, p: GenerateParams, token: CancellationToken): Promise<GenerateResponse> {
@@ -125,7 +144,7 @@ async function generate({ connection, service }: RequestContext, p: GeneratePara
   if (template && !template.config) return { problem: `the template has errors that would spoil every file: ${template.diagnostics.map((d) => d.message).join(' ')}` };
   const progress = p.workDoneToken;
   const result = await generateHandsets(
-    { ...list, template: template?.config, fileName: { prefix: p.prefix, postfix: p.postfix }, profiles: service.settings.profiles },
+    { ...list, template: template?.config, fileName: { prefix: p.prefix, postfix: p.postfix }, profiles: service.settingsFor(p.folder ? `${p.folder.replace(/\/$/, '')}/_` : '').profiles },
     {
       isCancelled: () => token.isCancellationRequested,
       onProgress: (done, total) => {

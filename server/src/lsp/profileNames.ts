@@ -1,8 +1,8 @@
-// The one answer, for every feature, to "what are the profile names, and where are they defined": the names the
-// checks use (the base-station file's, else the hsconfig.profiles setting), and the places that define them (the
-// workspace's base-station file, a model JSON or a config, and every open config document), with how each place
-// writes a new name. Diagnostics, definition, references, rename and the status all read it; the sites issue
-// narrows "the workspace" to one base station's folder.
+// The one answer, for every feature, to "what are the profile names of this file's site, and where are they
+// defined": the names the checks use (the site's base station's, else its project file's, else the hsconfig.profiles
+// setting), and the places that define them (the site's config and its state JSON, open or read from disk, and the
+// document asked about when it is itself a config), with how each place writes a new name. Diagnostics, definition,
+// references, rename and the status all read it; no other site's files ever answer.
 
 import type { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,6 +11,7 @@ import { readRegularText } from '../../../shared/files/readRegularFile';
 import type { Span } from '../../../shared/span';
 import { modelProfileNames, writtenInJson } from '../links/modelProfileNames';
 import type { LanguageModes } from '../modes/languageModes';
+import type { Site } from '../sites/sites';
 
 export interface ProfileDefinition {
   readonly name: string;
@@ -26,35 +27,39 @@ export interface ProfileDefinition {
 export interface ProfileNamesContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly modes: LanguageModes;
-  /** The workspace's base-station file (`hsconfig.baseStation`), resolved; none without a folder. */
-  readonly baseStationFile: () => string | undefined;
-  /** The names the checks use: the base-station file's, else the setting's. */
-  readonly names: () => readonly string[];
+  /** A document's site. */
+  readonly site: (uri: string) => Site;
+  /** The names the checks of a document use (its site's). */
+  readonly names: (uri: string) => readonly string[];
 }
 
 export class ProfileNames {
   constructor(private readonly ctx: ProfileNamesContext) {}
 
-  /** The names every check and rename holds handset files to. */
-  names(): readonly string[] {
-    return this.ctx.names();
+  /** The names every check and rename holds this document's site to. */
+  names(uri: string): readonly string[] {
+    return this.ctx.names(uri);
   }
 
-  /** Every place that defines a profile name: the base-station file, then the open config documents. */
-  async definitions(): Promise<ProfileDefinition[]> {
+  /** Every place that defines a profile name for the site of `uri`. */
+  async definitions(uri: string): Promise<ProfileDefinition[]> {
+    const site = this.ctx.site(uri);
+    const files = [site.configFile, site.stateFile].filter((f): f is string => f !== undefined).map((f) => URI.file(f).toString());
     const found: ProfileDefinition[] = [];
-    const file = this.ctx.baseStationFile();
-    const fileUri = file && URI.file(file).toString();
-    if (file && fileUri && !this.ctx.documents.get(fileUri)) {
-      const text = await readRegularText(file).catch(() => undefined);
+    for (const fileUri of files.includes(uri) || !this.ctx.documents.get(uri) ? files : [...files, uri]) {
+      const open = this.ctx.documents.get(fileUri);
+      if (open) {
+        found.push(...this.definedBy(open));
+        continue;
+      }
+      const text = await readRegularText(URI.parse(fileUri).fsPath).catch(() => undefined);
       if (text !== undefined) found.push(...this.definedIn(fileUri, text));
     }
-    for (const document of this.ctx.documents.all()) found.push(...this.definedBy(document));
     return found;
   }
 
-  async definitionsOf(name: string): Promise<ProfileDefinition[]> {
-    return (await this.definitions()).filter((d) => d.name === name);
+  async definitionsOf(uri: string, name: string): Promise<ProfileDefinition[]> {
+    return (await this.definitions(uri)).filter((d) => d.name === name);
   }
 
   /** A closed file: a config by its content, else a model JSON. */
@@ -65,9 +70,11 @@ export class ProfileNames {
     return modelProfileNames(text).map((d) => ({ ...d, uri, document, written: writtenInJson }));
   }
 
+  /** An open document: a config through its mode, a model JSON by its text. */
   private definedBy(document: TextDocument): ProfileDefinition[] {
     const links = this.ctx.modes.modeFor(document)?.profileLinks;
-    if (!links?.definitions) return [];
-    return links.definitions(document).map((d) => ({ name: d.name, profile: d.profile, span: d.span, uri: document.uri, document, written: (name) => links.written(document, name) }));
+    if (links?.definitions) return links.definitions(document).map((d) => ({ name: d.name, profile: d.profile, span: d.span, uri: document.uri, document, written: (name) => links.written(document, name) }));
+    if (!document.uri.endsWith('.json')) return [];
+    return modelProfileNames(document.getText()).map((d) => ({ ...d, uri: document.uri, document, written: writtenInJson }));
   }
 }

@@ -1,8 +1,8 @@
 // Profile-name links over LSP, from either language, through each mode's profileLinks contribution and the one
-// source of profile names (profileNames.ts): definition from a handset's <profile_name> to every place that defines
-// the name; references of a name (its definitions when asked, and every handset line that uses it); rename, which
-// edits every definition and every use the same way from whichever side it starts. Handset files come from the
-// workspace index, with the editor's text where one is open.
+// source of profile names (profileNames.ts): definition from a handset's <profile_name> to every place of its site
+// that defines the name; references of a name (its definitions when asked, and every handset line of the site that
+// uses it); rename, which edits every definition and every use the same way from whichever side it starts, and
+// nothing of another site. Handset files come from the workspace index, with the editor's text where one is open.
 
 import { ErrorCodes, ResponseError, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -24,6 +24,8 @@ export interface ProfileNavigationContext {
   readonly profiles: ProfileNames;
   /** The workspace's handset files (indexed, with the editor's text where one is open) and the open documents. */
   readonly sources: () => Promise<readonly SourceFile[]>;
+  /** Which site a file belongs to (equal ids: the same base station). */
+  readonly siteId: (uri: string) => string;
 }
 
 interface Under {
@@ -37,20 +39,20 @@ export function profileNavigation(ctx: ProfileNavigationContext): NavigationProv
     const at = document && ctx.modes.modeFor(document)?.profileLinks?.nameAt(document, document.offsetAt(p.position));
     return document && at && at.name !== '' ? { document, at } : undefined;
   };
-  const definitionsOf = async (name: string): Promise<Location[]> =>
-    (await ctx.profiles.definitionsOf(name)).map((d) => ({ uri: d.uri, range: rangeOf(d.document, d.span) }));
+  const definitionsOf = async (u: Under): Promise<Location[]> =>
+    (await ctx.profiles.definitionsOf(u.document.uri, u.at.name)).map((d) => ({ uri: d.uri, range: rangeOf(d.document, d.span) }));
 
   return {
     definition: async (p) => {
       const u = under(p);
-      return u?.at.role === 'use' ? definitionsOf(u.at.name) : null;
+      return u?.at.role === 'use' ? definitionsOf(u) : null;
     },
 
     references: async (p) => {
       const u = under(p);
       if (!u) return null;
-      const uses = (await handsetUses(ctx, u.at.name)).map((use) => ({ uri: use.document.uri, range: use.range }));
-      return p.context.includeDeclaration ? [...(await definitionsOf(u.at.name)), ...uses] : uses;
+      const uses = (await handsetUses(ctx, u)).map((use) => ({ uri: use.document.uri, range: use.range }));
+      return p.context.includeDeclaration ? [...(await definitionsOf(u)), ...uses] : uses;
     },
 
     prepareRename: (p) => {
@@ -68,8 +70,8 @@ export function profileNavigation(ctx: ProfileNavigationContext): NavigationProv
       // A rename started in a config is among the definitions: that document is open, and its mode defines names.
       const changes: Record<string, TextEdit[]> = {};
       const edit = (uri: string, range: Range, text: string) => (changes[uri] ??= []).push(TextEdit.replace(range, text));
-      for (const d of await ctx.profiles.definitionsOf(u.at.name)) edit(d.uri, rangeOf(d.document, d.span), d.written(to));
-      for (const use of await handsetUses(ctx, u.at.name)) edit(use.document.uri, use.range, escapeText(to));
+      for (const d of await ctx.profiles.definitionsOf(u.document.uri, u.at.name)) edit(d.uri, rangeOf(d.document, d.span), d.written(to));
+      for (const use of await handsetUses(ctx, u)) edit(use.document.uri, use.range, escapeText(to));
       return { changes };
     },
   };
@@ -79,7 +81,7 @@ export function profileNavigation(ctx: ProfileNavigationContext): NavigationProv
 async function otherNames(ctx: ProfileNavigationContext, u: Under): Promise<readonly string[]> {
   const links = ctx.modes.modeFor(u.document)?.profileLinks;
   if (u.at.role === 'definition' && links?.definitions) return links.definitions(u.document).filter((d) => d.profile !== u.at.profile).map((d) => d.name);
-  return ctx.profiles.names().filter((n) => n !== u.at.name);
+  return ctx.profiles.names(u.document.uri).filter((n) => n !== u.at.name);
 }
 
 interface Use {
@@ -87,11 +89,13 @@ interface Use {
   readonly range: Range;
 }
 
-/** Every handset <profile_name> with this name, in the workspace's handset files and the open ones. */
-async function handsetUses(ctx: ProfileNavigationContext, name: string): Promise<Use[]> {
+/** Every handset <profile_name> with the name under the cursor, in the handset files of its site, indexed or open. */
+async function handsetUses(ctx: ProfileNavigationContext, from: Under): Promise<Use[]> {
   const uses: Use[] = [];
+  const site = ctx.siteId(from.document.uri);
   for (const { uri, text } of await ctx.sources()) {
-    const matching = handsetProfileUses(text).filter((u) => u.name === name);
+    const matching = handsetProfileUses(text).filter((u) => u.name === from.at.name);
+    if (matching.length > 0 && ctx.siteId(uri) !== site) continue;
     if (matching.length === 0) continue;
     const document = ctx.documents.get(uri) ?? TextDocument.create(uri, HANDSET_LANGUAGE_ID, 0, text);
     for (const u of matching) uses.push({ document, range: rangeOf(document, u.span) });

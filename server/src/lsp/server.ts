@@ -1,14 +1,15 @@
 // Wires the languages to an LSP connection: builds the modes with their contributions, then connects events to
 // them. Nothing here decides anything about a language or a file; what the client can do is read once
-// (clientSupport.ts), the base-station file is kept by baseStationFile.ts, the mode features by features.ts.
+// (clientSupport.ts), each file's site is found by serverSites.ts, the mode features are in features.ts.
 
 import { CodeLensRefreshRequest, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import { BASE_STATION_CHANGED_NOTIFICATION } from '../../../shared/protocol/protocol';
 import { getBaseConfigMode } from '../baseConfig/baseConfigMode';
 import { getBaseConfigService } from '../baseConfig/baseConfigService';
 import { getCodeLenses } from '../baseStation/codeLens';
-import { siteSettings } from '../baseStation/siteFacts';
+import { handsetSiteSettings } from '../sites/siteSettings';
 import { getHandsetMode } from '../handset/handsetMode';
 import { getLanguageService } from '../handset/languageService';
 import { lineAccountHover } from '../links/lineAccountHover';
@@ -27,16 +28,21 @@ import { workspaceNavigation } from './navigationRequests';
 import { ProfileNames } from './profileNames';
 import { profileNavigation } from './profileNavigation';
 import { PullDiagnostics } from './pullDiagnostics';
+import { ServerSites } from './serverSites';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 export { sanitizeSettings };
 
+/** How long the views (preview, fleet, status) wait after a site's config is edited: a pause in typing. */
+const VIEWS_DELAY_MS = 150;
+
 export function startServer(connection: Connection): void {
   let support = NO_CLIENT_SUPPORT;
   const baseStationFile = new BaseStationFile(connection, () => support.folders);
-  const service = getLanguageService(undefined, { hover: [lineAccountHover(() => baseStationFile.model())] });
-  const baseConfig = getBaseConfigService();
   const documents = new CanonicalTextDocuments(TextDocument);
+  const sites: ServerSites = new ServerSites({ connection, documents, folders: () => support.folders, fallbackFile: () => baseStationFile.file() });
+  const service = getLanguageService(undefined, { hover: [lineAccountHover((uri) => sites.of(uri).model)], site: (uri) => handsetSiteSettings(sites.of(uri)) });
+  const baseConfig = getBaseConfigService();
   const scheduler = new DiagnosticsScheduler(validate);
   let editor = DEFAULT_EDITOR_SETTINGS;
   /** Diagnostics wait for the client's settings: documents opened before them are checked once they arrive. */
@@ -44,13 +50,15 @@ export function startServer(connection: Connection): void {
   let settingsReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (settingsReady = resolve));
   let pulled: PullDiagnostics | undefined;
-  const preview = () => baseStationFile.forPreview();
   const workspace = new WorkspaceDiagnostics({
     connection,
     service,
     documents,
     folders: () => support.folders,
-    baseStation: () => preview().model,
+    site: (uri) => {
+      const { model, site } = sites.preview(uri);
+      return { id: site.id, model };
+    },
     republishOpen: (uri) => (support.pull ? pulled?.refresh() : scheduler.checkSoon(uri)),
     pulled: () => support.pull,
     folderChanged: () => pulled?.changed(),
@@ -59,13 +67,13 @@ export function startServer(connection: Connection): void {
     getHandsetMode(service, {
       folderDiagnostics: (uri) => workspace.crossFileFor(uri),
       folderCodeActions: folderCodeActions({ service, documents, workspace, support: () => support.edits }),
-      codeLenses: (doc) => getCodeLenses(doc, service.parse(doc), preview().model),
+      codeLenses: (doc) => getCodeLenses(doc, service.parse(doc), sites.preview(doc.uri).model),
       profileLinks: handsetProfileLinks(service.parse),
     }),
     getBaseConfigMode(baseConfig, { profileLinks: baseConfigProfileLinks(baseConfig.parse) }),
   ]);
-  const profiles = new ProfileNames({ documents, modes, baseStationFile: () => baseStationFile.file(), names: () => service.settings.profiles });
-  const profileSource = () => baseStationFile.profileSource(profiles.names());
+  const profiles = new ProfileNames({ documents, modes, site: (uri) => sites.of(uri), names: (uri) => service.settingsFor(uri).profiles });
+  const profileSource = (uri?: string) => sites.profileSource(uri, profiles.names(uri ?? ''));
 
   connection.onInitialize((params) => {
     support = readClientSupport(params);
@@ -91,8 +99,10 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    loadBaseStation();
-    baseStationChanged();
+    if (sites.filesChanged(params.changes)) {
+      announceWorkspaceSite();
+      baseStationChanged();
+    }
     void workspace.filesChanged(params.changes);
   });
 
@@ -100,8 +110,11 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => {
     if (!support.pull) scheduler.changed(e.document.uri);
     workspace.documentChanged(e.document);
+    if (sites.definesSite(e.document.uri)) siteEdited(e.document.uri);
   });
   documents.onDidClose((e) => {
+    // A config that closes unsaved gives way to its text on disk.
+    if (sites.definesSite(e.document.uri)) siteEdited(e.document.uri);
     scheduler.forget(e.document.uri);
     modes.forget(e.document.uri);
     const keptInProblems = workspace.documentClosed(e.document.uri);
@@ -109,16 +122,43 @@ export function startServer(connection: Connection): void {
   });
 
   registerModeFeatures(connection, documents, modes, () => editor);
-  registerCustomRequests({ connection, service, baseConfig, documents, baseStation: preview, profileSource });
-  registerNavigationProviders(connection, [profileNavigation({ documents, modes, profiles, sources: () => workspace.sources() }), workspaceNavigation({ connection, documents, workspace })]);
+  registerCustomRequests({ connection, service, baseConfig, documents, sites, profileSource });
+  const siteId = (uri: string) => sites.of(uri).id;
+  registerNavigationProviders(connection, [profileNavigation({ documents, modes, profiles, sources: () => workspace.sources(), siteId }), workspaceNavigation({ connection, documents, workspace })]);
 
-  /** Everything that depends on the base station or the settings is checked, drawn and announced again. */
+  /** Everything that depends on the base stations or the settings is checked, drawn and announced again. */
   function baseStationChanged(): void {
     revalidateAll();
     workspace.invalidate();
+    announceViews();
+  }
+
+  /**
+   * A site's config, state or project file was edited (unsaved edits count): the open files of that site are checked
+   * at once, the folder's problems follow, and the views are told after a pause in typing.
+   */
+  function siteEdited(uri: string): void {
+    const edited = sites.of(uri);
+    const wide = !sites.isConfigOf(uri, edited);
+    if (pulled) pulled.refresh();
+    else for (const doc of documents.all()) if (doc.uri !== uri && (wide || sites.of(doc.uri).id === edited.id)) scheduler.checkSoon(doc.uri);
+    workspace.invalidate();
+    if (viewsTimer) clearTimeout(viewsTimer);
+    viewsTimer = setTimeout(announceViews, VIEWS_DELAY_MS);
+  }
+  let viewsTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function announceViews(): void {
+    viewsTimer = undefined;
     void connection.sendNotification(BASE_STATION_CHANGED_NOTIFICATION, profileSource());
     void connection.languages.inlayHint.refresh().catch(() => undefined);
     if (support.refreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+  }
+
+  /** Says once why the workspace's base-station file cannot be used. */
+  function announceWorkspaceSite(): void {
+    const file = baseStationFile.file();
+    if (file) baseStationFile.announce(sites.of(URI.file(file).toString()));
   }
 
   /** Pulls the `hsconfig` section, or takes what a client that cannot be asked pushed (`pushed`, Neovim 0.7 does). */
@@ -129,14 +169,9 @@ export function startServer(connection: Connection): void {
       editor = sanitizeEditorSettings(raw);
       baseStationFile.configure(raw);
     }
-    loadBaseStation();
-    if (support.watchFiles) void baseStationFile.watch();
+    announceWorkspaceSite();
+    if (support.watchFiles) void baseStationFile.watch().then(() => sites.watch());
     void workspace.enable(editor.workspaceDiagnostics, support.watchFiles);
-  }
-
-  /** The workspace's base-station file; without one, the `hsconfig.profiles` setting applies. */
-  function loadBaseStation(): void {
-    service.configure(siteSettings(baseStationFile.load()));
   }
 
   function revalidateAll(): void {

@@ -1,6 +1,7 @@
 // Wires the workspace index (workspace/handsetIndex.ts) to the connection: indexes the folders' handset files in the
 // background with progress, keeps the index current through file events and open documents, and delivers every
-// indexed file's problems, its own and the folder's, closed files included: pushed (publishDiagnostics), or, for a
+// indexed file's problems, its own and its site's (the site's files provisioned in turn on its base station, each
+// site on its own), closed files included: pushed (publishDiagnostics), or, for a
 // client that pulls, answered from `closedFilesDiagnostics` when asked (pullDiagnostics.ts).
 
 import { readdir, stat } from 'node:fs/promises';
@@ -12,7 +13,7 @@ import { URI } from 'vscode-uri';
 import type { BaseStation } from '../../../shared/baseStation/model';
 import { mayBeHandsetFile, SKIPPED_FOLDERS } from '../../../shared/detect/handsetText';
 import type { LanguageService } from '../handset/languageService';
-import { FolderProblems, HandsetIndex, sameFolderProblems } from '../workspace/handsetIndex';
+import { FolderProblems, HandsetIndex, sameFolderProblems, type IndexedFile } from '../workspace/handsetIndex';
 import { canonicalUri } from './documentUris';
 import { readRegularText } from '../../../shared/files/readRegularFile';
 import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
@@ -29,7 +30,8 @@ export interface WorkspaceContext {
   readonly service: LanguageService;
   readonly documents: TextDocuments<TextDocument>;
   readonly folders: () => readonly string[];
-  readonly baseStation: () => BaseStation;
+  /** A file's site, and the base station its files are provisioned on (a factory-fresh one when none is described). */
+  readonly site: (uri: string) => { readonly id: string; readonly model: BaseStation };
   /** Publishes an open document's diagnostics again (it merges `crossFile`). */
   readonly republishOpen: (uri: string) => void;
   /** Whether the client pulls diagnostics: then closed files' problems are not published, only computed when asked. */
@@ -41,7 +43,8 @@ export interface WorkspaceContext {
 export class WorkspaceDiagnostics {
   readonly index = new HandsetIndex();
   private crossFile = new Map<string, Diagnostic[]>();
-  private folderProblems = new FolderProblems();
+  /** Each site's folder problems, kept between changes (by site id). */
+  private folderProblems = new Map<string, FolderProblems>();
   /** Closed files whose diagnostics were published, with the list published (from `closedChecks`), to skip unchanged ones. */
   private readonly publishedClosed = new Map<string, readonly Diagnostic[]>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -110,7 +113,7 @@ export class WorkspaceDiagnostics {
       for (const uri of this.publishedClosed.keys()) void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.publishedClosed.clear();
       this.crossFile = new Map();
-      this.folderProblems = new FolderProblems();
+      this.folderProblems = new Map();
       for (const doc of this.ctx.documents.all()) this.ctx.republishOpen(doc.uri);
       this.ctx.folderChanged();
       return;
@@ -243,7 +246,7 @@ export class WorkspaceDiagnostics {
     const started = performance.now();
     this.takeEdits();
     const before = this.crossFile;
-    this.crossFile = this.folderProblems.compute(this.ctx.baseStation(), this.index.all());
+    this.crossFile = this.computeSites();
     this.lastCostMs = performance.now() - started;
     for (const file of this.index.all()) {
       const cross = this.crossFile.get(file.uri);
@@ -260,6 +263,25 @@ export class WorkspaceDiagnostics {
       this.publishedClosed.set(file.uri, items);
     }
     this.ctx.folderChanged();
+  }
+
+  /** Each site's files (in the index's order) provisioned on the site's base station. */
+  private computeSites(): Map<string, Diagnostic[]> {
+    const bySite = new Map<string, { model: BaseStation; files: IndexedFile[] }>();
+    for (const file of this.index.all()) {
+      const { id, model } = this.ctx.site(file.uri);
+      const group = bySite.get(id);
+      if (group) group.files.push(file);
+      else bySite.set(id, { model, files: [file] });
+    }
+    const out = new Map<string, Diagnostic[]>();
+    for (const [id, { model, files }] of bySite) {
+      let problems = this.folderProblems.get(id);
+      if (!problems) this.folderProblems.set(id, (problems = new FolderProblems()));
+      for (const [uri, list] of problems.compute(model, files)) out.set(uri, list);
+    }
+    for (const id of this.folderProblems.keys()) if (!bySite.has(id)) this.folderProblems.delete(id);
+    return out;
   }
 
   /** Settings or the base station changed: every closed file is checked again. */

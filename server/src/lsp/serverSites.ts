@@ -1,0 +1,122 @@
+// Sites as the server sees them: by document URI, with the open documents as the truth for a config's text, the
+// workspace folders as the bound of every search, the `hsconfig.baseStation` file as the site of files that find
+// none, and file events telling which sites may have changed.
+
+import * as path from 'node:path';
+import { DidChangeWatchedFilesNotification, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import type { BaseStation } from '../../../shared/baseStation/model';
+import type { ProfileSource } from '../../../shared/protocol/protocol';
+import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
+import { isInside, SiteFinder } from '../sites/siteFinder';
+import { mayBeSiteConfig, PROJECT_FILE, STATE_FILE } from '../sites/siteFiles';
+import { nodeSiteFs } from '../sites/siteFs';
+import { Sites, type Site } from '../sites/sites';
+
+export interface ServerSitesContext {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly folders: () => readonly string[];
+  /** The `hsconfig.baseStation` file, resolved. */
+  readonly fallbackFile: () => string | undefined;
+}
+
+export class ServerSites {
+  private readonly finder = new SiteFinder(nodeSiteFs);
+  readonly sites: Sites;
+
+  constructor(private readonly ctx: ServerSitesContext) {
+    this.sites = new Sites({
+      finder: this.finder,
+      fs: nodeSiteFs,
+      boundary: (file) => this.ctx.folders().find((f) => isInside(file, f)) ?? this.finder.repositoryRoot(path.dirname(file)),
+      openText: (file) => this.ctx.documents.get(URI.file(file).toString())?.getText(),
+      fallbackFile: this.ctx.fallbackFile,
+    });
+  }
+
+  /** The site of a document or folder URI; a URI that is no file (untitled) has the workspace's. */
+  of(uri: string | undefined): Site {
+    return this.sites.of(filePath(uri));
+  }
+
+  /** The site of a folder's files. */
+  ofFolder(uri: string): Site {
+    const folder = filePath(uri);
+    return this.sites.of(folder && path.join(folder, '_'));
+  }
+
+  /** The model previews of a document run against, and where it came from. */
+  preview(uri: string | undefined): { readonly model: BaseStation; readonly source: string; readonly site: Site } {
+    const site = this.of(uri);
+    if (site.model && site.configFile) return { model: site.model, source: site.configFile, site };
+    const fallback = this.ctx.fallbackFile();
+    return { model: factoryWithProvisioning(), source: `${FACTORY_SOURCE} (no base-station config found for this file${fallback ? `, no ${fallback}` : ''})`, site };
+  }
+
+  /** The profile names a document is held to (`profiles`, from profileNames.ts) and where they come from. */
+  profileSource(uri: string | undefined, profiles: readonly string[]): ProfileSource {
+    return describeSite(this.of(uri), profiles);
+  }
+
+  /** Whether the document is the config (or lone model JSON) the site is read from. */
+  isConfigOf(uri: string, site: Site): boolean {
+    const file = filePath(uri);
+    return file !== undefined && file === site.configFile && file !== this.ctx.fallbackFile();
+  }
+
+  /** Whether a document is a site's config, state or project file: its edits change other files' checks. */
+  definesSite(uri: string): boolean {
+    const file = filePath(uri);
+    if (!file) return false;
+    const name = path.basename(file);
+    if (name === PROJECT_FILE || name === STATE_FILE || file === this.ctx.fallbackFile()) return true;
+    return mayBeSiteConfig(name) && this.sites.of(file).configFile === file;
+  }
+
+  /** Files changed on disk; true when one may have been a site's config, state or project file. */
+  filesChanged(changes: readonly FileEvent[]): boolean {
+    let any = false;
+    for (const change of changes) {
+      const file = filePath(change.uri);
+      if (!file) continue;
+      const name = path.basename(file);
+      const wasOrIsConfig = this.sites.fileChanged(file);
+      any ||= wasOrIsConfig || name === PROJECT_FILE || name === STATE_FILE || file === this.ctx.fallbackFile();
+    }
+    return any;
+  }
+
+  /** Asks the client for events on every file that can make or change a site. */
+  async watch(): Promise<void> {
+    const watchers = ['**/*.txt', '**/*.cfg', `**/${PROJECT_FILE}`, `**/${STATE_FILE}`].map((globPattern) => ({ globPattern }));
+    await this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
+  }
+}
+
+function filePath(uri: string | undefined): string | undefined {
+  if (!uri) return undefined;
+  try {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The profile names a site holds handset files to, and where they come from. */
+function describeSite(site: Site, profiles: readonly string[]): ProfileSource {
+  const { model, project } = site;
+  const from = model ? 'baseStation' : project.profiles ? 'project' : 'setting';
+  return {
+    profiles,
+    from,
+    file: site.configFile,
+    problem: site.problem,
+    projectFile: site.projectFiles[0],
+    siteRoot: site.root,
+    configServerPath: model?.provisioning.serverPath ?? project.servePath,
+    configProtocol: model?.provisioning.protocol,
+  };
+}
