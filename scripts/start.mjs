@@ -70,10 +70,8 @@ function run(command, args, { cwd = ROOT, env = process.env } = {}) {
 function encryptSample(workspace) {
   const password = randomBytes(9).toString('base64url');
   const env = { ...process.env, HSCONFIG_PASSWORD: password };
-  // `encrypt` takes the profile names as --profiles (it does not read the workspace's base-station file).
-  const base = JSON.parse(readFileSync(path.join(workspace, '.vscode', 'hsconfig-base-station.json'), 'utf8'));
-  const profiles = base.profiles.map((p) => p.name).join(',');
-  const args = ['encrypt', '--profiles', profiles, '--out-dir', path.join('handsets', 'encrypted'), TO_ENCRYPT];
+  // `encrypt` checks the file against its site: the base station whose config (dp750-office.txt) sits above it.
+  const args = ['encrypt', '--out-dir', path.join('handsets', 'encrypted'), TO_ENCRYPT];
   run(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { cwd: workspace, env });
   return password;
 }

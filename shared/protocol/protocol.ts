@@ -56,13 +56,14 @@ export interface GenerateResponse {
   readonly result?: import('../deploy/generated').GenerateResult;
 }
 
-/** Request `{ text }` → `{ json, summary } | { problem }`: a base station's configuration file as the model JSON. */
+/** Request `{ text }` → `{ summary, profiles } | { problem }`: how a base station's configuration file reads. */
 export const IMPORT_BASE_STATION_REQUEST = 'hsconfig/importBaseStation';
 
 export type ImportBaseStationResponse =
   | {
-      readonly json: string;
       readonly summary: string;
+      /** The profile names it gives. */
+      readonly profiles: readonly string[];
       /** Lines that were not understood, with why (1-based line numbers). */
       readonly notes: readonly { readonly line: number; readonly message: string }[];
       /** What the user should know about the imported base station (handset provisioning off). */

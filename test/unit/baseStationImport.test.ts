@@ -6,8 +6,7 @@ import { test } from 'node:test';
 import { HANDSET_LINE_P_VALUES } from '../../server/src/baseStation/configFields';
 import { ImportError, importConfig } from '../../server/src/baseStation/importConfig';
 import { factoryDefault } from '../../shared/baseStation/model';
-import { importAsModelJson } from '../../server/src/baseStation/importAsModelJson';
-import { parseBaseStationJson } from '../../server/src/baseStation/modelFile';
+import { checkBaseStationConfig } from '../../server/src/baseStation/configCheck';
 import { readBaseStationText } from '../../server/src/baseStation/readBaseStation';
 import { FACTORY_TEXT_CONFIG, FACTORY_V2_CONFIG } from './helpers';
 
@@ -136,37 +135,34 @@ test('files that are none of the shapes are refused with a reason', () => {
   assert.throws(() => importConfig('<gs_provision><config version="1"><P99999>1</P99999></config></gs_provision>'), /XML v1 file/);
 });
 
-test('the editor import turns a configuration file into model JSON that loads, and explains what it cannot read', () => {
-  const imported = importAsModelJson('P27762=Office\nP47=pbx.example.com\n');
-  assert.ok('json' in imported, JSON.stringify(imported));
-  const loaded = parseBaseStationJson(imported.json);
-  assert.ok(loaded.ok);
-  assert.equal(loaded.model.profiles[0].name, 'Office');
+test('the editor check of a configuration file gives its profile names, and explains what it cannot read', () => {
+  const imported = checkBaseStationConfig('P27762=Office\nP47=pbx.example.com\n');
+  assert.ok('profiles' in imported, JSON.stringify(imported));
+  assert.deepEqual(imported.profiles, ['Office', 'profile2', 'profile3', 'profile4']);
   assert.match(imported.summary, /values used/);
   assert.deepEqual(imported.notes, []);
   assert.match(imported.warnings.join(), /Handset provisioning is off on this base station \(P27014 is 0 or not set\)/);
-  assert.ok('problem' in importAsModelJson('<html><body>not a config</body></html>'));
+  assert.ok('problem' in checkBaseStationConfig('<html><body>not a config</body></html>'));
 });
 
-test('the editor import names the lines it did not understand, and says nothing of provisioning when it is on', () => {
-  const imported = importAsModelJson('P27762=Office\nthis is no P-value\nP27014=1\n# a comment\n');
-  assert.ok('json' in imported, JSON.stringify(imported));
+test('the editor check names the lines it did not understand, and says nothing of provisioning when it is on', () => {
+  const imported = checkBaseStationConfig('P27762=Office\nthis is no P-value\nP27014=1\n# a comment\n');
+  assert.ok('summary' in imported, JSON.stringify(imported));
   assert.deepEqual(imported.notes.map((n) => n.line), [2]);
   assert.match(imported.notes[0].message, /not a Pnnn=value line.*this is no P-value/);
   assert.match(imported.summary, /1 line was not understood \(line 2\)/);
   assert.deepEqual(imported.warnings, []);
 });
 
-test('the editor import says how many lines it did not understand, in words that fit the count; the JSON ends with a line end', () => {
-  const none = importAsModelJson('P27762=Office\nP47=pbx.example.com\n');
-  assert.ok('json' in none);
+test('the editor check says how many lines it did not understand, in words that fit the count', () => {
+  const none = checkBaseStationConfig('P27762=Office\nP47=pbx.example.com\n');
+  assert.ok('summary' in none);
   assert.equal(none.summary, 'text (Pnnn=value) config, 2 values used');
-  assert.ok(none.json.endsWith('}\n'));
-  const two = importAsModelJson('P27762=Office\nnot one\nnor this\nP27014=1\n');
-  assert.ok('json' in two);
+  const two = checkBaseStationConfig('P27762=Office\nnot one\nnor this\nP27014=1\n');
+  assert.ok('summary' in two);
   assert.equal(two.summary, 'text (Pnnn=value) config, 2 values used; 2 lines were not understood (lines 2, 3)');
-  const one = importAsModelJson('P27762=Office\nnot one\n');
-  assert.ok('json' in one);
+  const one = checkBaseStationConfig('P27762=Office\nnot one\n');
+  assert.ok('summary' in one);
   assert.equal(one.summary, 'text (Pnnn=value) config, 1 values used; 1 line was not understood (line 2)');
 });
 

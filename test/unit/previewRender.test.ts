@@ -146,3 +146,16 @@ test('the folder simulation lists registered handsets only; numbers no handset h
   for (const n of [2, 3, 4, 5]) assert.doesNotMatch(html, new RegExp(`<th scope="row">HS${n}</th>`), `HS${n} holds no handset`);
   assert.match(html, /<p class="note">HS2, HS3, HS4 and HS5: no handset registered\.<\/p>/);
 });
+
+test('a folder of several sites shows one section per site, each named by its base station', () => {
+  const one = handset({});
+  const first = { source: `sites/acme/${XSS}.txt`, result: simulateFleet(factoryWithProvisioning(), [{ name: 'acme/a.xml', text: one }]) };
+  const second = { source: 'sites/globex/dp750.xml', result: simulateFleet(factoryWithProvisioning(), [{ name: 'globex/b.xml', text: one.replace('02c332b510', '02c332b520') }]) };
+  const html = renderFleet({ ...first, sites: [first, second] });
+  assert.match(html, /Folder simulation: 2 sites/);
+  assert.equal(html.match(/<article class="site">/g)?.length, 2);
+  assert.match(html, /Site 1 of 2/);
+  assert.match(html, /sites\/globex\/dp750\.xml/);
+  assert.doesNotMatch(html, /<img/);
+  assert.doesNotMatch(renderFleet(first), /<article|Site 1 of/, 'one site: the page as before');
+});

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import { SiteFinder, type SiteFs } from '../../server/src/sites/siteFinder';
 import { nodeSiteFs } from '../../server/src/sites/siteFs';
 import { Sites } from '../../server/src/sites/sites';
-import { mergeProjectSettings, readProjectText } from '../../server/src/sites/projectFile';
+import { mergeProjectSettings, projectSchema, readProjectText } from '../../server/src/sites/projectFile';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const FIXTURE = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'sites');
 const at = (...parts: string[]) => path.join(FIXTURE, ...parts);
@@ -147,8 +148,11 @@ test('project files: a nearer key wins; unknown keys and bad values are said and
   assert.equal(site.configFile, '/r/configs/near.txt');
   assert.equal(site.root, '/r/s');
   assert.equal(site.model?.profiles[0].name, 'FromConfig');
-  assert.match(site.notes.join(' '), /unknown key "colour"/);
-  assert.match(readProjectText('{"profiles": ["' + 'a'.repeat(40) + '"]}').problems[0], /at most 32 characters/);
+  assert.match(site.notes.join(' '), /"colour" is not a known property/);
+  const long = readProjectText('{"profiles": ["' + 'a'.repeat(40) + '"], "handsetFilePrefix": "hs_"}');
+  assert.match(long.problems.join(' '), /32 characters/);
+  assert.deepEqual(long.settings, { handsetFilePrefix: 'hs_' }, 'the right keys still count');
+  assert.match(readProjectText('{"profiles": ["Office "]}').problems.join(' '), /cannot start or end with a space/);
   assert.match(readProjectText('[1]').problems[0], /one JSON object/);
   assert.match(readProjectText('{').problems[0], /not valid JSON/);
   assert.deepEqual(mergeProjectSettings([{ profiles: ['a'] }, { profiles: ['b'], servePath: 'x/y' }]), { profiles: ['a'], servePath: 'x/y' });
@@ -160,4 +164,12 @@ test('an unusable config is said with its path; the site keeps no model', () => 
   const site = sites.of('/r/s/x.xml');
   assert.equal(site.model, undefined);
   assert.match(site.problem ?? '', /^\/r\/s\/base\.xml: /);
+});
+
+const PROJECT_SCHEMA_FILE = path.join(__dirname, '..', '..', '..', 'schemas', 'hsconfig.schema.json');
+if (process.env.HSCONFIG_WRITE_SCHEMA) writeFileSync(PROJECT_SCHEMA_FILE, JSON.stringify(projectSchema(), null, 2) + '\n');
+
+test('the shipped schema of hsconfig.json is the one the project files are checked with', () => {
+  const shipped = JSON.parse(readFileSync(PROJECT_SCHEMA_FILE, 'utf8')) as unknown;
+  assert.deepEqual(shipped, projectSchema());
 });

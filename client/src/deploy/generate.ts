@@ -33,6 +33,7 @@ async function generate(csv: vscode.Uri, given: GenerateOptions | undefined, cli
   const config = vscode.workspace.getConfiguration('hsconfig');
   const params: GenerateParams = {
     csv: await readText(csv),
+    folder: options.outDir.toString(),
     template: options.template && { uri: options.template.toString(), text: await readText(options.template) },
     prefix: config.get<string>('handsetFilePrefix', 'ipei_'),
     postfix: config.get<string>('handsetFilePostfix', ''),

@@ -29,7 +29,7 @@ async function newHandsetFile(client: LanguageClient, clicked?: vscode.Uri): Pro
   const reading = readIpei(value);
   if ('problem' in reading) return undefined;
   const config = vscode.workspace.getConfiguration('hsconfig', base);
-  const params: NewHandsetFileParams = { ipei: reading.hex, prefix: config.get<string>('handsetFilePrefix', 'ipei_'), postfix: config.get<string>('handsetFilePostfix', '') };
+  const params: NewHandsetFileParams = { ipei: reading.hex, folder: base.toString(), prefix: config.get<string>('handsetFilePrefix', 'ipei_'), postfix: config.get<string>('handsetFilePostfix', '') };
   const file = await client.sendRequest<NewHandsetFileResponse>(NEW_HANDSET_FILE_REQUEST, params);
   if ('problem' in file) return void vscode.window.showErrorMessage(`No file written: ${file.problem}`);
   const target = vscode.Uri.joinPath(base, ...file.folder.split('/').filter((s) => s !== ''), file.name);

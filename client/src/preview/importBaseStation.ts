@@ -1,42 +1,43 @@
-// "Import Base Station Configuration": the base station's own config file (text P-values, XML v1 or v2) becomes the
-// workspace's base-station model file, which checks, hover and the preview then use.
+// "Use as the Workspace's Base Station": points the hsconfig.baseStation setting at a base station's own config
+// file (text P-values, XML v1 or v2), so that handset files with no config of their own in their folder or above are
+// checked against it. Nothing is copied: the config stays the one place its facts are kept, so nothing can drift.
 
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol';
 import { IMPORT_BASE_STATION_REQUEST, type ImportBaseStationResponse } from '../../../shared/protocol/protocol';
 import { registerCommand } from '../commands/registerCommand';
-import { exists, readText, writeAtomically } from '../files/handsetFiles';
-import { baseStationPath } from '../files/settingPath';
+import { readText } from '../files/handsetFiles';
 
 export function registerImportBaseStation(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): void {
   context.subscriptions.push(
-    registerCommand('hsconfig.importBaseStation', 'Import Base Station Configuration', async (args) => {
-      const uri = args.uris[0];
+    registerCommand('hsconfig.importBaseStation', "Use as the Workspace's Base Station", async (args) => {
       const folder = vscode.workspace.workspaceFolders?.[0];
-      if (!folder) return void vscode.window.showWarningMessage('Open a folder first: the base-station file is kept in it.');
-      const source = uri ?? (await vscode.window.showOpenDialog({ title: 'Base station configuration file', canSelectMany: false }))?.[0];
+      if (!folder) return void vscode.window.showWarningMessage('Open a folder first: the setting that names the base station is kept with it.');
+      const source = args.uris[0] ?? (await vscode.window.showOpenDialog({ title: 'Base station configuration file', canSelectMany: false }))?.[0];
       if (!source) return;
-      const response = await client.sendRequest<ImportBaseStationResponse>(IMPORT_BASE_STATION_REQUEST, { text: await readText(source) });
-      if ('problem' in response) return void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(source)}: ${response.problem}`);
-      // Where the language server reads it (trimmed; the default path when empty; absolute on every platform).
-      const setting = baseStationPath(vscode.workspace.getConfiguration('hsconfig', folder.uri).get('baseStation'));
-      const target = 'absolute' in setting ? vscode.Uri.file(setting.absolute) : vscode.Uri.joinPath(folder.uri, ...setting.segments);
-      if (await exists(target)) {
-        const choice = await vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(target)} exists. Replace it with the imported base station?`, { modal: true }, 'Replace');
-        if (choice !== 'Replace') return;
-      }
-      await writeAtomically(target, Buffer.from(response.json, 'utf8'), true);
-      // Told at once: a file watcher can miss a file written right after its folder (.vscode/) was created.
-      void client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: target.toString(), type: FileChangeType.Changed }] });
-      await vscode.window.showTextDocument(target, { preview: false });
       const from = vscode.workspace.asRelativePath(source);
+      const response = await client.sendRequest<ImportBaseStationResponse>(IMPORT_BASE_STATION_REQUEST, { text: await readText(source) });
+      if ('problem' in response) return void vscode.window.showErrorMessage(`${from}: ${response.problem}`);
+      const value = settingValue(source, folder.uri);
+      const config = vscode.workspace.getConfiguration('hsconfig', folder.uri);
+      const current = config.inspect<string>('baseStation')?.workspaceValue;
+      if (current && current.trim() !== '' && current !== value) {
+        const choice = await vscode.window.showWarningMessage(`The workspace's base station is ${current} (setting hsconfig.baseStation). Use ${from} instead?`, { modal: true }, 'Use It');
+        if (choice !== 'Use It') return;
+      }
+      await config.update('baseStation', value, vscode.ConfigurationTarget.Workspace);
       for (const note of response.notes) log.warn(`${from}:${note.line}: ${note.message}`);
       for (const warning of response.warnings) void vscode.window.showWarningMessage(`${from}: ${warning}`);
-      const details = response.notes.length ? ['Show Lines'] : [];
-      const message = `Imported ${from} (${response.summary}) into ${vscode.workspace.asRelativePath(target)}.`;
+      const message = `${from} is now the workspace's base station (${response.summary}; profiles ${response.profiles.join(', ')}). Handset files with a config in their own folder or above keep that one.`;
       log.info(message);
-      void vscode.window.showInformationMessage(message, ...details).then((c) => c && log.show(true));
+      void vscode.window.showInformationMessage(message, ...(response.notes.length ? ['Show Lines'] : [])).then((c) => c && log.show(true));
     }),
   );
+}
+
+/** The setting's value for a file: relative to the workspace folder (with `/`) when inside it, else absolute. */
+function settingValue(file: vscode.Uri, folder: vscode.Uri): string {
+  const relative = path.relative(folder.fsPath, file.fsPath);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file.fsPath : relative.split(path.sep).join('/');
 }

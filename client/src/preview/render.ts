@@ -135,6 +135,14 @@ function settingsSection(r: SimulationResult): string {
 }
 
 export function renderFleet(response: FleetResponse): string {
+  const sites = response.sites ?? [];
+  if (sites.length < 2) return renderSiteFleet(response, 'Folder simulation');
+  const intro = `<header><h1>Folder simulation: ${sites.length} sites</h1><p class="meta">Each site's files are provisioned on its own base station, one after the other.</p></header>`;
+  return [intro, ...sites.map((site, i) => `<article class="site">${renderSiteFleet(site, `Site ${i + 1} of ${sites.length}`)}</article>`)].join('\n');
+}
+
+/** One base station's run of its files. */
+function renderSiteFleet(response: Pick<FleetResponse, 'result' | 'source'>, title: string): string {
   const f = response.result;
   const runs = f.runs
     .map((run) => {
@@ -154,7 +162,7 @@ export function renderFleet(response: FleetResponse): string {
     ...f.warnings.map((w) => `<li><span class="icon warn">⚠</span> <a href="#" class="open" data-file="${esc(w.file)}">${esc(w.file)}</a>: ${esc(w.message)}</li>`),
   ].join('');
   return [
-    `<header><h1>Folder simulation <span class="badge ${problems ? 'partly-applied' : 'applied'}">${f.runs.length} file${f.runs.length === 1 ? '' : 's'}</span></h1><p class="meta">${sourceLine(response.source)}</p></header>`,
+    `<header><h1>${esc(title)} <span class="badge ${problems ? 'partly-applied' : 'applied'}">${f.runs.length} file${f.runs.length === 1 ? '' : 's'}</span></h1><p class="meta">${sourceLine(response.source)}</p></header>`,
     `<section><h2>Files, in the order they are provisioned</h2><table><thead><tr><th scope="col">File</th><th scope="col">Outcome</th><th scope="col">Why</th></tr></thead><tbody>${runs}</tbody></table></section>`,
     `<section><h2>Problems</h2>${problems ? `<ul class="problems">${problems}</ul>` : '<p>No slot shortages, no conflicting <code>DID</code> claims and no warnings.</p>'}</section>`,
     `<section><h2>Handsets afterwards</h2><table><thead><tr><th scope="col">Handset</th><th scope="col">IPEI</th><th scope="col">Name</th><th scope="col">Lines</th></tr></thead><tbody>${handsets}</tbody></table>${free.length ? `<p class="note">${esc(freeHandsetsNote(free))}</p>` : ''}</section>`,

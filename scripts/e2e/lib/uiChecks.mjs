@@ -210,7 +210,7 @@ async function checkExplorerSubmenu(page, outDir) {
   const submenu = await openOurSubmenu(page, explorerRow(page, 'handsets.csv'));
   const generate = submenu.locator('.action-item').filter({ hasText: 'Generate Handset Files from CSV' }).first();
   await generate.waitFor({ timeout: WAIT_MS });
-  for (const absent of ['Decrypt into a New Editor', 'Open Decrypted for Editing', "Import as the Workspace's Base Station", 'Encrypt for the Base Station']) {
+  for (const absent of ['Decrypt into a New Editor', 'Open Decrypted for Editing', "Use as the Workspace's Base Station", 'Encrypt for the Base Station']) {
     if ((await submenu.locator('.action-item').filter({ hasText: absent }).count()) > 0) throw new Error(`the submenu of a CSV offers ${absent}`);
   }
   await settleStatusBar(page);
@@ -314,7 +314,7 @@ async function editorShows(page, text) {
 /**
  * Explorer → Handset Config on a handset file, an encrypted file, a base-station config and a folder, with
  * (clicked, [clicked]): Preview, Decrypt into a New Editor (asks the password, shows the plaintext untitled), Open Decrypted for Editing (the
- * password is known now: an editable view), Import as the Workspace's Base Station, Simulate Folder (the fleet view)
+ * password is known now: an editable view), Use as the Workspace's Base Station, Simulate Folder (the fleet view)
  * and Serve Folder (warns that 127.0.0.1 is this computer only), then Stop Serving from the palette.
  */
 async function checkExplorerMenus(page, outDir, sandbox) {
@@ -344,9 +344,11 @@ async function checkExplorerMenus(page, outDir, sandbox) {
   await page.keyboard.type('<!-- e -->');
   await page.locator('.tabs-container .tab.dirty').filter({ hasText: /^ipei_02c332b540\.xml/ }).first().waitFor({ timeout: WAIT_MS });
 
-  await explorerSubmenuCommand(page, 'office-base.txt', "Import as the Workspace's Base Station");
-  await notification(page, 'Imported office-base.txt');
-  await page.locator('.tabs-container .tab').filter({ hasText: 'hsconfig-base-station.json' }).first().waitFor({ timeout: WAIT_MS });
+  // Opened first, so that the Explorer reveals it inside its folder.
+  await quickOpen(page, 'office-base.txt');
+  await explorerSubmenuCommand(page, 'office-base.txt', "Use as the Workspace's Base Station");
+  await notification(page, "base-configs/office-base.txt is now the workspace's base station");
+  await fileContains(path.join(sandbox.workspace, '.vscode', 'settings.json'), '"hsconfig.baseStation": "base-configs/office-base.txt"');
 
   await explorerSubmenuCommand(page, 'fleet', 'Simulate Folder on the Base Station');
   await page.locator('.tabs-container .tab').filter({ hasText: 'Simulation: fleet' }).first().waitFor({ timeout: WAIT_MS });
@@ -458,9 +460,8 @@ async function checkEditorContextMenus(page, outDir) {
   await notification(page, '2 handset files written to handsets; 1 row skipped');
 
   await quickOpen(page, 'office-base.txt');
-  await editorSubmenuCommand(page, "Import as the Workspace's Base Station");
-  await notification(page, 'Imported office-base.txt');
-  await page.locator('.tabs-container .tab').filter({ hasText: 'hsconfig-base-station.json' }).first().waitFor({ timeout: WAIT_MS });
+  await editorSubmenuCommand(page, "Use as the Workspace's Base Station");
+  await notification(page, "base-configs/office-base.txt is now the workspace's base station");
 
   await quickOpen(page, 'to-encrypt.xml');
   await editorSubmenuCommand(page, 'Encrypt for the Base Station');
@@ -744,14 +745,14 @@ async function checkPaletteFileDialogs(page, outDir, sandbox) {
   await notification(page, '2 handset files written to handsets; 1 row skipped');
   await fileContains(path.join(sandbox.workspace, 'handsets', 'ipei_02c332b520.xml'), '<hs_name>Lobby</hs_name>');
 
-  await runCommand(page, "Import as the Workspace's Base Station");
-  await answerFileDialog(page, 'Base station configuration file', path.join(sandbox.workspace, 'office-base.txt'));
-  await notification(page, 'Imported office-base.txt');
-  await fileContains(path.join(sandbox.workspace, '.vscode', 'hsconfig-base-station.json'), 'Office PBX');
+  await runCommand(page, "Use as the Workspace's Base Station");
+  await answerFileDialog(page, 'Base station configuration file', path.join(sandbox.workspace, 'base-configs', 'office-base.txt'));
+  await notification(page, "base-configs/office-base.txt is now the workspace's base station");
+  await fileContains(path.join(sandbox.workspace, '.vscode', 'settings.json'), '"hsconfig.baseStation": "base-configs/office-base.txt"');
 
   await runCommand(page, 'Export XML Schema (XSD)');
-  // The dialog names the profile source: the base-station file just imported.
-  await answerFileDialog(page, 'profiles from the base-station file .vscode/hsconfig-base-station.json', path.join(sandbox.workspace, 'handset.xsd'));
+  // The dialog names the profile source: the base-station file the workspace now uses.
+  await answerFileDialog(page, 'profiles from the base-station file base-configs/office-base.txt', path.join(sandbox.workspace, 'handset.xsd'));
   await notification(page, 'Exported the handset file schema to handset.xsd, with the profile names of');
   await fileContains(path.join(sandbox.workspace, 'handset.xsd'), '<xs:enumeration value="Office PBX"/>');
 
@@ -945,7 +946,7 @@ const SHOTS = [
   { file: 'authoring.xml', size: { width: 1100, height: 640 }, capture: captureCompletion },
   { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: capturePreview, drives: { commandPalette: ['hsconfig.preview'] } },
   { file: 'handset.xml', size: { width: 1100, height: 600 }, capture: captureEncryptedOffer },
-  { file: 'dp750-base.txt', size: { width: 1100, height: 640 }, capture: captureBaseConfig },
+  { file: 'base-configs/dp750-base.txt', size: { width: 1100, height: 640 }, capture: captureBaseConfig },
   { file: 'handset.xml', size: { width: 1100, height: 640 }, capture: captureNewHandsetFile, drives: { 'explorer/context': ['hsconfig.newHandsetFile'] } },
   { file: 'handset.xml', size: { width: 1400, height: 800 }, capture: captureWalkthrough },
   { file: 'handset.xml', size: { width: 1100, height: 860 }, capture: checkExplorerSubmenu, drives: { 'hsconfig.explorer': ['hsconfig.generateFromCsv'] } },

@@ -22,6 +22,11 @@ export class BaseStationFile {
     this.setting = baseStationSetting(raw);
   }
 
+  /** The setting as written (the default path when empty). */
+  get written(): string {
+    return this.setting;
+  }
+
   /** The file the setting names, resolved; none without a folder for a relative setting. */
   file(): string | undefined {
     return resolveBaseStationFile(this.folders(), this.setting);

@@ -7,12 +7,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { simulateFleet } from '../baseStation/fleet';
 import type { FleetFile } from '../../../shared/baseStation/fleetResult';
-import { importAsModelJson } from '../baseStation/importAsModelJson';
+import { checkBaseStationConfig } from '../baseStation/configCheck';
 import type { BaseStation } from '../../../shared/baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
 import { simulate } from '../baseStation/simulate';
 import { generateHandsets } from '../deploy/generateHandsets';
 import { handsetFileAffixes, newHandsetFile } from '../deploy/newHandsetFile';
+import { siteFacts } from '../sites/siteSettings';
 import { readHandsetList, readTemplateText } from '../deploy/prepareGeneration';
 import type { LanguageService } from '../handset/languageService';
 import type { BaseConfigService } from '../baseConfig/baseConfigService';
@@ -97,7 +98,7 @@ export function registerCustomRequests(ctx: RequestContext): void {
 
   connection.onRequest(GENERATE_REQUEST, (p: GenerateParams, token: CancellationToken) => generate(ctx, p, token));
 
-  connection.onRequest(new RequestType<{ text: string }, ImportBaseStationResponse, void>(IMPORT_BASE_STATION_REQUEST), (p) => importAsModelJson(p.text));
+  connection.onRequest(new RequestType<{ text: string }, ImportBaseStationResponse, void>(IMPORT_BASE_STATION_REQUEST), (p) => checkBaseStationConfig(p.text));
 
   connection.onRequest(new RequestType<{ profiles: string[] }, SchemaResponse, void>(SCHEMA_REQUEST), schemaResponse);
 
@@ -106,11 +107,7 @@ export function registerCustomRequests(ctx: RequestContext): void {
   );
 
   connection.onRequest(new RequestType<NewHandsetFileParams, NewHandsetFileResponse, void>(NEW_HANDSET_FILE_REQUEST), (p) => {
-    const inFolder = typeof p.folder === 'string' ? p.folder : undefined;
-    const site = inFolder ? ctx.sites.ofFolder(inFolder) : ctx.sites.of(undefined);
-    const settings = service.settingsFor(inFolder ? `${inFolder.replace(/\/$/, '')}/_` : '');
-    const affixes = handsetFileAffixes(settings.site, { prefix: site.project.handsetFilePrefix ?? p.prefix, postfix: site.project.handsetFilePostfix ?? p.postfix });
-    const namedBy = affixes.fromBaseStation ? `the base station in ${site.configFile}` : site.project.handsetFilePrefix !== undefined || site.project.handsetFilePostfix !== undefined ? `the project file ${site.projectFiles[0]}` : 'the settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix';
+    const { affixes, namedBy } = siteAffixes(ctx, p);
     try {
       return { ...newHandsetFile(p.ipei, affixes), namedBy };
     } catch (err) {
@@ -121,30 +118,50 @@ export function registerCustomRequests(ctx: RequestContext): void {
 
 /** A folder's handset files provisioned in turn, each site's on its own base station (the site of each file's URI). */
 function simulateSites(ctx: RequestContext, files: readonly FleetFile[], folder: string | undefined): FleetResponse {
-  const inFolder = folder && `${folder.replace(/\/$/, '')}/_`;
+  const folderFile = inFolder(folder);
   const groups = new Map<string, { source: string; model: BaseStation; files: FleetFile[] }>();
   for (const file of files) {
-    const { model, source, site } = ctx.sites.preview(typeof file.uri === 'string' ? file.uri : inFolder);
+    const { model, source, site } = ctx.sites.preview(typeof file.uri === 'string' ? file.uri : folderFile);
     const group = groups.get(site.id) ?? { source, model, files: [] };
     group.files.push({ name: file.name, text: file.text, ipei: file.ipei });
     groups.set(site.id, group);
   }
   if (groups.size === 0) {
-    const { model, source } = ctx.sites.preview(inFolder);
+    const { model, source } = ctx.sites.preview(folderFile);
     return { source, result: simulateFleet(model, []) };
   }
   const runs = [...groups.values()].map((g) => ({ source: g.source, result: simulateFleet(g.model, g.files) }));
   return runs.length === 1 ? runs[0] : { ...runs[0], sites: runs };
 }
 
-async function generate({ connection, service }: RequestContext, p: GenerateParams, token: CancellationToken): Promise<GenerateResponse> {
+/** A file in `folder`: a URI for a (made-up) file inside it, so that the folder's site answers. */
+function inFolder(folder: unknown): string | undefined {
+  return typeof folder === 'string' && folder !== '' ? `${folder.replace(/\/$/, '')}/_` : undefined;
+}
+
+/** The prefix and postfix files in a folder are named by: its site's base station, else its project file, else the client's settings. */
+function siteAffixes(ctx: RequestContext, p: { folder?: string; prefix: string; postfix: string }): { affixes: { prefix: string; postfix: string }; namedBy: string } {
+  const site = ctx.sites.of(inFolder(p.folder));
+  const { project } = site;
+  const fromProject = project.handsetFilePrefix !== undefined || project.handsetFilePostfix !== undefined;
+  const affixes = handsetFileAffixes(site.model && siteFacts(site.model), { prefix: project.handsetFilePrefix ?? p.prefix, postfix: project.handsetFilePostfix ?? p.postfix });
+  const namedBy = affixes.fromBaseStation
+    ? `the base station in ${site.configFile}`
+    : fromProject
+      ? `the project file ${site.projectFiles[0]}`
+      : 'the settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix';
+  return { affixes, namedBy };
+}
+
+async function generate(ctx: RequestContext, p: GenerateParams, token: CancellationToken): Promise<GenerateResponse> {
+  const { connection, service } = ctx;
   const list = readHandsetList(p.csv);
   if ('problem' in list) return { problem: list.problem };
   const template = p.template && readTemplateText(p.template.uri, p.template.text, service);
   if (template && !template.config) return { problem: `the template has errors that would spoil every file: ${template.diagnostics.map((d) => d.message).join(' ')}` };
   const progress = p.workDoneToken;
   const result = await generateHandsets(
-    { ...list, template: template?.config, fileName: { prefix: p.prefix, postfix: p.postfix }, profiles: service.settingsFor(p.folder ? `${p.folder.replace(/\/$/, '')}/_` : '').profiles },
+    { ...list, template: template?.config, fileName: siteAffixes(ctx, p).affixes, profiles: service.settingsFor(inFolder(p.folder) ?? '').profiles },
     {
       isCancelled: () => token.isCancellationRequested,
       onProgress: (done, total) => {

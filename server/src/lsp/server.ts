@@ -40,7 +40,7 @@ export function startServer(connection: Connection): void {
   let support = NO_CLIENT_SUPPORT;
   const baseStationFile = new BaseStationFile(connection, () => support.folders);
   const documents = new CanonicalTextDocuments(TextDocument);
-  const sites: ServerSites = new ServerSites({ connection, documents, folders: () => support.folders, fallbackFile: () => baseStationFile.file() });
+  const sites: ServerSites = new ServerSites({ connection, documents, folders: () => support.folders, fallbackFile: () => baseStationFile.file(), fallbackSetting: () => baseStationFile.written });
   const service = getLanguageService(undefined, { hover: [lineAccountHover((uri) => sites.of(uri).model)], site: (uri) => handsetSiteSettings(sites.of(uri)) });
   const baseConfig = getBaseConfigService();
   const scheduler = new DiagnosticsScheduler(validate);

@@ -20,6 +20,8 @@ export interface ServerSitesContext {
   readonly folders: () => readonly string[];
   /** The `hsconfig.baseStation` file, resolved. */
   readonly fallbackFile: () => string | undefined;
+  /** The setting as written (`.vscode/hsconfig-base-station.json` by default), for messages. */
+  readonly fallbackSetting: () => string;
 }
 
 export class ServerSites {
@@ -51,8 +53,7 @@ export class ServerSites {
   preview(uri: string | undefined): { readonly model: BaseStation; readonly source: string; readonly site: Site } {
     const site = this.of(uri);
     if (site.model && site.configFile) return { model: site.model, source: site.configFile, site };
-    const fallback = this.ctx.fallbackFile();
-    return { model: factoryWithProvisioning(), source: `${FACTORY_SOURCE} (no base-station config found for this file${fallback ? `, no ${fallback}` : ''})`, site };
+    return { model: factoryWithProvisioning(), source: `${FACTORY_SOURCE} (no base-station config in this file's folder or above, no ${this.ctx.fallbackSetting()})`, site };
   }
 
   /** The profile names a document is held to (`profiles`, from profileNames.ts) and where they come from. */

@@ -1,9 +1,13 @@
 // The project file, hsconfig.json, at a repository's or a site's root: what VS Code settings hold, for the CLI, the
 // server and any LSP client alike. Every key is optional; a nearer file's key wins over a farther one's, and any
-// key wins over the editor's settings (which stay as defaults). Pure: parse and check the text.
+// key wins over the editor's settings (which stay as defaults). Its JSON Schema (shipped as
+// schemas/hsconfig.schema.json, which a unit test keeps equal to projectSchema()) is the one statement of its rules.
 
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { profileNameProblem } from '../domain/profileName';
+import { PROFILE_NAME_MAX, profileNameProblem } from '../domain/profileName';
+import { schemaProblems } from '../baseStation/schemaCheck';
+import type { JsonSchema } from '../baseStation/shape';
+import { PROFILE_COUNT } from '../../../shared/baseStation/model';
 
 export interface ProjectSettings {
   /** Profile names for a site without a base-station config. */
@@ -23,36 +27,45 @@ export interface ProjectRead {
   readonly problems: readonly string[];
 }
 
-const KEYS = ['$schema', 'profiles', 'handsetFilePrefix', 'handsetFilePostfix', 'baseStation', 'servePath'];
+const AFFIX = { type: 'string', maxLength: 32 };
+
+export function projectSchema(): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'hsconfig project file (hsconfig.json)',
+    description: 'Settings for the sites (base stations) in this folder and below. A nearer hsconfig.json wins key by key; a base-station config in a site folder wins over these.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      profiles: {
+        description: 'Profile names (P27762–P27765) for handset files whose site has no base-station config.',
+        type: 'array',
+        minItems: 1,
+        maxItems: PROFILE_COUNT,
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1, maxLength: PROFILE_NAME_MAX },
+      },
+      handsetFilePrefix: { ...AFFIX, description: 'The handset file prefix (P27015) for a site without a config.' },
+      handsetFilePostfix: { ...AFFIX, description: 'The handset file postfix (P27016) for a site without a config.' },
+      baseStation: { type: 'string', minLength: 1, description: 'The base-station config (or model JSON) of the handset files below, relative to this file.' },
+      servePath: { type: 'string', minLength: 1, description: 'The Config Server Path (P237: host and path, no scheme) to serve at, for a site without a config.' },
+    },
+  };
+}
 
 export function readProjectText(text: string): ProjectRead {
   const errors: ParseError[] = [];
   const raw: unknown = parse(text, errors, { allowTrailingComma: true });
   if (errors.length > 0) return { settings: {}, problems: [`not valid JSON (${printParseErrorCode(errors[0].error)} at offset ${errors[0].offset})`] };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { settings: {}, problems: ['must hold one JSON object'] };
-  const problems: string[] = [];
-  const object = raw as Record<string, unknown>;
-  for (const key of Object.keys(object)) if (!KEYS.includes(key)) problems.push(`unknown key "${key}" is ignored`);
-  const settings: Record<string, unknown> = {};
-  const text_ = (key: keyof ProjectSettings, allowEmpty: boolean) => {
-    const value = object[key];
-    if (value === undefined) return;
-    if (typeof value !== 'string' || (!allowEmpty && value.trim() === '')) problems.push(`"${key}" must be a${allowEmpty ? '' : ' non-empty'} string`);
-    else settings[key] = allowEmpty ? value : value.trim();
-  };
-  text_('handsetFilePrefix', true);
-  text_('handsetFilePostfix', true);
-  text_('baseStation', false);
-  text_('servePath', false);
-  const profiles = object.profiles;
-  if (profiles !== undefined) {
-    const names = Array.isArray(profiles) ? profiles : [];
-    const bad = names.map((n) => (typeof n === 'string' ? profileNameProblem(n)?.message : 'a profile name must be a string')).find((p) => p !== undefined);
-    if (!Array.isArray(profiles) || names.length === 0 || names.length > 4) problems.push('"profiles" must list one to four profile names');
-    else if (bad) problems.push(`"profiles": ${bad}`);
-    else settings.profiles = names as string[];
-  }
-  return { settings: settings as ProjectSettings, problems };
+  const problems = schemaProblems(projectSchema, raw).map((p) => ({ key: p.path.split(/[.[]/)[0], text: p.path ? `"${p.path}" ${p.message}` : p.message }));
+  const names = (raw as ProjectSettings).profiles;
+  const badName = Array.isArray(names) ? names.map((n) => (typeof n === 'string' ? profileNameProblem(n)?.message : undefined)).find((m) => m !== undefined) : undefined;
+  if (badName) problems.push({ key: 'profiles', text: `"profiles": ${badName}` });
+  const wrong = new Set(problems.map((p) => p.key));
+  const settings = Object.fromEntries(Object.entries(raw).filter(([key]) => key !== '$schema' && !wrong.has(key) && key in (projectSchema().properties as object)));
+  return { settings: settings as ProjectSettings, problems: problems.map((p) => p.text) };
 }
 
 /** Project files from the nearest to the farthest, merged: a nearer file's key wins. */

@@ -32,7 +32,7 @@ describe('base-station config files', () => {
   let doc: vscode.TextDocument;
 
   before(async () => {
-    doc = await openInLanguage('office-base.txt', BASE_LANGUAGE_ID);
+    doc = await openInLanguage('base-configs/office-base.txt', BASE_LANGUAGE_ID);
   });
 
   it('shows a diagnostic: handset provisioning on, no config server path in the file', async () => {

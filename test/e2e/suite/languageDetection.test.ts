@@ -14,7 +14,7 @@ describe('language detection', () => {
   });
 
   it('switches a base-station config (XML rooted in <gs_provision>) to hsconfig-base', async () => {
-    await openInLanguage('base-station.xml', 'hsconfig-base');
+    await openInLanguage('base-configs/base-station.xml', 'hsconfig-base');
   });
 
   it('leaves an XML file with another root as xml', async () => {

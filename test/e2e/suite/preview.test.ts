@@ -14,11 +14,11 @@ describe('base-station preview', () => {
   });
 });
 
-describe('base-station import', () => {
-  it('imports a configuration file, and profile names are then checked against it', async () => {
-    await vscode.commands.executeCommand('hsconfig.importBaseStation', fixtureUri('office-base.txt'));
-    const model = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(fixtureUri('.vscode/hsconfig-base-station.json'))).toString('utf8'));
-    assert.equal(model.profiles[0].name, 'Office PBX');
+describe("Use as the Workspace's Base Station", () => {
+  it('points the setting at the configuration file (no copy), and profile names are then checked against it', async () => {
+    await vscode.commands.executeCommand('hsconfig.importBaseStation', fixtureUri('base-configs/office-base.txt'));
+    assert.equal(vscode.workspace.getConfiguration('hsconfig').inspect('baseStation')?.workspaceValue, 'base-configs/office-base.txt');
+    await assert.rejects(async () => vscode.workspace.fs.stat(fixtureUri('.vscode/hsconfig-base-station.json')), 'no model JSON copy is written');
     const doc = await vscode.workspace.openTextDocument({
       language: LANGUAGE_ID,
       content: '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b530</ipei>\n  <sip>\n    <line>\n      <profile_name>profile1</profile_name>\n      <user_id>1</user_id>\n    </line>\n  </sip>\n</hs_config>\n',
@@ -28,4 +28,6 @@ describe('base-station import', () => {
     const [d] = await waitForDiagnostics(doc.uri, 'profile1 to be unknown to the imported base station', (ds) => ds.some((x) => diagnosticCode(x) === 'profile-unknown'));
     assert.match(d.message, /Office PBX/);
   });
+
+  after(() => vscode.workspace.getConfiguration('hsconfig').update('baseStation', undefined, vscode.ConfigurationTarget.Workspace));
 });

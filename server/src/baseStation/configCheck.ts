@@ -1,11 +1,11 @@
-// A base station's configuration file as the text of the model JSON file, for the editor's import command, with the
-// lines it could not read (by number) and what the user should know about the imported base station.
+// What the editor's "Use as the Workspace's Base Station" tells the user about a config before the workspace takes
+// it: how it reads (shape, values used), the lines it could not read (by number), and what matters about the base
+// station it describes. Nothing is written: the config itself is the base station.
 
 import type { ImportBaseStationResponse } from '../../../shared/protocol/protocol';
 import { describeShape, ImportError, importConfig } from './importConfig';
-import { toBaseStationJson } from './modelFile';
 
-export function importAsModelJson(text: string): ImportBaseStationResponse {
+export function checkBaseStationConfig(text: string): ImportBaseStationResponse {
   try {
     const imported = importConfig(text);
     const n = imported.notes.length;
@@ -14,8 +14,8 @@ export function importAsModelJson(text: string): ImportBaseStationResponse {
       ? []
       : ['Handset provisioning is off on this base station (P27014 is 0 or not set): it fetches no handset file until it is switched on, so the preview shows every file as not fetched.'];
     return {
-      json: JSON.stringify(toBaseStationJson(imported.model), null, 2) + '\n',
       summary: `${describeShape(imported.shape)} config, ${imported.used} values used${notes}`,
+      profiles: imported.model.profiles.map((p) => p.name),
       notes: imported.notes,
       warnings,
     };
