@@ -9,9 +9,9 @@
 // as VS Code does): each key is a change followed by a textDocument/diagnostic request, timed to its answer.
 // Usage: npm run bench (needs dist/ and out/).
 
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fullBaseTemplate, tenThousandLines } from './lib/benchDocuments.mjs';
+import { Session } from './lib/benchSession.mjs';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -33,52 +33,6 @@ function row(name, value, unit, target) {
   console.log(`${name.padEnd(44)} ${value.toFixed(3).padStart(9)} ${unit.padEnd(3)} target ${target.toFixed(1).padStart(6)} ${unit.padEnd(3)} ratio ${(value / target).toFixed(2)}`);
 }
 
-
-class Session {
-  /** `folder`: a workspace folder, with workspace diagnostics (the folder's problems) turned on. */
-  constructor(folder) {
-    this.folder = folder;
-    this.child = spawn(process.execPath, [path.resolve('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.child.stdout), new rpc.StreamMessageWriter(this.child.stdin));
-    this.waiting = new Map();
-    this.published = [];
-    this.conn.onNotification(rpc.PublishDiagnosticsNotification.type, (p) => {
-      this.published.push({ version: p.version, at: performance.now() });
-      const w = this.waiting.get(`${p.uri}@${p.version}`);
-      if (w) w();
-    });
-    this.conn.onRequest(rpc.ConfigurationRequest.type, (p) => p.items.map(() => (folder ? { workspaceDiagnostics: { enable: true } } : {})));
-    this.conn.onRequest(rpc.WorkDoneProgressCreateRequest.type, () => null);
-    this.conn.listen();
-  }
-  async start() {
-    await this.conn.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true, workspaceFolders: true } }, workspaceFolders: this.folder ? [{ uri: pathToFileURL(this.folder).toString(), name: 'bench' }] : null });
-    await this.conn.sendNotification(rpc.InitializedNotification.type, {});
-  }
-  diagnosticsFor(uri, version) {
-    return new Promise((resolve) => this.waiting.set(`${uri}@${version}`, resolve));
-  }
-  async open(uri, text, languageId = 'hsconfig') {
-    const got = this.diagnosticsFor(uri, 1);
-    await this.conn.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
-    await got;
-  }
-  /** Types one character (or deletes the one typed before) at `position`; resolves when its diagnostics arrive. */
-  key(uri, version, position, typing) {
-    const sent = performance.now();
-    const got = this.diagnosticsFor(uri, version).then(() => performance.now() - sent);
-    this.change(uri, version, position, typing);
-    return got;
-  }
-  change(uri, version, position, typing) {
-    const range = typing ? { start: position, end: position } : { start: position, end: { line: position.line, character: position.character + 1 } };
-    void this.conn.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text: typing ? 'x' : '' }] });
-  }
-  async dispose() {
-    this.conn.dispose();
-    this.child.kill();
-  }
-}
 
 /** A client that pulls: asks for a document's diagnostics after each change, as VS Code's client does. */
 class PullSession extends Session {
