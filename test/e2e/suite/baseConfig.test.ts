@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HsconfigApi } from '../../../client/src/extension';
 import type { LanguageStatusSnapshot } from '../../../client/src/languageStatus';
-import { diagnosticCode, EXTENSION_ID, LANGUAGE_ID, openInLanguage, replaceText, waitForDiagnostics } from './editor';
+import { diagnosticCode, EXTENSION_ID, fixtureUri, LANGUAGE_ID, openInLanguage, replaceText, waitForDiagnostics } from './editor';
 import { WAIT_MS } from './waits';
 
 const BASE_LANGUAGE_ID = 'hsconfig-base';
@@ -55,16 +55,24 @@ describe('base-station config files', () => {
     assert.ok(labels.includes('0 No') && labels.includes('1 Yes'), labels.join(', '));
   });
 
-  it("goes from a handset file's <profile_name> to the profile name in the base config", async () => {
-    const handset = await vscode.workspace.openTextDocument({
-      language: LANGUAGE_ID,
-      content: '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b540</ipei>\n  <sip>\n    <line>\n      <profile_name>Office PBX</profile_name>\n      <user_id>7</user_id>\n    </line>\n  </sip>\n</hs_config>\n',
-    });
-    const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', handset.uri, positionOf(handset, 'Office PBX', 2));
-    const targets = found.map((l) => ('targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : l));
-    assert.equal(targets.length, 1, JSON.stringify(found));
-    assert.equal(targets[0].uri.toString(), doc.uri.toString());
-    assert.equal(doc.getText(targets[0].range), 'Office PBX');
+  it("goes from a handset file's <profile_name> to the profile name in its site's base config", async () => {
+    // A site: the config in a folder, a handset file below it (an open config elsewhere is another base station).
+    const config = fixtureUri('office-site/dp750.txt');
+    await vscode.workspace.fs.writeFile(config, Buffer.from(doc.getText(), 'utf8'));
+    const file = fixtureUri('office-site/handsets/ipei_02c332b540.xml');
+    const text = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02c332b540</ipei>\n  <sip>\n    <line>\n      <profile_name>Office PBX</profile_name>\n      <user_id>7</user_id>\n    </line>\n  </sip>\n</hs_config>\n';
+    await vscode.workspace.fs.writeFile(file, Buffer.from(text, 'utf8'));
+    try {
+      const handset = await openInLanguage('office-site/handsets/ipei_02c332b540.xml', LANGUAGE_ID);
+      const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', handset.uri, positionOf(handset, 'Office PBX', 2));
+      const targets = found.map((l) => ('targetUri' in l ? { uri: l.targetUri, range: l.targetRange } : l));
+      assert.equal(targets.length, 1, JSON.stringify(found));
+      assert.equal(targets[0].uri.toString(), config.toString());
+      const target = await vscode.workspace.openTextDocument(config);
+      assert.equal(target.getText(targets[0].range), 'Office PBX');
+    } finally {
+      await vscode.workspace.fs.delete(fixtureUri('office-site'), { recursive: true });
+    }
   });
   it('shows what the file is in the language status, and its problems, following edits', async () => {
     await vscode.window.showTextDocument(doc);
