@@ -123,3 +123,62 @@ test('validate: files with no site use .vscode/hsconfig-base-station.json under 
   const sites = new Set(problems(r.stdout).map((p) => p.split(path.sep)[0]));
   assert.deepEqual([...sites].sort(), ['project-only', 'unconfigured']);
 });
+
+test('simulate: a folder of several sites is simulated site by site, each on its own base station, every file applied', () => {
+  const r = run(repository(), 'simulate', '.');
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  const headings = r.stdout.split('\n').filter((l) => l.startsWith('=== '));
+  const labels = ['acme/annex/dp752.txt', 'acme/dp750.txt', 'globex/dp750.xml', 'initech/config.xml', 'project-only (no base-station config)', 'no site (no base-station config found)'];
+  assert.deepEqual(headings, labels.map((label, i) => `=== Site ${i + 1} of 6: ${label.replaceAll('/', path.sep)} ===`));
+  assert.match(r.stdout, /^Base station: globex\/dp750\.xml \(XML v1 config\)$/m);
+  assert.match(r.stdout, /^Base station: factory default with handset provisioning on \(no base-station config found; settings from project-only\/hsconfig\.json\)$/m);
+  assert.equal(r.stdout.match(/^ {2}\S+\.xml +HS\d +applied$/gm)?.length, 30);
+  assert.match(r.stdout, /^6 sites: 6 applied in full without conflicts, 0 not\.$/m);
+});
+
+test('simulate --json: one object per site, naming its config and root folder', () => {
+  const r = run(repository(), 'simulate', '--json', '.');
+  assert.equal(r.code, 0);
+  const sites = JSON.parse(r.stdout) as { config?: string; root?: string; base: string; runs: { result?: { outcome: string } }[] }[];
+  assert.deepEqual(sites.map((s) => [s.config, s.root]), [
+    [path.join('acme', 'annex', 'dp752.txt'), path.join('acme', 'annex')],
+    [path.join('acme', 'dp750.txt'), 'acme'],
+    [path.join('globex', 'dp750.xml'), 'globex'],
+    [path.join('initech', 'config.xml'), 'initech'],
+    [undefined, 'project-only'],
+    [undefined, undefined],
+  ]);
+  assert.ok(sites.every((s) => s.runs.length === 5 && s.runs.every((run) => run.result?.outcome === 'applied')));
+});
+
+test('simulate: one site keeps the report of one base station; --base puts every file on that one', () => {
+  const repo = repository();
+  const one = run(repo, 'simulate', path.join('acme', 'handsets'));
+  assert.equal(one.code, 0);
+  assert.match(one.stdout, /^Base station: acme\/dp750\.txt \(text \(Pnnn=value\) config\)\n5 handset files, in this order:/);
+  assert.doesNotMatch(one.stdout, /^=== /m);
+  const json = JSON.parse(run(repo, 'simulate', '--json', 'globex').stdout) as { base: string; runs: unknown[] };
+  assert.equal(json.base, `${path.join('globex', 'dp750.xml')} (XML v1 config)`);
+  const forced = run(repo, 'simulate', '--base', path.join('acme', 'dp750.txt'), '.');
+  assert.equal(forced.code, 1);
+  assert.doesNotMatch(forced.stdout, /^=== /m);
+  assert.match(forced.stdout, /^Base station: acme\/dp750\.txt \(text \(Pnnn=value\) config\)\n30 handset files/);
+  assert.match(forced.stdout, /^ {2}acme\/annex\/handsets\/ipei_02c332b520\.xml +HS1 +stopped +Line 1 names profile 'AnnexPBX'/m);
+  // Thirty handsets on one base station of five handset numbers: the rest cannot even register.
+  assert.match(forced.stdout, /^ {2}globex\/handsets\/hs_02c332b530\.xml +HS\? +stopped /m);
+});
+
+test('preview: a handset file is previewed on its own site\'s base station, which the report names', () => {
+  const repo = repository();
+  const globex = run(repo, 'preview', path.join('globex', 'handsets', 'hs_02c332b531.xml'));
+  assert.equal(globex.code, 0, globex.stdout);
+  assert.match(globex.stdout, /^Base station +globex\/dp750\.xml \(XML v1 config\)$/m);
+  assert.match(globex.stdout, /^Request +https:\/\/prov\.globex\.example\/dect\/hs_02c332b531\.xml$/m);
+  const annex = run(repo, 'preview', path.join('acme', 'annex', 'handsets', 'ipei_02c332b524.xml'));
+  assert.equal(annex.code, 0, annex.stdout);
+  assert.match(annex.stdout, /^Base station +acme\/annex\/dp752\.txt /m);
+  const project = run(repo, 'preview', path.join('project-only', 'handsets', 'ipei_02c332b563.xml'));
+  assert.equal(project.code, 0, project.stdout);
+  assert.match(project.stdout, /^Base station +factory default with handset provisioning on \(no base-station config found; settings from project-only\/hsconfig\.json\)$/m);
+  assert.match(run(repo, 'preview', '--base', path.join('acme', 'dp750.txt'), path.join('globex', 'handsets', 'hs_02c332b531.xml')).stdout, /^Outcome +stopped/m);
+});
