@@ -182,3 +182,45 @@ test('preview: a handset file is previewed on its own site\'s base station, whic
   assert.match(project.stdout, /^Base station +factory default with handset provisioning on \(no base-station config found; settings from project-only\/hsconfig\.json\)$/m);
   assert.match(run(repo, 'preview', '--base', path.join('acme', 'dp750.txt'), path.join('globex', 'handsets', 'hs_02c332b531.xml')).stdout, /^Outcome +stopped/m);
 });
+
+const CSV = 'ipei,hs_name,line1.user_id,line1.profile_name\n02c332b535,New,4405,GlobexVoIP\n02c332b536,Stray,4406,AcmePBX\n';
+
+test('generate: files written into a site take its profile names and file prefix; a row with another site\'s profile is skipped', () => {
+  const repo = repository();
+  writeFileSync(path.join(repo, 'handsets.csv'), CSV);
+  const out = path.join('globex', 'handsets');
+  const r = run(repo, 'generate', '--csv', 'handsets.csv', '--out-dir', out);
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, `row 2 -> ${path.join(out, 'hs_02c332b535.xml')}\n`);
+  assert.match(r.stderr, /^hsconfig: from globex\/dp750\.xml, the site of globex\/handsets: profiles GlobexVoIP, Office, profile3, profile4; files named hs_<IPEI>\.xml\.$/m);
+  assert.match(r.stderr, /^ {2}row 3: No base-station profile is named 'AcmePBX'; the profiles are 'GlobexVoIP', 'Office'/m);
+  assert.equal(run(repo, 'validate', 'globex').code, 0, 'the new file is clean against its site');
+  // The options still win over the site.
+  const given = run(repo, 'generate', '--csv', 'handsets.csv', '--out-dir', path.join('initech', 'new'), '--profiles', 'GlobexVoIP,AcmePBX', '--prefix', 'x_');
+  assert.equal(given.code, 0, given.stderr);
+  assert.match(given.stdout, /x_02c332b536\.xml/);
+});
+
+test('generate: a site described by hsconfig.json alone gives its profile names', () => {
+  const repo = repository();
+  writeFileSync(path.join(repo, 'handsets.csv'), 'ipei,line1.user_id,line1.profile_name\n02c332b565,44201005,Hosted2\n');
+  const r = run(repo, 'generate', '--csv', 'handsets.csv', '--out-dir', path.join('project-only', 'handsets'));
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /^hsconfig: from project-only\/hsconfig\.json, the site of project-only\/handsets: profiles Hosted1, Hosted2; files named ipei_<IPEI>\.xml\.$/m);
+  assert.equal(run(repo, 'generate', '--csv', 'handsets.csv', '--out-dir', path.join('unconfigured', 'handsets')).code, 1, 'the factory names have no Hosted2');
+});
+
+test('encrypt: each file is checked against its own site and named with its site\'s prefix', () => {
+  const repo = repository();
+  copyFileSync(path.join(repo, acmeHandset), path.join(repo, 'globex', 'handsets', 'ipei_02c332b510.xml'));
+  const r = spawnSync(process.execPath, [CLI, 'encrypt', '--out-dir', 'out', path.join('globex', 'handsets'), path.join('acme', 'handsets', 'ipei_02c332b511.xml')], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, HSCONFIG_PASSWORD: 'Example-Pass1' },
+  });
+  assert.equal(r.status, 1);
+  const targets = r.stdout.trim().split('\n').map((l) => path.basename(l.split(' -> ')[1]));
+  assert.deepEqual(targets, ['hs_02c332b530.xml', 'hs_02c332b531.xml', 'hs_02c332b532.xml', 'hs_02c332b533.xml', 'hs_02c332b534.xml', 'ipei_02c332b511.xml']);
+  assert.match(r.stderr, /ipei_02c332b510\.xml:8:21 error profile-unknown No base-station profile is named 'AcmePBX'; the profiles are 'GlobexVoIP'/);
+  assert.match(r.stderr, /^6 of 7 files encrypted\.$/m);
+});

@@ -74,6 +74,21 @@ export class CliSites {
     return effectiveSettings({ ...DEFAULT_SETTINGS, ...this.handsetSettings(site) });
   }
 
+  /**
+   * The prefix and postfix a site's handset files are named with when written to a folder: a prefix's folder part
+   * (`handset/` of `handset/ipei_`) is where the server keeps them, so it is the output folder's business.
+   */
+  affixesOf(site: Site): { readonly prefix: string; readonly postfix: string } {
+    const { fileNamePrefix, fileNamePostfix } = this.settingsOf(site);
+    return { prefix: fileNamePrefix.slice(fileNamePrefix.lastIndexOf('/') + 1), postfix: fileNamePostfix };
+  }
+
+  /** Where a site's names come from, for a note: its config, else its project file; undefined for the factory's. */
+  sourceOf(site: Site): string | undefined {
+    if (site.model && site.configFile) return this.shown(site.configFile);
+    return site.projectFiles.length > 0 ? this.shown(site.projectFiles[0]) : undefined;
+  }
+
   /** A path as the CLI prints it: relative to the current folder when inside it. */
   shown(file: string): string {
     return isInside(file, this.cwd) ? path.relative(this.cwd, file) || '.' : file;

@@ -16,7 +16,7 @@ import { getLanguageService } from '../handset/languageService';
 import type { Command } from './command';
 import { describeFsError } from '../../../shared/files/fsErrors';
 import { readText, TextFileError, UsageError } from './files';
-import { workspaceBaseStation } from './baseStationInput';
+import { CliSites } from './cliSites';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
@@ -30,7 +30,8 @@ export const generateCommand: Command = {
     '      line1.user_id, line1.profile_name, ... up to line10. The template supplies what a row leaves empty.',
     '      Rows whose file would have errors are skipped and listed; existing files are replaced only with --force.',
     '      --encrypt encrypts each file as `openssl enc -aes-256-cbc -md md5` does. Profile names come from',
-    '      --profiles, else from .vscode/hsconfig-base-station.json when it exists.',
+    '      --profiles, the prefix and postfix from --prefix and --postfix; else all three from the site of DIR:',
+    '      the base-station config (or hsconfig.json) in DIR or the nearest folder above it, as for validate.',
     PASSWORD_USAGE,
   ].join('\n'),
   async run(args) {
@@ -44,8 +45,8 @@ export const generateCommand: Command = {
         'out-dir': { type: 'string' },
         encrypt: { type: 'boolean' },
         md: { type: 'string' },
-        prefix: { type: 'string', default: 'ipei_' },
-        postfix: { type: 'string', default: '' },
+        prefix: { type: 'string' },
+        postfix: { type: 'string' },
         force: { type: 'boolean' },
         profiles: { type: 'string' },
       },
@@ -53,11 +54,9 @@ export const generateCommand: Command = {
     const options = checkOptions(values);
     const { columns, rows } = await readHandsetListFile(options.csv);
     if (rows.every((r) => isBlankRow(r.cells))) console.error(`hsconfig: warning: ${options.csv} has no handset rows, only its header.`);
-    // Profile names: --profiles, else the workspace's base-station file, as validate and the editor do.
-    const profiles = options.profiles ?? workspaceBaseStation()?.profiles.map((p) => p.name);
+    const { profiles, fileName } = siteNames(options);
     const template = options.template === undefined ? undefined : await loadTemplate(options.template, profiles);
     const encryption = values.encrypt ? { password: await checkedPassword(values), digest: options.digest } : undefined;
-    const fileName = { prefix: options.prefix, postfix: options.postfix };
     const generated = await generateHandsets({ columns, rows, template, fileName, profiles });
     const { written, failed } = await writeHandsetFiles(generated.files, { outDir: options.outDir, force: values.force === true, encryption });
     for (const w of written) console.log(`row ${w.row} -> ${w.file}`);
@@ -73,9 +72,25 @@ interface GenerateOptions {
   readonly outDir: string;
   readonly template?: string;
   readonly digest: 'md5' | 'sha256';
-  readonly prefix: string;
-  readonly postfix: string;
+  readonly prefix?: string;
+  readonly postfix?: string;
   readonly profiles?: string[];
+}
+
+/** Profile names and file affixes: the options', else those of the output folder's site, as validate finds it. */
+function siteNames(options: GenerateOptions): { profiles: readonly string[]; fileName: { prefix: string; postfix: string } } {
+  const sites = new CliSites({ profiles: options.profiles });
+  const site = sites.ofFolder(options.outDir);
+  const own = sites.affixesOf(site);
+  const fileName = { prefix: options.prefix ?? own.prefix, postfix: options.postfix ?? own.postfix };
+  const profiles = sites.settingsOf(site).profiles;
+  const from = sites.sourceOf(site);
+  const affix = affixProblem('prefix', fileName.prefix) ?? affixProblem('postfix', fileName.postfix);
+  if (affix) throw new UsageError(`${affix} (from ${from}; give --prefix and --postfix)`);
+  const taken = [!options.profiles && `profiles ${profiles.join(', ')}`, (options.prefix === undefined || options.postfix === undefined) && `files named ${fileName.prefix}<IPEI>.xml${fileName.postfix}`];
+  // Said when a site gives them, so that names unlike the factory's are not a surprise.
+  if (from && taken.some(Boolean)) console.error(`hsconfig: from ${from}, the site of ${options.outDir}: ${taken.filter(Boolean).join('; ')}.`);
+  return { profiles, fileName };
 }
 
 function checkOptions(values: Record<string, string | boolean | undefined>): GenerateOptions {
@@ -86,9 +101,9 @@ function checkOptions(values: Record<string, string | boolean | undefined>): Gen
   if (outDir === undefined) throw new UsageError('generate needs --out-dir DIR, where the handset files go.');
   const digest = digestOption(str('md'));
   if (str('md') !== undefined && !values.encrypt) throw new UsageError('--md only applies with --encrypt.');
-  const prefix = str('prefix') ?? '';
-  const postfix = str('postfix') ?? '';
-  const affix = affixProblem('prefix', prefix) ?? affixProblem('postfix', postfix);
+  const prefix = str('prefix');
+  const postfix = str('postfix');
+  const affix = affixProblem('prefix', prefix ?? '') ?? affixProblem('postfix', postfix ?? '');
   if (affix) throw new UsageError(affix);
   const profiles = profilesOption(str('profiles'));
   return { csv, outDir, template: str('template'), digest, prefix, postfix, profiles };
