@@ -2,11 +2,11 @@
 // (test/fixtures/sites), in a temporary folder with no .git, so the current folder bounds each file's search.
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { after, test } from 'node:test';
+import { after, test, type TestContext } from 'node:test';
 
 const CLI = path.join(__dirname, '..', '..', '..', 'dist', 'cli.js');
 const FIXTURE = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'sites');
@@ -223,4 +223,47 @@ test('encrypt: each file is checked against its own site and named with its site
   assert.deepEqual(targets, ['hs_02c332b530.xml', 'hs_02c332b531.xml', 'hs_02c332b532.xml', 'hs_02c332b533.xml', 'hs_02c332b534.xml', 'ipei_02c332b511.xml']);
   assert.match(r.stderr, /ipei_02c332b510\.xml:8:21 error profile-unknown No base-station profile is named 'AcmePBX'; the profiles are 'GlobexVoIP'/);
   assert.match(r.stderr, /^6 of 7 files encrypted\.$/m);
+});
+
+/** `hsconfig serve` started in `cwd`, once it prints its address; stopped when the test ends. */
+async function served(t: TestContext, cwd: string, ...args: string[]): Promise<{ url: string; stderr: string; get: (name: string) => Promise<number> }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    // Started once the address is out and so is the advice that follows the notes (127.0.0.1 reaches no base station).
+    const started = () => {
+      const found = /^Serving .* at (http:\/\/\S+) /m.exec(stdout)?.[1];
+      if (found && stderr.includes('Only this machine can connect')) resolve(found);
+    };
+    child.stdout.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      started();
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+      started();
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+  const get = async (name: string) => (await fetch(url + name)).status;
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  t.after(async () => {
+    child.kill('SIGTERM');
+    await exited;
+  });
+  return { url, stderr, get };
+}
+
+test('serve: without --path, the folder is served under the path of its site\'s Config Server Path (P237)', async (t) => {
+  const repo = repository();
+  const globex = await served(t, repo, path.join('globex', 'handsets'));
+  assert.match(globex.url, /^http:\/\/127\.0\.0\.1:\d+\/dect\/$/);
+  assert.equal(await globex.get('hs_02c332b530.xml'), 200);
+  assert.match(globex.stderr, /^hsconfig: the path \/dect is that of the Config Server Path \(P237\) in globex\/dp750\.xml; --path changes it\.$/m);
+  assert.match(globex.stderr, /^hsconfig: warning: The base station fetches over HTTPS \(P212=2\)/m);
+  const given = await served(t, repo, '--path', '/mine', path.join('globex', 'handsets'));
+  assert.match(given.url, /\/mine\/$/);
+  const none = await served(t, repo, path.join('unconfigured', 'handsets'));
+  assert.match(none.url, /:\d+\/$/);
 });
