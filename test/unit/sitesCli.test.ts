@@ -267,3 +267,10 @@ test('serve: without --path, the folder is served under the path of its site\'s 
   const none = await served(t, repo, path.join('unconfigured', 'handsets'));
   assert.match(none.url, /:\d+\/$/);
 });
+
+test('the help says how a site is found, once, and each command that reads sites repeats it in its own help', () => {
+  const all = run(FIXTURE, '--help').stdout;
+  assert.equal(all.split('Sites: without --base').length - 1, 1);
+  for (const command of ['validate', 'simulate', 'preview', 'generate', 'serve', 'encrypt']) assert.match(run(FIXTURE, command, '--help').stdout, /^Sites: without --base, each file is read against its site/m, command);
+  assert.doesNotMatch(run(FIXTURE, 'decrypt', '--help').stdout, /^Sites:/m);
+});

@@ -10,12 +10,15 @@ import { nodeSiteFs } from '../sites/siteFs';
 import { Sites, type Site } from '../sites/sites';
 import { handsetSiteSettings } from '../sites/siteSettings';
 
-/** The rule, for the commands' help text. */
-export const SITES_USAGE =
-  '      Each file is read against its site: the nearest base-station config (.txt/.cfg/.xml) or\n' +
-  '      hsconfig-base-station.json in its folder or above, looking no higher than the repository root (.git),\n' +
-  '      else the current folder; hsconfig.json files on the way give profile names and file affixes. Files\n' +
-  '      that find none use .vscode/hsconfig-base-station.json under the current folder, else the factory names.';
+/** The rule, said once in the help (cli.ts) and in the help of each command that follows it. */
+export const SITES_HELP = [
+  'Sites: without --base, each file is read against its site, as the editor reads it: the nearest folder at or',
+  'above the file that holds a base-station config (.txt/.cfg/.xml, told by its content) or',
+  'hsconfig-base-station.json, looking no higher than the repository root (the nearest folder with .git), else',
+  'than the current folder for a file inside it, else in the file\'s own folder only. hsconfig.json files on the',
+  'way give a site without a config its profile names, file prefix and postfix and servePath. A file that finds',
+  'no site uses .vscode/hsconfig-base-station.json under the current folder when it exists, else the factory.',
+].join('\n');
 
 export interface CliSitesOptions {
   /** The folder the command runs in (default: the process's). */

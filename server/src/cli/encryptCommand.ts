@@ -17,7 +17,7 @@ import type { Command } from './command';
 import { describeFsError } from '../../../shared/files/fsErrors';
 import { readRegularFileSync } from '../../../shared/files/readRegularFile';
 import { collectFiles, reportStaleTemporary, UsageError } from './files';
-import { CliSites, SITES_USAGE } from './cliSites';
+import { CliSites } from './cliSites';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
@@ -29,12 +29,12 @@ export const encryptCommand: Command = {
     '          [--profiles a,b,...] <files or folders>',
     '      Encrypt handset files as `openssl enc -e -aes-256-cbc -md md5` does, named [prefix][IPEI].xml[postfix]',
     '      after their <ipei>, into DIR (default: an encrypted/ folder beside each file). Files with errors are',
-    '      skipped unless --force; --force also replaces existing outputs. Each file is checked against its site,',
-    '      and named with its site\'s prefix and postfix (P27015, P27016; factory: ipei_ and none) unless --prefix',
-    '      or --postfix is given; --profiles gives the profile names for every file.',
-    SITES_USAGE,
+    '      skipped unless --force; --force also replaces existing outputs. Each file is checked against its site',
+    '      (see Sites) and named with its site\'s prefix and postfix (P27015, P27016; factory: ipei_ and none)',
+    '      unless --prefix or --postfix is given; --profiles gives the profile names of every file.',
     PASSWORD_USAGE,
   ].join('\n'),
+  sites: true,
   async run(args) {
     refusePasswordArgument(args);
     const { values, positionals } = parseArgs({

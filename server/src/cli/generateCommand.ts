@@ -25,15 +25,16 @@ export const generateCommand: Command = {
   usage: [
     '  generate --csv FILE --out-dir DIR [--template FILE] [--encrypt [--md md5|sha256]] [--prefix P]',
     '           [--postfix P] [--force] [--profiles a,b,...]',
-    '      Write one handset file per CSV row, named [prefix][IPEI].xml[postfix] (prefix default ipei_). Columns:',
+    '      Write one handset file per CSV row, named [prefix][IPEI].xml[postfix] (see below). Columns:',
     '      ipei (hex or 13-digit decimal), hs_name, any setting by name (force_apply, auto_answer, ...), and',
     '      line1.user_id, line1.profile_name, ... up to line10. The template supplies what a row leaves empty.',
     '      Rows whose file would have errors are skipped and listed; existing files are replaced only with --force.',
     '      --encrypt encrypts each file as `openssl enc -aes-256-cbc -md md5` does. Profile names come from',
-    '      --profiles, the prefix and postfix from --prefix and --postfix; else all three from the site of DIR:',
-    '      the base-station config (or hsconfig.json) in DIR or the nearest folder above it, as for validate.',
+    '      --profiles, the prefix and postfix from --prefix and --postfix; else all three from the site of DIR',
+    '      (see Sites: the base-station config or hsconfig.json in DIR or the nearest folder above it).',
     PASSWORD_USAGE,
   ].join('\n'),
+  sites: true,
   async run(args) {
     refusePasswordArgument(args);
     const { values } = parseArgs({

@@ -6,7 +6,7 @@ import { isHexIpei } from '../../../shared/domain/ipei';
 import { requesterIpei } from '../baseStation/requester';
 import { simulate } from '../baseStation/simulate';
 import { readBaseStation, reportNotes } from './baseStationInput';
-import { CliSites, SITES_USAGE } from './cliSites';
+import { CliSites } from './cliSites';
 import { siteBaseStation, type SiteBaseStation } from './siteBaseStation';
 import type { Command } from './command';
 import { readText, UsageError } from './files';
@@ -15,9 +15,8 @@ import { existsSync } from 'node:fs';
 
 export const BASE_USAGE =
   '      --base takes a base-station model JSON or the base station\'s config file (Pnnn=value text, XML v1 or v2)\n' +
-  '      for every file. Without it each file\'s site\'s config is used; a site without one is a factory-fresh base\n' +
-  '      station with handset provisioning on (named as its hsconfig.json says).\n' +
-  SITES_USAGE;
+  '      for every file. Without it each file\'s site\'s config is used (see Sites); a site without one is a\n' +
+  '      factory-fresh base station with handset provisioning on, its profiles named as its hsconfig.json says.';
 
 export const previewCommand: Command = {
   usage: [
@@ -29,6 +28,7 @@ export const previewCommand: Command = {
     BASE_USAGE,
     '      Exit status 0 when the whole file is applied, 1 when provisioning stops or a line finds no slot.',
   ].join('\n'),
+  sites: true,
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],

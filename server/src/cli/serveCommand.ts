@@ -16,9 +16,10 @@ export const serveCommand: Command = {
     '      each request; GET and HEAD only; nothing outside the folder. Listens on 127.0.0.1 (this machine only)',
     '      unless --host says otherwise; port 8080 by default, 0 picks a free one. Ctrl+C stops it. Files over 1 MB',
     '      are refused (403); one address may hold 16 connections; idle or slow connections are closed after 30 s.',
-    '      Without --path, the path is that of the Config Server Path (P237) of the folder\'s site (its base-station',
-    '      config, or servePath in hsconfig.json, in the folder or above; see validate), else /.',
+    '      Without --path, the path is that of the Config Server Path (P237) of the folder\'s site (see Sites: its',
+    '      base-station config, or servePath in hsconfig.json, in the folder or above), else /.',
   ].join('\n'),
+  sites: true,
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],

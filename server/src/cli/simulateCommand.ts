@@ -23,6 +23,7 @@ export const simulateCommand: Command = {
     BASE_USAGE,
     '      Exit status 0 when every file applies in full without conflicts, else 1.',
   ].join('\n'),
+  sites: true,
   async run(args) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { base: { type: 'string' }, json: { type: 'boolean' } } });
     if (positionals.length !== 1) throw new UsageError('simulate takes exactly one folder.');

@@ -2,7 +2,7 @@
 
 import { parseArgs } from 'node:util';
 import { readBaseStation, reportNotes } from './baseStationInput';
-import { CliSites, SITES_USAGE } from './cliSites';
+import { CliSites } from './cliSites';
 import { siteSettings } from '../sites/siteSettings';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -28,10 +28,10 @@ export const validateCommand: Command = {
     '      Prints one line per problem (file:line:col severity code message); --format json (or --json) prints a',
     '      JSON report, --format github one GitHub Actions annotation per problem. Exit status 1 when a file has',
     '      errors, or more warnings than --max-warnings N (all files together; no limit without it).',
-    '      --base (a base-station model JSON or config file) checks every handset file against that one base',
-    '      station; --profiles gives the profile names for every file (the prefix and postfix stay the site\'s).',
-    SITES_USAGE,
+    '      Each handset file is checked against its site (see Sites); --base (a base-station model JSON or config',
+    '      file) checks every one against that base station, --profiles gives the profile names of every one.',
   ].join('\n'),
+  sites: true,
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],
