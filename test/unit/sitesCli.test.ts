@@ -88,7 +88,7 @@ test('validate: a config above the current folder is not used when there is no r
   assert.equal(run(path.join(repo, 'acme', 'handsets'), 'validate', '.').code, 0);
 });
 
-test('validate: an unusable config is a warning naming it and why; its files fall back to the factory names', () => {
+test('validate: an unusable config is a warning naming it and why; its files fall back to the project file\'s or the factory names', () => {
   const repo = repository();
   writeFileSync(path.join(repo, 'unconfigured', 'hsconfig-base-station.json'), JSON.stringify({ accounts: [{ slot: 12 }] }));
   const r = run(repo, 'validate', 'unconfigured');
@@ -97,6 +97,11 @@ test('validate: an unusable config is a warning naming it and why; its files fal
   assert.ok(r.stderr.includes(warning), r.stderr);
   assert.match(r.stderr, /The handset files of this site are checked without it, against the factory profile names\./);
   assert.equal(r.stderr.split('hsconfig: warning:').length - 1, 1, 'said once for five files');
+  // A site with a project file falls back to its names.
+  writeFileSync(path.join(repo, 'project-only', 'hsconfig-base-station.json'), '{');
+  const project = run(repo, 'validate', 'project-only');
+  assert.equal(project.code, 0, project.stdout);
+  assert.match(project.stderr, /^hsconfig: warning: project-only\/hsconfig-base-station\.json: not a valid base-station file:\nnot valid JSON[^\n]*\n {2}The handset files of this site are checked without it, against the project file's profile names \(Hosted1, Hosted2\)\.$/m);
 });
 
 test('validate: two configs in one folder and a broken hsconfig.json are warned of once', () => {

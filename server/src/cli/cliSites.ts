@@ -34,6 +34,8 @@ export class CliSites {
   private readonly finder = new SiteFinder(nodeSiteFs);
   private readonly sites: Sites;
   private readonly said = new Set<string>();
+  /** Each folder's repository root (or none): a run asks for every file, and most share a folder. */
+  private readonly roots = new Map<string, string | undefined>();
 
   constructor(private readonly options: CliSitesOptions = {}) {
     const cwd = (this.cwd = path.resolve(options.cwd ?? process.cwd()));
@@ -99,7 +101,9 @@ export class CliSites {
 
   /** Up to the repository's root, else the current folder for a file inside it, else the file's own folder only. */
   private boundary(file: string): string | undefined {
-    return this.finder.repositoryRoot(path.dirname(file)) ?? (isInside(file, this.cwd) ? this.cwd : undefined);
+    const dir = path.dirname(file);
+    if (!this.roots.has(dir)) this.roots.set(dir, this.finder.repositoryRoot(dir));
+    return this.roots.get(dir) ?? (isInside(file, this.cwd) ? this.cwd : undefined);
   }
 
   private warnAbout(site: Site): void {
