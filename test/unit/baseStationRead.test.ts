@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import { factoryDefault } from '../../shared/baseStation/model';
 import { toBaseStationJson } from '../../server/src/baseStation/modelFile';
 import { readBaseStationText } from '../../server/src/baseStation/readBaseStation';
-import { readBaseStation } from '../../server/src/cli/baseStationInput';
+import { CliSites } from '../../server/src/cli/cliSites';
+import { siteBaseStation } from '../../server/src/cli/siteBaseStation';
 
 test('model JSON, with a BOM and white space before it, is read as model JSON', () => {
   const model = factoryDefault('DP752');
@@ -91,17 +92,15 @@ test('every problem of a model JSON is named, one a line', () => {
   assert.equal(r.message, 'not a valid base-station file:\nmodel: must be one of "DP750", "DP752", not "DP9"\nprofiles[0].index: must be a whole number from 1 to 4, not 9');
 });
 
-test('without --base and without the workspace file the CLI takes the factory default with provisioning on, and says so', async () => {
+test('without --base, a site or the workspace file the CLI takes the factory default with provisioning on, and says so', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'hsconfig-base-'));
-  const cwd = process.cwd();
-  process.chdir(dir);
   try {
-    const base = await readBaseStation(undefined);
-    assert.equal(base.source, 'factory default with handset provisioning on (no --base, no .vscode/hsconfig-base-station.json)');
+    const sites = new CliSites({ cwd: dir });
+    const base = siteBaseStation(sites.of('ipei_02c332b510.xml'), (f) => sites.shown(f));
+    assert.equal(base.source, 'factory default with handset provisioning on (no --base, no base-station config found, no .vscode/hsconfig-base-station.json)');
     assert.equal(base.model.provisioning.handsetProvisioning, true);
     assert.deepEqual({ ...base.model, provisioning: { ...base.model.provisioning, handsetProvisioning: false } }, factoryDefault());
   } finally {
-    process.chdir(cwd);
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isLoopback, protocolNote, servedPath } from '../../client/src/deploy/servePath';
+import { isLoopback, protocolNote, servedPath } from '../../shared/serve/servePath';
 
 test("the base-station file's Config Server Path decides the path unless the user set one", () => {
   assert.deepEqual(servedPath({ configServerPath: 'prov.example.com/gs' }), { path: '/gs', from: 'baseStation' });

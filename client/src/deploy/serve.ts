@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommand } from '../commands/registerCommand';
 import { profileSource } from '../language/baseStationChanges';
-import { isLoopback, protocolNote, servedPath } from './servePath';
+import { isLoopback, protocolNote, servedPath } from '../../../shared/serve/servePath';
 import { startProvisioningServer, type ProvisioningServer } from '../../../shared/serve/provisioningServer';
 import { formatRequestLog } from '../../../shared/serve/requestLog';
 

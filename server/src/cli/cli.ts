@@ -5,6 +5,7 @@ import { decryptCommand } from './decryptCommand';
 import { encryptCommand } from './encryptCommand';
 import { explainCommand } from './explainCommand';
 import { UsageError } from './files';
+import { SITES_HELP } from './cliSites';
 import { importBaseCommand } from './importBaseCommand';
 import { previewCommand } from './previewCommand';
 import { schemaCommand } from './schemaCommand';
@@ -43,6 +44,8 @@ function usage(): string {
     '  -v, --version  Show the version.',
     '',
     EXIT_STATUS,
+    '',
+    SITES_HELP,
   ].join('\n');
 }
 
@@ -61,7 +64,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // Own keys only: `hsconfig constructor` is an unknown command, not Object's constructor.
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command && (rest.includes('--help') || rest.includes('-h'))) {
-    console.log(`Usage: hsconfig ${command.usage.trimStart()}\n\n${EXIT_STATUS}`);
+    console.log(`Usage: hsconfig ${command.usage.trimStart()}\n\n${EXIT_STATUS}${command.sites ? `\n\n${SITES_HELP}` : ''}`);
     return 0;
   }
   try {

@@ -12,14 +12,12 @@ import { ipeiForFileName } from '../domain/handsetFileIpei';
 import { encrypt, isXmlText } from '../../../shared/domain/opensslEnc';
 import { decodeHandsetBytes } from '../../../shared/domain/textBytes';
 import { getLanguageService, type LanguageService } from '../handset/languageService';
-import { DEFAULT_SETTINGS } from '../handset/settings';
 import { writeFileAtomic } from '../../../shared/files/atomicWrite';
 import type { Command } from './command';
 import { describeFsError } from '../../../shared/files/fsErrors';
 import { readRegularFileSync } from '../../../shared/files/readRegularFile';
 import { collectFiles, reportStaleTemporary, UsageError } from './files';
-import { workspaceBaseStation } from './baseStationInput';
-import { siteSettings } from '../sites/siteSettings';
+import { CliSites } from './cliSites';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
@@ -30,11 +28,13 @@ export const encryptCommand: Command = {
     '  encrypt [--out-dir DIR | --out FILE] [--md md5|sha256] [--prefix P] [--postfix P] [--force]',
     '          [--profiles a,b,...] <files or folders>',
     '      Encrypt handset files as `openssl enc -e -aes-256-cbc -md md5` does, named [prefix][IPEI].xml[postfix]',
-    '      after their <ipei> (default prefix ipei_, as the base station), into DIR (default: an encrypted/ folder',
-    '      beside each file). Files with errors are skipped unless --force; --force also replaces existing outputs.',
-    '      Profile names come from --profiles, else from .vscode/hsconfig-base-station.json when it exists.',
+    '      after their <ipei>, into DIR (default: an encrypted/ folder beside each file). Files with errors are',
+    '      skipped unless --force; --force also replaces existing outputs. Each file is checked against its site',
+    '      (see Sites) and named with its site\'s prefix and postfix (P27015, P27016; factory: ipei_ and none)',
+    '      unless --prefix or --postfix is given; --profiles gives the profile names of every file.',
     PASSWORD_USAGE,
   ].join('\n'),
+  sites: true,
   async run(args) {
     refusePasswordArgument(args);
     const { values, positionals } = parseArgs({
@@ -65,8 +65,8 @@ interface EncryptOptions {
   readonly out?: string;
   readonly outDir?: string;
   readonly digest: 'md5' | 'sha256';
-  readonly prefix: string;
-  readonly postfix: string;
+  readonly prefix?: string;
+  readonly postfix?: string;
   readonly force: boolean;
   readonly profiles?: string[];
 }
@@ -76,9 +76,9 @@ function checkOptions(values: Record<string, string | boolean | undefined>, posi
   const str = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   if (str('out') !== undefined && str('out-dir') !== undefined) throw new UsageError('Give either --out or --out-dir, not both.');
   const digest = digestOption(str('md'));
-  const prefix = str('prefix') ?? DEFAULT_SETTINGS.fileNamePrefix;
-  const postfix = str('postfix') ?? '';
-  const affix = affixProblem('prefix', prefix) ?? affixProblem('postfix', postfix);
+  const prefix = str('prefix');
+  const postfix = str('postfix');
+  const affix = affixProblem('prefix', prefix ?? '') ?? affixProblem('postfix', postfix ?? '');
   if (affix) throw new UsageError(affix);
   const profiles = profilesOption(str('profiles'));
   return { out: str('out'), outDir: str('out-dir'), digest, prefix, postfix, force: values.force === true, profiles };
@@ -92,12 +92,12 @@ function encryptFiles(files: readonly string[], password: string, options: Encry
   if (options.digest === 'sha256') {
     console.error('hsconfig: warning: with --md sha256 the base station probably cannot decrypt the files; it expects MD5.');
   }
-  const service = getLanguageService(options.profiles ? { profiles: options.profiles } : siteSettings(workspaceBaseStation()));
-  const written = new Map<string, string>();
+  const sites = new CliSites({ profiles: options.profiles });
+  const run: EncryptRun = { password, options, sites, service: getLanguageService({}, { site: sites.lookup() }), written: new Map() };
   let failed = 0;
   for (const file of files) {
     try {
-      const target = encryptFile(file, password, options, service, written);
+      const target = encryptFile(file, run);
       console.log(`${file} -> ${target}`);
     } catch (err) {
       failed++;
@@ -108,14 +108,18 @@ function encryptFiles(files: readonly string[], password: string, options: Encry
   return failed > 0 ? 1 : 0;
 }
 
-/** Encrypts one file and returns where it went; `written` maps this run's outputs to their sources. */
-function encryptFile(
-  file: string,
-  password: string,
-  options: EncryptOptions,
-  service: LanguageService,
-  written: Map<string, string>,
-): string {
+/** What every file of a run is encrypted with; `written` maps this run's outputs to their sources. */
+interface EncryptRun {
+  readonly password: string;
+  readonly options: EncryptOptions;
+  readonly sites: CliSites;
+  /** Checks each file against its own site. */
+  readonly service: LanguageService;
+  readonly written: Map<string, string>;
+}
+
+/** Encrypts one file and returns where it went. */
+function encryptFile(file: string, { password, options, sites, service, written }: EncryptRun): string {
   const data = readRegularFileSync(file);
   const decoded = decodeHandsetBytes(data);
   if (!decoded.ok) throw new Error(`${decoded.problem} Skipped.`);
@@ -123,7 +127,7 @@ function encryptFile(
   const text = decoded.text.replace(/^\uFEFF/, '');
   const ipei = readIpei(text);
   checkValidation(file, text, service, options.force);
-  const target = options.out ?? path.join(options.outDir ?? path.join(path.dirname(file), 'encrypted'), encryptedFileName(ipei, options));
+  const target = options.out ?? path.join(options.outDir ?? path.join(path.dirname(file), 'encrypted'), encryptedFileName(ipei, affixes(file, options, sites)));
   const key = path.resolve(target);
   if (key === path.resolve(file)) throw new Error('the encrypted file would replace this file itself; choose another --out-dir or --out. Skipped.');
   const earlier = written.get(key);
@@ -132,6 +136,15 @@ function encryptFile(
   writeFileAtomic(target, encrypt(data, password, { digest: options.digest }), { overwrite: options.force, onStaleTemporary: reportStaleTemporary });
   written.set(key, file);
   return target;
+}
+
+/** The options' prefix and postfix, else the file's site's. */
+function affixes(file: string, options: EncryptOptions, sites: CliSites): { prefix: string; postfix: string } {
+  const own = sites.affixesOf(sites.of(file));
+  const chosen = { prefix: options.prefix ?? own.prefix, postfix: options.postfix ?? own.postfix };
+  const problem = affixProblem('prefix', chosen.prefix) ?? affixProblem('postfix', chosen.postfix);
+  if (problem) throw new Error(`${problem} (from ${sites.sourceOf(sites.of(file))}; give --prefix and --postfix); skipped.`);
+  return chosen;
 }
 
 function readIpei(text: string): string {

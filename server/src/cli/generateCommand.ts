@@ -16,7 +16,7 @@ import { getLanguageService } from '../handset/languageService';
 import type { Command } from './command';
 import { describeFsError } from '../../../shared/files/fsErrors';
 import { readText, TextFileError, UsageError } from './files';
-import { workspaceBaseStation } from './baseStationInput';
+import { CliSites } from './cliSites';
 import { digestOption, profilesOption } from './options';
 import { PASSWORD_OPTIONS, PASSWORD_USAGE, readPassword, refusePasswordArgument } from './password';
 import { formatText } from './validateCommand';
@@ -25,14 +25,16 @@ export const generateCommand: Command = {
   usage: [
     '  generate --csv FILE --out-dir DIR [--template FILE] [--encrypt [--md md5|sha256]] [--prefix P]',
     '           [--postfix P] [--force] [--profiles a,b,...]',
-    '      Write one handset file per CSV row, named [prefix][IPEI].xml[postfix] (prefix default ipei_). Columns:',
+    '      Write one handset file per CSV row, named [prefix][IPEI].xml[postfix] (see below). Columns:',
     '      ipei (hex or 13-digit decimal), hs_name, any setting by name (force_apply, auto_answer, ...), and',
     '      line1.user_id, line1.profile_name, ... up to line10. The template supplies what a row leaves empty.',
     '      Rows whose file would have errors are skipped and listed; existing files are replaced only with --force.',
     '      --encrypt encrypts each file as `openssl enc -aes-256-cbc -md md5` does. Profile names come from',
-    '      --profiles, else from .vscode/hsconfig-base-station.json when it exists.',
+    '      --profiles, the prefix and postfix from --prefix and --postfix; else all three from the site of DIR',
+    '      (see Sites: the base-station config or hsconfig.json in DIR or the nearest folder above it).',
     PASSWORD_USAGE,
   ].join('\n'),
+  sites: true,
   async run(args) {
     refusePasswordArgument(args);
     const { values } = parseArgs({
@@ -44,8 +46,8 @@ export const generateCommand: Command = {
         'out-dir': { type: 'string' },
         encrypt: { type: 'boolean' },
         md: { type: 'string' },
-        prefix: { type: 'string', default: 'ipei_' },
-        postfix: { type: 'string', default: '' },
+        prefix: { type: 'string' },
+        postfix: { type: 'string' },
         force: { type: 'boolean' },
         profiles: { type: 'string' },
       },
@@ -53,11 +55,9 @@ export const generateCommand: Command = {
     const options = checkOptions(values);
     const { columns, rows } = await readHandsetListFile(options.csv);
     if (rows.every((r) => isBlankRow(r.cells))) console.error(`hsconfig: warning: ${options.csv} has no handset rows, only its header.`);
-    // Profile names: --profiles, else the workspace's base-station file, as validate and the editor do.
-    const profiles = options.profiles ?? workspaceBaseStation()?.profiles.map((p) => p.name);
+    const { profiles, fileName } = siteNames(options);
     const template = options.template === undefined ? undefined : await loadTemplate(options.template, profiles);
     const encryption = values.encrypt ? { password: await checkedPassword(values), digest: options.digest } : undefined;
-    const fileName = { prefix: options.prefix, postfix: options.postfix };
     const generated = await generateHandsets({ columns, rows, template, fileName, profiles });
     const { written, failed } = await writeHandsetFiles(generated.files, { outDir: options.outDir, force: values.force === true, encryption });
     for (const w of written) console.log(`row ${w.row} -> ${w.file}`);
@@ -73,9 +73,25 @@ interface GenerateOptions {
   readonly outDir: string;
   readonly template?: string;
   readonly digest: 'md5' | 'sha256';
-  readonly prefix: string;
-  readonly postfix: string;
+  readonly prefix?: string;
+  readonly postfix?: string;
   readonly profiles?: string[];
+}
+
+/** Profile names and file affixes: the options', else those of the output folder's site, as validate finds it. */
+function siteNames(options: GenerateOptions): { profiles: readonly string[]; fileName: { prefix: string; postfix: string } } {
+  const sites = new CliSites({ profiles: options.profiles });
+  const site = sites.ofFolder(options.outDir);
+  const own = sites.affixesOf(site);
+  const fileName = { prefix: options.prefix ?? own.prefix, postfix: options.postfix ?? own.postfix };
+  const profiles = sites.settingsOf(site).profiles;
+  const from = sites.sourceOf(site);
+  const affix = affixProblem('prefix', fileName.prefix) ?? affixProblem('postfix', fileName.postfix);
+  if (affix) throw new UsageError(`${affix} (from ${from}; give --prefix and --postfix)`);
+  const taken = [!options.profiles && `profiles ${profiles.join(', ')}`, (options.prefix === undefined || options.postfix === undefined) && `files named ${fileName.prefix}<IPEI>.xml${fileName.postfix}`];
+  // Said when a site gives them, so that names unlike the factory's are not a surprise.
+  if (from && taken.some(Boolean)) console.error(`hsconfig: from ${from}, the site of ${options.outDir}: ${taken.filter(Boolean).join('; ')}.`);
+  return { profiles, fileName };
 }
 
 function checkOptions(values: Record<string, string | boolean | undefined>): GenerateOptions {
@@ -86,9 +102,9 @@ function checkOptions(values: Record<string, string | boolean | undefined>): Gen
   if (outDir === undefined) throw new UsageError('generate needs --out-dir DIR, where the handset files go.');
   const digest = digestOption(str('md'));
   if (str('md') !== undefined && !values.encrypt) throw new UsageError('--md only applies with --encrypt.');
-  const prefix = str('prefix') ?? '';
-  const postfix = str('postfix') ?? '';
-  const affix = affixProblem('prefix', prefix) ?? affixProblem('postfix', postfix);
+  const prefix = str('prefix');
+  const postfix = str('postfix');
+  const affix = affixProblem('prefix', prefix ?? '') ?? affixProblem('postfix', postfix ?? '');
   if (affix) throw new UsageError(affix);
   const profiles = profilesOption(str('profiles'));
   return { csv, outDir, template: str('template'), digest, prefix, postfix, profiles };

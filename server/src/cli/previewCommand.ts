@@ -6,15 +6,17 @@ import { isHexIpei } from '../../../shared/domain/ipei';
 import { requesterIpei } from '../baseStation/requester';
 import { simulate } from '../baseStation/simulate';
 import { readBaseStation, reportNotes } from './baseStationInput';
+import { CliSites } from './cliSites';
+import { siteBaseStation, type SiteBaseStation } from './siteBaseStation';
 import type { Command } from './command';
 import { readText, UsageError } from './files';
 import { previewReport } from './simulationReport';
 import { existsSync } from 'node:fs';
 
 export const BASE_USAGE =
-  '      --base takes a base-station model JSON or the base station\'s config file (Pnnn=value text, XML v1 or v2);\n' +
-  '      without it .vscode/hsconfig-base-station.json is used if present, else a factory-fresh base station\n' +
-  '      with handset provisioning on.';
+  '      --base takes a base-station model JSON or the base station\'s config file (Pnnn=value text, XML v1 or v2)\n' +
+  '      for every file. Without it each file\'s site\'s config is used (see Sites); a site without one is a\n' +
+  '      factory-fresh base station with handset provisioning on, its profiles named as its hsconfig.json says.';
 
 export const previewCommand: Command = {
   usage: [
@@ -26,6 +28,7 @@ export const previewCommand: Command = {
     BASE_USAGE,
     '      Exit status 0 when the whole file is applied, 1 when provisioning stops or a line finds no slot.',
   ].join('\n'),
+  sites: true,
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -37,14 +40,24 @@ export const previewCommand: Command = {
     if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
     const text = await readText(file);
     const ipei = requestingIpei(values.ipei, text, file);
-    const base = await readBaseStation(values.base);
-    reportNotes(base);
+    const base = await baseStationOf(file, values.base);
     const result = simulate(base.model, ipei, text);
     if (values.json) console.log(JSON.stringify({ file, base: base.source, ...result }, null, 2));
     else console.log(previewReport(result, file, base.source, text).join('\n'));
     return result.outcome === 'applied' ? 0 : 1;
   },
 };
+
+/** `--base` when given, else the file's site's base station. */
+async function baseStationOf(file: string, given: string | undefined): Promise<SiteBaseStation> {
+  if (given === undefined) {
+    const sites = new CliSites();
+    return siteBaseStation(sites.of(file), (f) => sites.shown(f));
+  }
+  const base = await readBaseStation(given);
+  reportNotes(base);
+  return base;
+}
 
 function requestingIpei(given: string | undefined, text: string, file: string): string {
   if (given !== undefined) {

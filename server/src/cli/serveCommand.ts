@@ -4,6 +4,8 @@
 import { parseArgs } from 'node:util';
 import { startProvisioningServer } from '../../../shared/serve/provisioningServer';
 import { formatRequestLog } from '../../../shared/serve/requestLog';
+import { protocolNote, servedPath } from '../../../shared/serve/servePath';
+import { CliSites } from './cliSites';
 import type { Command } from './command';
 import { UsageError } from './files';
 
@@ -14,25 +16,30 @@ export const serveCommand: Command = {
     '      each request; GET and HEAD only; nothing outside the folder. Listens on 127.0.0.1 (this machine only)',
     '      unless --host says otherwise; port 8080 by default, 0 picks a free one. Ctrl+C stops it. Files over 1 MB',
     '      are refused (403); one address may hold 16 connections; idle or slow connections are closed after 30 s.',
+    '      Without --path, the path is that of the Config Server Path (P237) of the folder\'s site (see Sites: its',
+    '      base-station config, or servePath in hsconfig.json, in the folder or above), else /.',
   ].join('\n'),
+  sites: true,
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, path: { type: 'string', default: '/' } },
+      options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, path: { type: 'string' } },
     });
     if (positionals.length !== 1) throw new UsageError('serve takes exactly one folder.');
     const port = readPort(values.port);
+    const served = servedPathOf(positionals[0], values.path);
     const server = await startProvisioningServer({
       root: positionals[0],
       host: values.host,
       port,
-      basePath: values.path,
+      basePath: served.path,
       log: (entry) => console.log(formatRequestLog(entry)),
     }).catch((err: NodeJS.ErrnoException) => {
       throw new Error(listenProblem(err, values.host, port));
     });
     console.log(`Serving ${positionals[0]} at ${server.address.url} (Ctrl+C to stop)`);
+    for (const line of served.notes) console.error(line);
     for (const line of hostAdvice(server.address.host, server.address.port, server.address.url)) console.error(line);
     await signalled();
     await server.close();
@@ -40,6 +47,19 @@ export const serveCommand: Command = {
     return 0;
   },
 };
+
+/** `--path`, else the path part of the served folder's site's Config Server Path (P237), as the editor takes it. */
+function servedPathOf(folder: string, given: string | undefined): { path: string; notes: string[] } {
+  if (given !== undefined) return { path: given, notes: [] };
+  const sites = new CliSites();
+  const site = sites.ofFolder(folder);
+  const served = servedPath({ configServerPath: site.model?.provisioning.serverPath ?? site.project.servePath });
+  const from = sites.sourceOf(site);
+  const notes = served.from === 'baseStation' ? [`hsconfig: the path ${served.path} is that of the Config Server Path (P237) in ${from}; --path changes it.`] : [];
+  const protocol = protocolNote(site.model?.provisioning.protocol);
+  if (protocol) notes.push(`hsconfig: warning:${protocol}`);
+  return { path: served.path, notes };
+}
 
 function readPort(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not ${value}.`);

@@ -1,14 +1,13 @@
 // `hsconfig validate`: the language service's checks, for CI pipelines.
 
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_BASE_STATION_FILE } from '../../../shared/baseStationSetting';
 import { readBaseStation, reportNotes } from './baseStationInput';
+import { CliSites } from './cliSites';
 import { siteSettings } from '../sites/siteSettings';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { Code, getLanguageService, type LanguageSettings } from '../handset/languageService';
+import { Code, getLanguageService, type LanguageService } from '../handset/languageService';
 import { SOURCE } from '../handset/validate';
 import { getBaseConfigService } from '../baseConfig/baseConfigService';
 import { getBaseConfigMode } from '../baseConfig/baseConfigMode';
@@ -29,9 +28,10 @@ export const validateCommand: Command = {
     '      Prints one line per problem (file:line:col severity code message); --format json (or --json) prints a',
     '      JSON report, --format github one GitHub Actions annotation per problem. Exit status 1 when a file has',
     '      errors, or more warnings than --max-warnings N (all files together; no limit without it).',
-    '      Profile names come from --profiles, else from --base (a base-station model JSON or config file), else',
-    '      from .vscode/hsconfig-base-station.json when it exists, else the factory names profile1 ... profile4.',
+    '      Each handset file is checked against its site (see Sites); --base (a base-station model JSON or config',
+    '      file) checks every one against that base station, --profiles gives the profile names of every one.',
   ].join('\n'),
+  sites: true,
   async run(args) {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -43,7 +43,7 @@ export const validateCommand: Command = {
     const maxWarnings = maxWarningsOption(values['max-warnings']);
     const profiles = profilesOption(values.profiles);
     if (profiles && values.base !== undefined) throw new UsageError('Give either --profiles or --base, not both.');
-    const reports = await validateFiles(positionals, profiles ? { profiles } : await baseStationSettings(values.base));
+    const reports = await validateFiles(positionals, await handsetService(values.base, profiles));
     if (format === 'json') {
       console.log(formatJson(reports));
     } else {
@@ -62,16 +62,17 @@ export interface FileReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** A described base station (`--base`, or the workspace's file) for the checks; none means the factory names. */
-async function baseStationSettings(file: string | undefined): Promise<Partial<LanguageSettings>> {
-  if (file === undefined && !existsSync(DEFAULT_BASE_STATION_FILE)) return {};
-  const base = await readBaseStation(file);
-  reportNotes(base);
-  return siteSettings(base.model);
+/** The handset checks: against `--base` for every file, else against each file's own site. */
+async function handsetService(base: string | undefined, profiles: string[] | undefined): Promise<LanguageService> {
+  if (base === undefined) return getLanguageService({}, { site: new CliSites({ profiles }).lookup() });
+  const read = await readBaseStation(base);
+  reportNotes(read);
+  return getLanguageService(siteSettings(read.model));
 }
 
-export async function validateFiles(paths: readonly string[], settings: Partial<LanguageSettings>): Promise<FileReport[]> {
-  const modes = getLanguageModes([getHandsetMode(getLanguageService(settings)), getBaseConfigMode(getBaseConfigService())]);
+/** Each file checked: handset files by `handsets` (which knows each file's site), base-station configs as such. */
+export async function validateFiles(paths: readonly string[], handsets: LanguageService): Promise<FileReport[]> {
+  const modes = getLanguageModes([getHandsetMode(handsets), getBaseConfigMode(getBaseConfigService())]);
   const reports: FileReport[] = [];
   const unreadable = (file: string, err: unknown) => reports.push({ file, diagnostics: [cannotRead(err)] });
   for (const file of await collectFiles(paths, { baseConfigs: true, onUnreadable: unreadable })) {

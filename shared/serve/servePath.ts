@@ -1,7 +1,8 @@
-// Where "Serve Handset Files" listens and under which path, and what to tell the user about it. Pure, for tests.
+// Where a provisioning server (Serve Handset Files, hsconfig serve) serves under, and what to tell the user about
+// it. Pure.
 
 export interface ServeSettings {
-  /** `hsconfig.serve.path` when the user set it (any scope), else undefined. */
+  /** `hsconfig.serve.path` when the user set it (any scope), or `--path`; else undefined. */
   readonly userPath?: string;
   /** The base-station file's Config Server Path (P237), such as `prov.example.com/gs`. */
   readonly configServerPath?: string;
