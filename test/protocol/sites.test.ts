@@ -98,6 +98,13 @@ test('rename refuses a name the base station would not take, from either side', 
   await assert.rejects(ask('  '), /cannot be empty/);
 });
 
+test('a site described only by hsconfig.json previews on a base station with its profile names', async () => {
+  const parts = ['project-only', 'handsets', 'ipei_02c332b560.xml'];
+  const preview = (await client.connection.sendRequest(PREVIEW_REQUEST, { textDocument: { uri: uri(...parts) } })) as PreviewResponse;
+  assert.match(preview.source, /with settings from .*hsconfig\.json/);
+  assert.equal(preview.result?.outcome, 'applied', JSON.stringify(preview.result?.steps.filter((s) => s.status === 'fail')));
+});
+
 test('simulating a folder of several sites runs each site on its own base station', async () => {
   const files = [ACME_HANDSET, GLOBEX_HANDSET].map((parts) => ({ name: parts.join('/'), text: text(...parts), uri: uri(...parts) }));
   const response = (await client.connection.sendRequest(SIMULATE_FOLDER_REQUEST, { files, folder: URI.file(dir).toString() })) as FleetResponse;

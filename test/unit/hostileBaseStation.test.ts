@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { describeProblems, parseBaseStationJson } from '../../server/src/baseStation/modelFile';
-import { loadWorkspaceBaseStation } from '../../server/src/baseStation/workspaceFile';
+import { siteOfFile } from '../../server/src/sites/siteFs';
 
 const HOSTILE_KEYS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
 
@@ -47,7 +47,7 @@ test("the workspace's base-station file with such keys is a problem to report, n
     mkdirSync(path.join(folder, '.vscode'));
     for (const key of HOSTILE_KEYS) {
       writeFileSync(path.join(folder, '.vscode', 'hsconfig-base-station.json'), `{"profiles": [{"index": 1, "${key}": 1}]}`);
-      const found = loadWorkspaceBaseStation([folder], '.vscode/hsconfig-base-station.json');
+      const found = siteOfFile(undefined, undefined, path.join(folder, '.vscode', 'hsconfig-base-station.json'));
       assert.equal(found.model, undefined);
       assert.match(found.problem ?? '', new RegExp(`profiles\\[0\\]\\.${key}: is not a known property`));
     }

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, test } from 'node:test';
-import type { WorkspaceBaseStation } from '../../server/src/baseStation/workspaceFile';
+import type { Site } from '../../server/src/sites/sites';
 import { describeFsError } from '../../shared/files/fsErrors';
 import { MAX_FILE_BYTES } from '../../shared/files/fileLimits';
 import { readRegularFile, readRegularFileHead, readRegularFileSync } from '../../shared/files/readRegularFile';
@@ -71,9 +71,22 @@ test("the workspace's base-station file as a FIFO or /dev/zero is a problem to r
   for (const make of [() => fifo(file), () => symlinkSync('/dev/zero', file)]) {
     rmSync(file, { force: true });
     make();
-    const found = await returnsWithin<WorkspaceBaseStation>(10_000, 'server/src/baseStation/workspaceFile', 'loadWorkspaceBaseStation', [folder], '.vscode/hsconfig-base-station.json');
+    const found = await returnsWithin<Site>(10_000, 'server/src/sites/siteFs', 'siteOfFile', undefined, undefined, file);
     assert.equal(found.model, undefined);
-    assert.equal(found.problem, 'cannot be read: it is not a regular file (a pipe, device or socket)');
+    assert.equal(found.problem, `${file}: cannot be read: it is not a regular file (a pipe, device or socket)`);
+  }
+});
+
+test('a FIFO or /dev/zero among the files of a site folder is passed over at once, not read', { skip: noFifo }, async () => {
+  const folder = place();
+  const file = path.join(folder, 'dp750.txt');
+  for (const make of [() => fifo(file), () => symlinkSync('/dev/zero', file)]) {
+    rmSync(file, { force: true });
+    make();
+    writeFileSync(path.join(folder, 'base.cfg'), 'P27762=Office\n');
+    const found = await returnsWithin<Site>(10_000, 'server/src/sites/siteFs', 'siteOfFile', path.join(folder, 'ipei_02c332b510.xml'), folder);
+    assert.equal(found.configFile, path.join(folder, 'base.cfg'), 'the regular config beside it is the site');
+    assert.equal(found.model?.profiles[0].name, 'Office');
   }
 });
 

@@ -6,8 +6,8 @@ import { DEFAULT_BASE_STATION_FILE } from '../../../shared/baseStationSetting';
 import type { SiteLookup } from '../handset/participants';
 import { DEFAULT_SETTINGS, effectiveSettings, type LanguageSettings } from '../handset/settings';
 import { isInside, SiteFinder } from '../sites/siteFinder';
-import { nodeSiteFs } from '../sites/siteFs';
-import { Sites, type Site } from '../sites/sites';
+import { nodeSiteFs, nodeSites } from '../sites/siteFs';
+import type { Site, Sites } from '../sites/sites';
 import { handsetSiteSettings } from '../sites/siteSettings';
 
 /** The rule, said once in the help (cli.ts) and in the help of each command that follows it. */
@@ -39,13 +39,14 @@ export class CliSites {
 
   constructor(private readonly options: CliSitesOptions = {}) {
     const cwd = (this.cwd = path.resolve(options.cwd ?? process.cwd()));
-    this.sites = new Sites({
-      finder: this.finder,
-      fs: nodeSiteFs,
-      boundary: (file) => this.boundary(file),
-      // What the CLI read before sites: old workspaces keep their verdicts.
-      fallbackFile: () => path.join(cwd, DEFAULT_BASE_STATION_FILE),
-    });
+    this.sites = nodeSites(
+      {
+        boundary: (file) => this.boundary(file),
+        // What the CLI read before sites: old workspaces keep their verdicts.
+        fallbackFile: () => path.join(cwd, DEFAULT_BASE_STATION_FILE),
+      },
+      this.finder,
+    );
   }
 
   /** The site of a file; what is wrong with it is said on standard error the first time. */

@@ -2,7 +2,8 @@
 
 import { DEFAULT_BASE_STATION_FILE } from '../../../shared/baseStationSetting';
 import type { BaseStation } from '../../../shared/baseStation/model';
-import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
+import { FACTORY_SOURCE } from '../baseStation/requester';
+import { siteBaseStationModel } from '../sites/siteBaseStation';
 import type { Site } from '../sites/sites';
 
 export interface SiteBaseStation {
@@ -11,19 +12,10 @@ export interface SiteBaseStation {
   readonly source: string;
 }
 
-/**
- * The site's config; without a usable one, a factory-fresh base station with provisioning on whose profile names,
- * file affixes and server path are the project file's, so that a site described only by hsconfig.json previews as
- * its files are checked.
- */
+/** The site's base station (sites/siteBaseStation.ts), and where it came from in the report's words. */
 export function siteBaseStation(site: Site, shown: (file: string) => string): SiteBaseStation {
-  if (site.model && site.configFile) return { model: site.model, source: `${shown(site.configFile)} (${site.kind ?? 'config'})` };
-  const model = factoryWithProvisioning();
-  const { project } = site;
-  project.profiles?.forEach((name, i) => (model.profiles[i].name = name));
-  if (project.handsetFilePrefix !== undefined) model.provisioning.filePrefix = project.handsetFilePrefix;
-  if (project.handsetFilePostfix !== undefined) model.provisioning.filePostfix = project.handsetFilePostfix;
-  if (project.servePath !== undefined) model.provisioning.serverPath = project.servePath;
+  const model = siteBaseStationModel(site);
+  if (site.model && site.configFile) return { model, source: `${shown(site.configFile)} (${site.kind ?? 'config'})` };
   return { model, source: `${FACTORY_SOURCE} (${factoryReason(site, shown)})` };
 }
 

@@ -8,11 +8,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { BaseStation } from '../../../shared/baseStation/model';
 import type { ProfileSource } from '../../../shared/protocol/protocol';
-import { FACTORY_SOURCE, factoryWithProvisioning } from '../baseStation/requester';
+import { FACTORY_SOURCE } from '../baseStation/requester';
+import { siteBaseStationModel } from '../sites/siteBaseStation';
 import { isInside, SiteFinder } from '../sites/siteFinder';
 import { mayBeSiteConfig, PROJECT_FILE, STATE_FILE } from '../sites/siteFiles';
-import { nodeSiteFs } from '../sites/siteFs';
-import { Sites, type Site } from '../sites/sites';
+import { nodeSiteFs, nodeSites } from '../sites/siteFs';
+import type { Site, Sites } from '../sites/sites';
 
 export interface ServerSitesContext {
   readonly connection: Connection;
@@ -29,13 +30,14 @@ export class ServerSites {
   readonly sites: Sites;
 
   constructor(private readonly ctx: ServerSitesContext) {
-    this.sites = new Sites({
-      finder: this.finder,
-      fs: nodeSiteFs,
-      boundary: (file) => this.ctx.folders().find((f) => isInside(file, f)) ?? this.finder.repositoryRoot(path.dirname(file)),
-      openText: (file) => this.ctx.documents.get(URI.file(file).toString())?.getText(),
-      fallbackFile: this.ctx.fallbackFile,
-    });
+    this.sites = nodeSites(
+      {
+        boundary: (file) => this.ctx.folders().find((f) => isInside(file, f)) ?? this.finder.repositoryRoot(path.dirname(file)),
+        openText: (file) => this.ctx.documents.get(URI.file(file).toString())?.getText(),
+        fallbackFile: this.ctx.fallbackFile,
+      },
+      this.finder,
+    );
   }
 
   /** The site of a document or folder URI; a URI that is no file (untitled) has the workspace's. */
@@ -52,8 +54,10 @@ export class ServerSites {
   /** The model previews of a document run against, and where it came from. */
   preview(uri: string | undefined): { readonly model: BaseStation; readonly source: string; readonly site: Site } {
     const site = this.of(uri);
-    if (site.model && site.configFile) return { model: site.model, source: site.configFile, site };
-    return { model: factoryWithProvisioning(), source: `${FACTORY_SOURCE} (no base-station config in this file's folder or above, no ${this.ctx.fallbackSetting()})`, site };
+    const model = siteBaseStationModel(site);
+    if (site.model && site.configFile) return { model, source: site.configFile, site };
+    const project = site.projectFiles.length > 0 ? `, with settings from ${site.projectFiles.join(', ')}` : '';
+    return { model, source: `${FACTORY_SOURCE} (no base-station config in this file's folder or above, no ${this.ctx.fallbackSetting()}${project})`, site };
   }
 
   /** The profile names a document is held to (`profiles`, from profileNames.ts) and where they come from. */

@@ -5,7 +5,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { describeFsError } from '../../../shared/files/fsErrors';
 import { readRegularFileHeadSync, readRegularFileSync } from '../../../shared/files/readRegularFile';
-import type { SiteFs } from './siteFinder';
+import { SiteFinder, type SiteFs } from './siteFinder';
+import { Sites, type Site, type SitesContext } from './sites';
 
 export const nodeSiteFs: SiteFs = {
   files(dir) {
@@ -40,3 +41,13 @@ export const nodeSiteFs: SiteFs = {
     }
   },
 };
+
+/** Sites on node's file system: how the server and the CLI make them. */
+export function nodeSites(ctx: Omit<SitesContext, 'finder' | 'fs'>, finder = new SiteFinder(nodeSiteFs)): Sites {
+  return new Sites({ ...ctx, finder, fs: nodeSiteFs });
+}
+
+/** One file's site (none: the fallback's), read afresh, looking no higher than `boundary`. */
+export function siteOfFile(file: string | undefined, boundary?: string, fallbackFile?: string): Site {
+  return nodeSites({ boundary: () => boundary, fallbackFile: fallbackFile === undefined ? undefined : () => fallbackFile }).of(file);
+}
