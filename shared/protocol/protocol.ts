@@ -139,4 +139,5 @@ export type SchemaResponse = { readonly xsd: string } | { readonly problem: stri
  */
 export const HANDSET_IPEI_REQUEST = 'hsconfig/handsetIpei';
 
-export type IpeiForName = { readonly ipei: string } | { readonly problem: string };
+/** With the file's `uri`: the prefix and postfix its site names it by, when its base station or project file says. */
+export type IpeiForName = { readonly ipei: string; readonly prefix?: string; readonly postfix?: string } | { readonly problem: string };

@@ -9,7 +9,20 @@ import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { DefinitionRequest, RenameRequest, type Location, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
-import { PREVIEW_REQUEST, PROFILE_SOURCE_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse, type ProfileSource } from '../../shared/protocol/protocol';
+import {
+  GENERATE_REQUEST,
+  HANDSET_IPEI_REQUEST,
+  NEW_HANDSET_FILE_REQUEST,
+  PREVIEW_REQUEST,
+  PROFILE_SOURCE_REQUEST,
+  SIMULATE_FOLDER_REQUEST,
+  type FleetResponse,
+  type GenerateResponse,
+  type IpeiForName,
+  type NewHandsetFileResponse,
+  type PreviewResponse,
+  type ProfileSource,
+} from '../../shared/protocol/protocol';
 import { LspClient } from './lspClient';
 
 const FIXTURE = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'sites');
@@ -103,6 +116,20 @@ test('a site described only by hsconfig.json previews on a base station with its
   const preview = (await client.connection.sendRequest(PREVIEW_REQUEST, { textDocument: { uri: uri(...parts) } })) as PreviewResponse;
   assert.match(preview.source, /with settings from .*hsconfig\.json/);
   assert.equal(preview.result?.outcome, 'applied', JSON.stringify(preview.result?.steps.filter((s) => s.status === 'fail')));
+});
+
+test("a new, generated or encrypted file is named by its folder's site (globex: P27015=hs_)", async () => {
+  const made = (await client.connection.sendRequest(NEW_HANDSET_FILE_REQUEST, { ipei: '02c332b5ee', folder: uri('globex', 'handsets'), prefix: 'ipei_', postfix: '' })) as NewHandsetFileResponse;
+  assert.ok('name' in made, JSON.stringify(made));
+  assert.equal(made.name, 'hs_02c332b5ee.xml');
+  assert.equal(made.namedBy, `the base station in ${file('globex', 'dp750.xml')}`);
+  const project = (await client.connection.sendRequest(NEW_HANDSET_FILE_REQUEST, { ipei: '02c332b5ee', folder: uri('unconfigured'), prefix: 'ipei_', postfix: '' })) as NewHandsetFileResponse;
+  assert.ok('name' in project && project.name === 'ipei_02c332b5ee.xml' && /settings/.test(project.namedBy), JSON.stringify(project));
+  const named = (await client.connection.sendRequest(HANDSET_IPEI_REQUEST, { text: text(...GLOBEX_HANDSET), uri: uri(...GLOBEX_HANDSET) })) as IpeiForName;
+  assert.deepEqual(named, { ipei: '02c332b531', prefix: 'hs_', postfix: '' });
+  const generated = (await client.connection.sendRequest(GENERATE_REQUEST, { csv: 'ipei;line1.profile_name;line1.user_id\n02c332b5ef;Office;77\n', folder: uri('globex', 'handsets'), prefix: 'ipei_', postfix: '' })) as GenerateResponse;
+  assert.deepEqual(generated.result?.files.map((f) => f.name), ['hs_02c332b5ef.xml']);
+  assert.deepEqual(generated.result?.skipped, [], 'Office is a globex profile');
 });
 
 test('simulating a folder of several sites runs each site on its own base station', async () => {

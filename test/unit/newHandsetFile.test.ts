@@ -2,9 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { factoryDefault } from '../../shared/baseStation/model';
-import { handsetFileAffixes, newHandsetFile } from '../../server/src/deploy/newHandsetFile';
-import { siteFacts } from '../../server/src/sites/siteSettings';
+import { newHandsetFile } from '../../server/src/deploy/newHandsetFile';
 import { readIpei } from '../../shared/domain/ipeiInput';
 import { diagnose } from './helpers';
 
@@ -38,13 +36,4 @@ test("a prefix's folder part is a folder under the target; one that leaves it or
   assert.throws(() => newHandsetFile('02c332b510', { prefix: '../up/ipei_' }), /leads out of the folder/);
   assert.throws(() => newHandsetFile('02c332b510', { prefix: 'ip:ei_' }), /character file names cannot hold/);
   assert.throws(() => newHandsetFile('02c332b5', { prefix: 'ipei_' }), /Not a 10-hex-digit IPEI/);
-});
-
-test("the described base station's prefix and postfix win over the settings", () => {
-  const settings = { prefix: 'ipei_', postfix: '' };
-  assert.deepEqual(handsetFileAffixes(undefined, settings), { ...settings, fromBaseStation: false });
-  const model = factoryDefault();
-  model.provisioning.filePrefix = 'hs/';
-  model.provisioning.filePostfix = '.enc';
-  assert.deepEqual(handsetFileAffixes(siteFacts(model), settings), { prefix: 'hs/', postfix: '.enc', fromBaseStation: true });
 });

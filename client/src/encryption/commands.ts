@@ -104,14 +104,14 @@ async function planEncryption(files: readonly vscode.Uri[], client: LanguageClie
       skipped.push({ source, why: 'not a plain XML file (encrypted already?)' });
       continue;
     }
-    const found = await client.sendRequest<IpeiForName>(HANDSET_IPEI_REQUEST, { text });
+    const found = await client.sendRequest<IpeiForName>(HANDSET_IPEI_REQUEST, { text, uri: source.toString() });
     if ('problem' in found) {
       skipped.push({ source, why: found.problem });
       continue;
     }
     let name: string;
     try {
-      name = encryptedFileName(found.ipei, affixes);
+      name = encryptedFileName(found.ipei, found.prefix === undefined ? affixes : { prefix: found.prefix, postfix: found.postfix ?? '' });
     } catch (err) {
       skipped.push({ source, why: (err as Error).message });
       continue;

@@ -1,7 +1,6 @@
 // A new handset file for one IPEI: named as the base station requests it (`[prefix][IPEI].xml[postfix]`) and holding
 // what makes it correct on its own (the declaration and <ipei>); everything else is the user's to add.
 
-import type { SiteFacts } from '../handset/settings';
 import { encryptedFileName, type FileNameAffixes } from '../../../shared/domain/encryptedFileName';
 import { buildHandsetXml } from './buildHandsetXml';
 
@@ -21,10 +20,4 @@ export function newHandsetFile(ipei: string, affixes: FileNameAffixes): NewHands
   if (folder.split('/').includes('..')) throw new RangeError(`The prefix "${prefix}" leads out of the folder with "..".`);
   const name = encryptedFileName(ipei, { prefix: prefix.slice(slash + 1), postfix: affixes.postfix });
   return { folder, name, text: buildHandsetXml({ values: { ipei: ipei.toLowerCase() }, lines: [] }) };
-}
-
-/** The prefix and postfix to name files by: the described base station's when there is one, else the settings'. */
-export function handsetFileAffixes(site: SiteFacts | undefined, settings: Required<FileNameAffixes>): Required<FileNameAffixes> & { fromBaseStation: boolean } {
-  if (!site) return { ...settings, fromBaseStation: false };
-  return { prefix: site.filePrefix, postfix: site.filePostfix, fromBaseStation: true };
 }

@@ -12,8 +12,8 @@ import type { BaseStation } from '../../../shared/baseStation/model';
 import { requesterIpei } from '../baseStation/requester';
 import { simulate } from '../baseStation/simulate';
 import { generateHandsets } from '../deploy/generateHandsets';
-import { handsetFileAffixes, newHandsetFile } from '../deploy/newHandsetFile';
-import { siteFacts } from '../sites/siteSettings';
+import { newHandsetFile } from '../deploy/newHandsetFile';
+import type { Site } from '../sites/sites';
 import { readHandsetList, readTemplateText } from '../deploy/prepareGeneration';
 import type { LanguageService } from '../handset/languageService';
 import type { BaseConfigService } from '../baseConfig/baseConfigService';
@@ -102,9 +102,13 @@ export function registerCustomRequests(ctx: RequestContext): void {
 
   connection.onRequest(new RequestType<{ profiles: string[] }, SchemaResponse, void>(SCHEMA_REQUEST), schemaResponse);
 
-  connection.onRequest(new RequestType<{ text: string }, IpeiForName, void>(HANDSET_IPEI_REQUEST), (p) =>
-    typeof p?.text === 'string' ? ipeiForFileName(p.text) : { problem: 'no text was sent' },
-  );
+  connection.onRequest(new RequestType<{ text: string; uri?: string }, IpeiForName, void>(HANDSET_IPEI_REQUEST), (p) => {
+    if (typeof p?.text !== 'string') return { problem: 'no text was sent' };
+    const found = ipeiForFileName(p.text);
+    // The file's site names it when its base station or project file says how.
+    const named = 'ipei' in found && typeof p.uri === 'string' ? siteFileAffixes(ctx.sites.of(p.uri)) : undefined;
+    return named ? { ...found, prefix: named.prefix, postfix: named.postfix } : found;
+  });
 
   connection.onRequest(new RequestType<NewHandsetFileParams, NewHandsetFileResponse, void>(NEW_HANDSET_FILE_REQUEST), (p) => {
     const { affixes, namedBy } = siteAffixes(ctx, p);
@@ -141,16 +145,16 @@ function inFolder(folder: unknown): string | undefined {
 
 /** The prefix and postfix files in a folder are named by: its site's base station, else its project file, else the client's settings. */
 function siteAffixes(ctx: RequestContext, p: { folder?: string; prefix: string; postfix: string }): { affixes: { prefix: string; postfix: string }; namedBy: string } {
-  const site = ctx.sites.of(inFolder(p.folder));
+  const named = siteFileAffixes(ctx.sites.of(inFolder(p.folder)));
+  return named ? { affixes: named, namedBy: named.namedBy } : { affixes: { prefix: p.prefix, postfix: p.postfix }, namedBy: 'the settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix' };
+}
+
+/** The prefix and postfix a site's base station names its files by (P27015, P27016), else its project file's, if either says. */
+function siteFileAffixes(site: Site): { prefix: string; postfix: string; namedBy: string } | undefined {
   const { project } = site;
-  const fromProject = project.handsetFilePrefix !== undefined || project.handsetFilePostfix !== undefined;
-  const affixes = handsetFileAffixes(site.model && siteFacts(site.model), { prefix: project.handsetFilePrefix ?? p.prefix, postfix: project.handsetFilePostfix ?? p.postfix });
-  const namedBy = affixes.fromBaseStation
-    ? `the base station in ${site.configFile}`
-    : fromProject
-      ? `the project file ${site.projectFiles[0]}`
-      : 'the settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix';
-  return { affixes, namedBy };
+  if (site.model) return { prefix: site.model.provisioning.filePrefix, postfix: site.model.provisioning.filePostfix, namedBy: `the base station in ${site.configFile}` };
+  if (project.handsetFilePrefix === undefined && project.handsetFilePostfix === undefined) return undefined;
+  return { prefix: project.handsetFilePrefix ?? 'ipei_', postfix: project.handsetFilePostfix ?? '', namedBy: `the project file ${site.projectFiles[0]}` };
 }
 
 async function generate(ctx: RequestContext, p: GenerateParams, token: CancellationToken): Promise<GenerateResponse> {
