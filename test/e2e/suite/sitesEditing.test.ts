@@ -1,30 +1,38 @@
-// Sites as an admin edits them in the editor, on two sites written into the workspace that share a profile name:
-// an unsaved edit of one site's config changes that site's squiggles at once (and back when undone), and a rename
-// from either side (a handset file's <profile_name>, the config's P-value) edits every file of that site and
-// nothing of the other.
+// Sites as an admin edits them in the editor, on a copy of the fixture repository of several sites
+// (test/fixtures/sites), where globex (XML v1) and initech (XML v2) both have a profile named Office: an unsaved edit
+// of one site's config changes that site's squiggles at once (and back when undone), and a rename from either side
+// (a handset file's <profile_name>, a config's value) edits every file of that site and nothing of the other.
 
 import * as assert from 'node:assert/strict';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { diagnosticCode, fixtureUri, LANGUAGE_ID, openInLanguage, replaceText, waitForDiagnostics } from './editor';
 
-const FOLDER = 'edit-sites';
-const SITES = ['alpha', 'beta'];
-const IPEIS = { alpha: ['02c332b5a1', '02c332b5a2'], beta: ['02c332b5b1'] } as Record<string, string[]>;
-const config = (site: string) => `${FOLDER}/${site}/dp750.txt`;
-const handsetName = (site: string, ipei: string) => `${FOLDER}/${site}/handsets/ipei_${ipei}.xml`;
-const handsetText = (ipei: string) =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>${ipei}</ipei>\n  <sip>\n    <line>\n      <profile_name>Office</profile_name>\n      <user_id>5${ipei.slice(-2)}</user_id>\n    </line>\n  </sip>\n</hs_config>\n`;
+const FIXTURE = path.join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'sites');
+const FOLDER = 'fixture-sites';
+const at = (...parts: string[]) => `${FOLDER}/${parts.join('/')}`;
+const GLOBEX_CONFIG = at('globex', 'dp750.xml');
+const INITECH_CONFIG = at('initech', 'config.xml');
+const GLOBEX_HANDSET = at('globex', 'handsets', 'hs_02c332b531.xml');
+const INITECH_HANDSET = at('initech', 'handsets', 'ipei_02c332b540.xml');
 
-const read = async (name: string) => Buffer.from(await vscode.workspace.fs.readFile(fixtureUri(name))).toString('utf8');
+const read = (name: string) => readFileSync(fixtureUri(name).fsPath, 'utf8');
 const profileUnknown = (ds: vscode.Diagnostic[]) => ds.some((d) => diagnosticCode(d) === 'profile-unknown');
+/** A site's handset files that use a profile name, as workspace-relative paths. */
+const usersOf = (site: string, name: string) =>
+  readdirSync(fixtureUri(at(site, 'handsets')).fsPath)
+    .filter((f) => read(at(site, 'handsets', f)).includes(`<profile_name>${name}</profile_name>`))
+    .map((f) => at(site, 'handsets', f));
 
-describe('sites in the editor', () => {
-  before(async () => {
-    for (const site of SITES) {
-      await vscode.workspace.fs.writeFile(fixtureUri(config(site)), Buffer.from(`# ${site}\nP27762=Office\nP27763=Trunk\nP27014=1\n`, 'utf8'));
-      for (const ipei of IPEIS[site]) await vscode.workspace.fs.writeFile(fixtureUri(handsetName(site, ipei)), Buffer.from(handsetText(ipei), 'utf8'));
-    }
-  });
+/** A site's config and handset files. */
+const siteFiles = (site: string) => [
+  ...readdirSync(fixtureUri(at(site)).fsPath).filter((f) => f.endsWith('.xml')).map((f) => at(site, f)),
+  ...readdirSync(fixtureUri(at(site, 'handsets')).fsPath).map((f) => at(site, 'handsets', f)),
+];
+
+describe('sites in the editor (the fixture repository)', () => {
+  before(() => cpSync(FIXTURE, fixtureUri(FOLDER).fsPath, { recursive: true }));
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -32,42 +40,47 @@ describe('sites in the editor', () => {
   });
 
   it("an unsaved edit of a site's config changes its handset file's squiggles at once, and not the other site's", async () => {
-    // The config and the handset file side by side, as a user edits one watching the other.
-    const beta = await openInLanguage(handsetName('beta', IPEIS.beta[0]), LANGUAGE_ID);
-    const alpha = await openInLanguage(handsetName('alpha', IPEIS.alpha[0]), LANGUAGE_ID);
-    const base = await vscode.workspace.openTextDocument(fixtureUri(config('alpha')));
-    await vscode.window.showTextDocument(base, { viewColumn: vscode.ViewColumn.Beside });
-    await replaceText(base, 'P27762=Office', 'P27762=Head Office');
-    assert.ok(base.isDirty, 'the config is not saved');
+    const initech = await openInLanguage(INITECH_HANDSET, LANGUAGE_ID);
+    const globex = await openInLanguage(GLOBEX_HANDSET, LANGUAGE_ID);
+    // The config beside the handset file, as a user edits one watching the other.
+    const config = await vscode.workspace.openTextDocument(fixtureUri(GLOBEX_CONFIG));
+    await vscode.window.showTextDocument(config, { viewColumn: vscode.ViewColumn.Beside });
+    await replaceText(config, '<P27763>Office</P27763>', '<P27763>Head Office</P27763>');
+    assert.ok(config.isDirty, 'the config is not saved');
     try {
-      const [d] = await waitForDiagnostics(alpha.uri, "'Office' unknown to alpha's unsaved config", profileUnknown);
+      const [d] = await waitForDiagnostics(globex.uri, "'Office' unknown to globex's unsaved config", profileUnknown);
       assert.match(d.message, /Head Office/);
-      assert.ok(!profileUnknown(vscode.languages.getDiagnostics(beta.uri)), 'beta is checked against its own config');
+      assert.ok(!profileUnknown(vscode.languages.getDiagnostics(initech.uri)), 'initech is checked against its own config, which has Office');
     } finally {
-      await replaceText(base, 'P27762=Head Office', 'P27762=Office');
-      await base.save();
+      await replaceText(config, '<P27763>Head Office</P27763>', '<P27763>Office</P27763>');
+      await config.save();
     }
-    await waitForDiagnostics(alpha.uri, 'alpha clean again once the edit is undone', (ds) => !profileUnknown(ds));
+    await waitForDiagnostics(globex.uri, 'globex clean again once the edit is undone', (ds) => !profileUnknown(ds));
   });
 
-  for (const from of ['a handset file', 'the config'] as const) {
-    it(`a rename from ${from} edits every file of its site and nothing of the other`, async () => {
-      const current = (await read(config('alpha'))).match(/P27762=(.*)/)?.[1] ?? '';
-      const to = from === 'the config' ? 'Alpha HQ' : 'Alpha Office';
-      const doc = await openInLanguage(from === 'the config' ? config('alpha') : handsetName('alpha', IPEIS.alpha[0]), from === 'the config' ? 'hsconfig-base' : LANGUAGE_ID);
-      const at = doc.positionAt(doc.getText().indexOf(current) + 1);
-      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, at, to);
+  const renames = [
+    { from: 'a handset file (globex)', site: 'globex', other: 'initech', open: GLOBEX_HANDSET, language: LANGUAGE_ID, config: GLOBEX_CONFIG, to: 'Globex Office' },
+    { from: 'the config (initech, XML v2)', site: 'initech', other: 'globex', open: INITECH_CONFIG, language: 'hsconfig-base', config: INITECH_CONFIG, to: 'Initech HQ' },
+  ];
+  for (const r of renames) {
+    it(`a rename from ${r.from} edits every file of its site and nothing of the other sharing the name`, async () => {
+      const users = usersOf(r.site, 'Office');
+      assert.ok(users.length > 1, `${r.site} uses Office`);
+      const before = siteFiles(r.other).map((f) => [f, read(f)]);
+      const doc = await openInLanguage(r.open, r.language);
+      const offset = doc.getText().indexOf(r.open === r.config ? '>Office<' : '<profile_name>Office<');
+      const position = doc.positionAt(doc.getText().indexOf('Office', offset) + 1);
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, position, r.to);
       const touched = edit.entries().map(([uri]) => vscode.workspace.asRelativePath(uri)).sort();
-      const alphaFiles = [config('alpha'), ...IPEIS.alpha.map((i) => handsetName('alpha', i))].sort();
-      assert.deepEqual(touched, alphaFiles);
+      assert.deepEqual(touched, [r.config, ...users].sort());
       assert.ok(await vscode.workspace.applyEdit(edit));
-      await vscode.workspace.saveAll(false);
-      assert.match(await read(config('alpha')), new RegExp(`P27762=${to}\\n`));
-      for (const ipei of IPEIS.alpha) assert.match(await read(handsetName('alpha', ipei)), new RegExp(`<profile_name>${to}</profile_name>`));
-      assert.match(await read(config('beta')), /P27762=Office\n/, "beta's config is untouched");
-      assert.match(await read(handsetName('beta', IPEIS.beta[0])), /<profile_name>Office<\/profile_name>/, "beta's handset is untouched");
-      const handset = await openInLanguage(handsetName('alpha', IPEIS.alpha[1]), LANGUAGE_ID);
-      await waitForDiagnostics(handset.uri, 'the renamed alpha handset clean', (ds) => !profileUnknown(ds));
+      // Saved one by one: a file the edit opened may still be switching to the handset language when saveAll runs.
+      for (const [uri] of edit.entries()) assert.ok(await (await vscode.workspace.openTextDocument(uri)).save() || !(await vscode.workspace.openTextDocument(uri)).isDirty, `${uri.path} saved`);
+      assert.ok(read(r.config).includes(`>${r.to}<`), `${r.config} holds the new name`);
+      for (const file of users) assert.ok(read(file).includes(`<profile_name>${r.to}</profile_name>`), `${file} uses the new name`);
+      for (const [file, text] of before) assert.equal(read(file), text, `${file} of ${r.other} is untouched`);
+      const closed = await openInLanguage(users[users.length - 1], LANGUAGE_ID);
+      await waitForDiagnostics(closed.uri, `${users[users.length - 1]} clean after the rename`, (ds) => !profileUnknown(ds));
     });
   }
 });
