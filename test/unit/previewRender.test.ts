@@ -146,3 +146,12 @@ test('the folder simulation lists registered handsets only; numbers no handset h
   for (const n of [2, 3, 4, 5]) assert.doesNotMatch(html, new RegExp(`<th scope="row">HS${n}</th>`), `HS${n} holds no handset`);
   assert.match(html, /<p class="note">HS2, HS3, HS4 and HS5: no handset registered\.<\/p>/);
 });
+
+test('a folder of several sites shows each site\'s run, with the base station it ran on', () => {
+  const one = simulateFleet(factoryWithProvisioning(), [{ name: 'north/a.xml', text: handset() }]);
+  const two = simulateFleet(factoryWithProvisioning(), [{ name: 'south/b.xml', text: handset().replace('02c332b510', '02c332b511') }]);
+  const html = renderFleet({ source: 'north/dp750.txt', result: one, sites: [{ source: 'north/dp750.txt', result: one }, { source: 'south/dp752.txt', result: two }] });
+  assert.equal(html.match(/<h1>Folder simulation/g)?.length, 2);
+  assert.ok(html.indexOf('north/dp750.txt') < html.indexOf('south/dp752.txt'), 'both sources, in turn');
+  assert.match(html, /data-file="south\/b\.xml"/);
+});

@@ -156,9 +156,11 @@ async function simulateFolder(client: LanguageClient, uri: vscode.Uri | undefine
   let closed = false;
   panel.onDidDispose(() => (closed = true));
   const render = async () => {
-    const response = await client.sendRequest<FleetResponse>(SIMULATE_FOLDER_REQUEST, { files: named.map(({ name, text }) => ({ name, text })) });
+    // Each file's URI tells its site, so a folder of several sites runs each on its own base station.
+    const files = named.map(({ name, text, uri }) => ({ name, text, uri: uri.toString() }));
+    const response = await client.sendRequest<FleetResponse>(SIMULATE_FOLDER_REQUEST, { files, folder: folder.toString() });
     if (closed) return; // closed while it ran: nothing to show
-    panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: panel.title, body: renderFleet({ ...response, source: shortSource(response.source) }) });
+    panel.webview.html = pageHtml({ nonce: randomBytes(16).toString('base64'), title: panel.title, body: renderFleet({ ...response, source: shortSource(response.source), sites: response.sites?.map((site) => ({ ...site, source: shortSource(site.source) })) }) });
   };
   await render();
   if (closed) return;

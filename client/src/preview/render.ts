@@ -134,7 +134,12 @@ function settingsSection(r: SimulationResult): string {
   ].join('');
 }
 
+/** A folder's simulation; a folder of several sites shows each site's run, on its own base station, in turn. */
 export function renderFleet(response: FleetResponse): string {
+  return (response.sites ?? [response]).map(renderFleetRun).join('\n<hr>\n');
+}
+
+function renderFleetRun(response: Pick<FleetResponse, 'result' | 'source'>): string {
   const f = response.result;
   const runs = f.runs
     .map((run) => {
