@@ -18,7 +18,9 @@ describe('mass deployment', () => {
 
   it('serves the generated files over HTTP on loopback and stops', async () => {
     const url = await vscode.commands.executeCommand<string>('hsconfig.serveFolder', outDir());
-    assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    // The folder's site is the workspace's root, whose base-station config (base-station.xml) keeps the factory
+    // Config Server Path (P237): files are served under its path, /gs.
+    assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/gs\/$/);
     try {
       const found = await fetch(`${url}ipei_02c332b520.xml`);
       assert.equal(found.status, 200);
