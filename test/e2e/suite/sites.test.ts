@@ -74,7 +74,8 @@ describe('the sites view', () => {
   });
 
   it('lists each site of a multi-site workspace with its config and handset files', async () => {
-    const sites = await viewUntil(api.sitesView, 'both sites', (s) => s.has(`${FOLDER}/north`) && s.has(`${FOLDER}/south`));
+    // A config is found on disk at once; a new handset file once its file event reaches the server.
+    const sites = await viewUntil(api.sitesView, 'both sites with their handset files', (s) => s.get(`${FOLDER}/north`)?.length === 2 && s.get(`${FOLDER}/south`)?.length === 2);
     assert.deepEqual(sites.get(`${FOLDER}/north`), ['Base station: dp750.txt — North PBX, profile2, profile3, profile4', 'ipei_02c332b5f1.xml — HS1 · applied']);
     assert.deepEqual(sites.get(`${FOLDER}/south`), ['Base station: dp750.txt — South PBX, profile2, profile3, profile4', 'ipei_02c332b5f2.xml — HS1 · applied']);
   });
