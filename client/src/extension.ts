@@ -18,6 +18,7 @@ import { registerGenerate } from './deploy/generate';
 import { registerIpei } from './deploy/ipei';
 import { registerNewHandsetFile } from './deploy/newHandsetFile';
 import { registerServe } from './deploy/serve';
+import { registerSitesView, type SitesProvider } from './sites/sitesView';
 
 let client: LanguageClient | undefined;
 
@@ -27,6 +28,8 @@ export interface HsconfigApi {
   setPassword(password: string, remember?: boolean): Promise<void>;
   /** What hsconfig's language status items show now (those of the active editor's language are the ones on screen). */
   languageStatus(): LanguageStatusSnapshot[];
+  /** The Explorer's sites view (its in-editor tests read it). */
+  readonly sitesView: SitesProvider;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<HsconfigApi> {
@@ -62,7 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   registerServe(context, client);
   registerIpei(context);
   registerNewHandsetFile(context, client);
-  return { setPassword: (password, remember = false) => passwords.set(password, remember), languageStatus };
+  const sitesView = registerSitesView(context, client);
+  return { setPassword: (password, remember = false) => passwords.set(password, remember), languageStatus, sitesView };
 }
 
 export async function deactivate(): Promise<void> {

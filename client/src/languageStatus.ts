@@ -1,6 +1,7 @@
-// Language status items: which handset the active file is for and how many lines it sets; where the profile names
-// the checks use come from (the base-station file or the setting). Both follow the base-station file. A base-station
-// config file gets its own item: text or XML v1/v2, how many P-values, the template the checks know, its problems.
+// Language status items: which handset the active file is for and how many lines it sets; the active file's site (its
+// folder) and where the profile names the checks use come from (its base-station config, its project file or the
+// setting). Both follow the active editor and the base stations. A base-station config file gets its own item: text
+// or XML v1/v2, how many P-values, the template the checks know, its problems.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -23,7 +24,7 @@ export function registerLanguageStatus(context: vscode.ExtensionContext, client:
   const handset = vscode.languages.createLanguageStatusItem('hsconfig.handset', { language: HANDSET_LANGUAGE_ID });
   handset.name = 'Handset Config: handset';
   const profiles = vscode.languages.createLanguageStatusItem('hsconfig.profiles', { language: HANDSET_LANGUAGE_ID });
-  profiles.name = 'Handset Config: profiles';
+  profiles.name = 'Handset Config: site and profiles';
   const baseConfig = vscode.languages.createLanguageStatusItem('hsconfig.baseConfig', { language: BASE_CONFIG_LANGUAGE_ID });
   baseConfig.name = 'Base Station Config: file';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,8 +36,11 @@ export function registerLanguageStatus(context: vscode.ExtensionContext, client:
       if (status) showBaseConfig(baseConfig, status);
       return;
     }
-    showProfiles(profiles, await profileSource(client));
     if (!editor || editor.document.languageId !== HANDSET_LANGUAGE_ID) return;
+    const source = await profileSource(client, editor.document.uri);
+    // Another editor came meanwhile: its own update follows.
+    if (vscode.window.activeTextEditor?.document !== editor.document) return;
+    showProfiles(profiles, source);
     const status = await client.sendRequest<DocumentStatus | null>(DOCUMENT_STATUS_REQUEST, { textDocument: { uri: editor.document.uri.toString() } });
     const lines = status?.lines ?? 0;
     handset.text = `$(device-mobile) ${status?.ipei ?? 'no IPEI'}`;
@@ -82,19 +86,51 @@ function snapshot(item: vscode.LanguageStatusItem): LanguageStatusSnapshot {
   return { id: item.id, text: item.text, detail: item.detail, severity, command: item.command?.command };
 }
 
-/** Short text (the item has little room); the names and the full path in the detail and tooltip. */
+/**
+ * Short text (the item has little room): the site's folder and the file that names the profiles ("Site acme:
+ * dp750.txt"); the names and the full path in the detail and tooltip. A file with no site of its own, as before:
+ * "Profiles: <the workspace's base-station file>" or "Profiles: setting".
+ */
 function showProfiles(item: vscode.LanguageStatusItem, source: ProfileSource): void {
   const names = source.profiles.join(', ');
+  const site = source.siteRoot === undefined ? undefined : siteName(source.siteRoot);
+  const named = (file: string) => (site === undefined ? `Profiles: ${baseName(file)}` : `Site ${site}: ${baseName(file)}`);
+  item.detail = names;
+  item.severity = vscode.LanguageStatusSeverity.Information;
   if (source.from === 'baseStation' && source.file) {
-    const file = vscode.Uri.file(source.file);
-    item.text = `Profiles: ${file.path.split('/').pop()}`;
-    item.detail = names;
-    item.command = { title: 'Open', command: 'vscode.open', arguments: [file], tooltip: `Profile names from the base-station file ${vscode.workspace.asRelativePath(file)}` };
-    item.severity = vscode.LanguageStatusSeverity.Information;
+    item.text = named(source.file);
+    item.command = openFile(source.file, `Profile names from the base-station file ${vscode.workspace.asRelativePath(source.file)}`);
     return;
   }
-  item.text = 'Profiles: setting';
-  item.detail = source.problem ? `${names} (the base-station file is not usable: ${source.problem})` : names;
-  item.severity = source.problem ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
-  item.command = { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['hsconfig.profiles'], tooltip: 'Profile names from the hsconfig.profiles setting (no base-station file)' };
+  if (source.problem) {
+    item.severity = vscode.LanguageStatusSeverity.Warning;
+    item.detail = `${names} (the base-station file is not usable: ${source.problem})`;
+  }
+  if (source.from === 'project' && source.projectFile) {
+    item.text = named(source.projectFile);
+    item.command = openFile(source.projectFile, `Profile names from the project file ${vscode.workspace.asRelativePath(source.projectFile)}`);
+    return;
+  }
+  item.text = site === undefined ? 'Profiles: setting' : `Site ${site}: setting`;
+  // The file to mend, when there is one that is not usable.
+  item.command =
+    source.problem && source.file
+      ? openFile(source.file, `The base-station file ${vscode.workspace.asRelativePath(source.file)} is not usable; profile names from the hsconfig.profiles setting`)
+      : { title: 'Settings', command: 'workbench.action.openSettings', arguments: ['hsconfig.profiles'], tooltip: 'Profile names from the hsconfig.profiles setting (no usable base-station file)' };
+}
+
+function openFile(file: string, tooltip: string): vscode.Command {
+  return { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.file(file)], tooltip };
+}
+
+/** A site's folder as the workspace names it: relative to its workspace folder, or that folder's name. */
+function siteName(root: string): string {
+  const uri = vscode.Uri.file(root);
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (folder && folder.uri.fsPath === uri.fsPath) return folder.name;
+  return vscode.workspace.asRelativePath(uri);
+}
+
+function baseName(file: string): string {
+  return vscode.Uri.file(file).path.split('/').pop() ?? file;
 }

@@ -105,6 +105,59 @@ export interface ProfileSource {
 }
 
 /**
+ * Request `{}` → `SitesResponse`: every site (base station) of the workspace that has handset files in it, and every
+ * site whose config is in the workspace even with none, each with its handset files provisioned in turn on its base
+ * station (open documents' text counts, unsaved edits too). The client's sites view shows it.
+ */
+export const SITES_REQUEST = 'hsconfig/sites';
+
+export interface SitesResponse {
+  /** Sorted by name; the workspace's defaults (files with no site) last. */
+  readonly sites: readonly SiteSummary[];
+}
+
+export interface SiteSummary {
+  /** Tells sites apart: the config's path, else the root folder, else '' (files with no site: the workspace's defaults). */
+  readonly id: string;
+  /** The root folder relative to its workspace folder (the folder's name when it is the root); "Workspace defaults" for files with no site. */
+  readonly name: string;
+  /** The folder the site is rooted in (absolute). */
+  readonly root?: string;
+  /** The base-station config (or model JSON) the site is read from (absolute). */
+  readonly configFile?: string;
+  /** What the config was read as ("text (Pnnn=value) config", "model JSON", …). */
+  readonly kind?: string;
+  /** Why the config cannot be used. */
+  readonly problem?: string;
+  /** What was passed over on the way (two configs in one folder, a broken project file). */
+  readonly notes: readonly string[];
+  /** The profile names its handset files are held to, and where they come from. */
+  readonly profiles: ProfileSource;
+  /** In the order the base station runs them: by name. */
+  readonly handsets: readonly SiteHandset[];
+}
+
+/**
+ * What provisioning the site's files in turn does with one: `applied`; `stops` (a check fails, the file changes
+ * nothing); `no-slot` (no handset number left, or some lines found no account slot); `not-requested` (no handset asks
+ * for it: no IPEI, or handset provisioning is off).
+ */
+export type HandsetStatus = 'applied' | 'stops' | 'no-slot' | 'not-requested';
+
+export interface SiteHandset {
+  readonly uri: string;
+  /** Its path from the site's root (from its workspace folder for files with no site), with `/`. */
+  readonly name: string;
+  /** The IPEI of the handset that asks for it. */
+  readonly ipei?: string;
+  /** The handset number it has or gets on the base station. */
+  readonly handset?: number;
+  readonly status: HandsetStatus;
+  /** Why it is not simply applied, in a sentence. */
+  readonly reason?: string;
+}
+
+/**
  * Request `NewHandsetFileParams` → `NewHandsetFileResponse`: a new file for an IPEI, named by the base-station file's
  * prefix and postfix when one is loaded, else by the ones the client passes from its settings.
  */

@@ -55,6 +55,13 @@ test('API callers: (uri, options) and (uri[], options) keep their options', () =
   assert.deepEqual(run(options), { uris: [], origin: 'api', options });
 });
 
+test('a tree item\'s context menu (the sites view): (item, …) acts on the item\'s resourceUri', () => {
+  const t = run({ label: 'ipei_02c332b510.xml', resourceUri: a }, [{ resourceUri: a }]);
+  assert.deepEqual(paths(t.uris), ['/w/a.xml']);
+  assert.equal(t.origin, 'view');
+  assert.equal(run({ label: 'no file', resourceUri: undefined }).origin, 'api', 'an item for no file is options, as before');
+});
+
 test('failure reasons are one line, whatever was thrown', () => {
   assert.equal(failureReason(new TypeError("Cannot read properties of undefined (reading 'fsPath')\n    at x")), "Cannot read properties of undefined (reading 'fsPath')");
   assert.equal(failureReason('plain'), 'plain');

@@ -28,13 +28,20 @@ function writtenTo(uri: FakeUri): { text: string; folder: string[] } {
   return { text: readFileSync(uri.fsPath as string, 'utf8'), folder: readdirSync(path.dirname(uri.fsPath as string)) };
 }
 
+/** A joined URI prints as one (not enumerable, so it compares as a plain `{ path }`). */
+function withString(uri: FakeUri): FakeUri {
+  return Object.defineProperty(uri, 'toString', { value: () => `file://${uri.path}`, enumerable: false });
+}
+
 const calls = {
   saveDialog: [] as unknown[],
   errors: [] as string[],
   info: [] as string[],
 };
 let profiles: string[] | undefined;
-let from: 'setting' | 'baseStation' = 'setting';
+let from: 'setting' | 'baseStation' | 'project' = 'setting';
+/** What the command asked the profile names of. */
+let asked: unknown;
 let chosen: FakeUri | undefined;
 const commands = new Map<string, () => Promise<void>>();
 
@@ -44,7 +51,7 @@ const fakeVscode = {
     fire() {}
     dispose() {}
   },
-  Uri: { joinPath: (base: FakeUri, ...parts: string[]) => ({ path: path.posix.join(base.path, ...parts) }) },
+  Uri: { joinPath: (base: FakeUri, ...parts: string[]) => withString({ path: path.posix.join(base.path, ...parts) }) },
   commands: {
     registerCommand: (id: string, run: () => Promise<void>) => {
       commands.set(id, run);
@@ -85,8 +92,14 @@ async function runCommand(): Promise<void> {
   const subscriptions: unknown[] = [];
   // The server's side of the two requests: the profile source as the server reports it, the schema by its own handler.
   const client = {
-    sendRequest: async (method: string, params: unknown) =>
-      method === 'hsconfig/profileSource' ? { profiles, from, file: '/work/provisioning/.vscode/hsconfig-base-station.json' } : method === 'hsconfig/schema' ? schemaResponse(params) : undefined,
+    sendRequest: async (method: string, params: unknown) => {
+      if (method === 'hsconfig/profileSource') asked = params;
+      return method === 'hsconfig/profileSource'
+        ? { profiles, from, file: '/work/provisioning/.vscode/hsconfig-base-station.json', projectFile: '/work/provisioning/hsconfig.json' }
+        : method === 'hsconfig/schema'
+          ? schemaResponse(params)
+          : undefined;
+    },
   };
   register({ subscriptions } as never, client as never);
   assert.equal(subscriptions.length, 1);
@@ -121,6 +134,14 @@ test('asks where to save an .xsd, proposing the workspace folder, and writes the
   assert.deepEqual(Object.values(options.filters), [['xsd']]);
   assert.deepEqual(writtenTo(chosen), { text: generateXsd({ profiles }), folder: ['handsets.xsd'] }, 'the schema, and no temporary file beside it');
   assert.match(calls.info.join('\n'), /the base-station file \.vscode\/hsconfig-base-station\.json: Office PBX, Trunk/);
+  assert.deepEqual(asked, { uri: 'file:///work/provisioning/_' }, "with no file open, the names of the workspace folder's files");
+});
+
+test('names a project file the profile names came from', async () => {
+  from = 'project';
+  chosen = fileUri('handsets.xsd');
+  await runCommand();
+  assert.match(calls.info.join('\n'), /the project file hsconfig\.json: profile1/);
 });
 
 test('without a base-station file, says the names came from the setting', async () => {

@@ -63,12 +63,13 @@ test('our entries sit in their own group, not among VS Code\'s (between Copy Pat
 test('when clauses are balanced, and every hsconfig context key they read is one the client sets', () => {
   // setContext calls, and the lists of files contextKeys.ts publishes.
   const set = new Set([...client.matchAll(/'setContext', '(hsconfig\.\w+)'/g), ...client.matchAll(/: '(hsconfig\.\w+Files)'/g)].map((m) => m[1]));
-  assert.deepEqual([...set].sort(), ['hsconfig.baseStationConfigFiles', 'hsconfig.encryptedFiles', 'hsconfig.handsetFiles', 'hsconfig.serving']);
-  for (const entries of Object.values(menus)) {
-    for (const { when = '' } of entries) {
-      assert.equal((when.match(/\(/g) ?? []).length, (when.match(/\)/g) ?? []).length, when);
-      for (const key of when.match(/\bhsconfig\.[a-zA-Z]+/g) ?? []) assert.ok(set.has(key), `${key} in "${when}" is never set by the client`);
-    }
+  assert.deepEqual([...set].sort(), ['hsconfig.baseStationConfigFiles', 'hsconfig.encryptedFiles', 'hsconfig.handsetFiles', 'hsconfig.serving', 'hsconfig.workspaceHasFiles']);
+  const views = Object.values(manifest.contributes.views as Record<string, { when?: string }[]>).flat();
+  for (const { when = '' } of [...Object.values(menus).flat(), ...views]) {
+    assert.equal((when.match(/\(/g) ?? []).length, (when.match(/\)/g) ?? []).length, when);
+    // `view == hsconfig.sites` names a view, not a context key.
+    const keys = when.replace(/\bview(Item)? == [\w.]+/g, '').match(/\bhsconfig\.[a-zA-Z]+/g) ?? [];
+    for (const key of keys) assert.ok(set.has(key), `${key} in "${when}" is never set by the client`);
   }
 });
 

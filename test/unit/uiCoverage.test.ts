@@ -39,6 +39,7 @@ const REACHED_BY: Record<string, (title: string) => RegExp> = {
   'hsconfig.explorer': (t) => new RegExp(`explorerSubmenuCommand\\(page, [^)]*, ${literal(t)}\\)|openOurSubmenu\\([^]*?hasText: ${literal(t)}`),
   'hsconfig.editor': (t) => new RegExp(`editorSubmenuCommand\\(page, ${literal(t)}\\)`),
   'editor/title': (t) => new RegExp(`\\.editor-actions \\.action-label\\[aria-label\\^="${escape(t)}"\\]`),
+  'view/item/context': (t) => new RegExp(`sitesViewCommand\\(page, [^)]*, ${literal(t)}\\)`),
 };
 
 /** "menu command" for every entry of package.json's menus that runs a command (a submenu entry is its entries). */

@@ -3,13 +3,14 @@
 // - Explorer context menu: (clickedUri, selectedUris[]); the clicked file is in the selection when it was selected.
 // - Editor title and editor context menus: (uri, { groupId, editorIndex, ... }).
 // - Command palette and keybindings: nothing (or a keybinding's own `args`).
+// - A tree view's item context menu (the sites view): (item, …), the item carrying the file or folder as `resourceUri`.
 // - Other extensions and tests: (uri, options) or (uri[], options).
 
 export interface CommandTarget<U> {
   /** The resources the command applies to, in the order given; empty when run from the palette. */
   readonly uris: readonly U[];
   /** Where the arguments came from. */
-  readonly origin: 'explorer' | 'editor' | 'palette' | 'api';
+  readonly origin: 'explorer' | 'editor' | 'palette' | 'view' | 'api';
   /** Anything passed after the resources that is not a menu's own context (options from an API caller). */
   readonly options?: unknown;
 }
@@ -22,6 +23,8 @@ export function normaliseArgs<U>(args: readonly unknown[], isUri: (value: unknow
     return { uris: [], origin: isEditorContext(second) ? 'editor' : 'palette', options: isEditorContext(second) ? undefined : second };
   }
   if (Array.isArray(first)) return { uris: uris(first), origin: 'api', options: second };
+  const item = itemResource(first, isUri);
+  if (item) return { uris: [item], origin: 'view' };
   if (!isUri(first)) return { uris: [], origin: 'api', options: first };
   if (Array.isArray(second)) {
     const selected = uris(second);
@@ -31,6 +34,12 @@ export function normaliseArgs<U>(args: readonly unknown[], isUri: (value: unknow
   }
   if (isEditorContext(second)) return { uris: [first], origin: 'editor' };
   return { uris: [first], origin: 'api', options: second };
+}
+
+/** The file or folder a tree item stands for (a TreeItem's `resourceUri`), if it is one. */
+function itemResource<U>(value: unknown, isUri: (value: unknown) => value is U): U | undefined {
+  const resource = typeof value === 'object' && value !== null && 'resourceUri' in value ? value.resourceUri : undefined;
+  return isUri(resource) ? resource : undefined;
 }
 
 /** The second argument of editor title and editor context menu commands: which editor group and tab. */

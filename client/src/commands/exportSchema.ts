@@ -1,11 +1,12 @@
 // "Handset Config: Export XML Schema (XSD)": asks where to save the schema and writes it, for the same profile names
-// the editor checks against (the base-station file's, else the setting's), and says which it used. The schema itself
-// comes from the server, which has the catalogue; this file is only the dialog and the file write.
+// the editor checks the open file against (its site's base station's, else its project file's, else the setting's),
+// and says which it used. The schema itself comes from the server, which has the catalogue; this file is only the
+// dialog and the file write.
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SCHEMA_REQUEST, type SchemaResponse } from '../../../shared/protocol/protocol';
-import { describeProfileSource, profileSource } from '../language/baseStationChanges';
+import { describeProfileSource, inFolder, profileSource } from '../language/baseStationChanges';
 import { writeAtomically } from '../files/handsetFiles';
 import { registerCommand } from './registerCommand';
 
@@ -24,8 +25,16 @@ function defaultUri(): vscode.Uri | undefined {
   return folder && vscode.Uri.joinPath(folder, FILE_NAME);
 }
 
+/** The file whose site names the profiles: the open file, else one in the first workspace folder. */
+function siteFile(): vscode.Uri | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active?.scheme === 'file') return active;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder && inFolder(folder);
+}
+
 async function exportSchema(client: LanguageClient): Promise<void> {
-  const source = await profileSource(client);
+  const source = await profileSource(client, siteFile());
   const from = describeProfileSource(source);
   const schema = await client.sendRequest<SchemaResponse>(SCHEMA_REQUEST, { profiles: [...source.profiles] });
   if ('problem' in schema) {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommand } from '../commands/registerCommand';
-import { profileSource } from '../language/baseStationChanges';
+import { inFolder, profileSource } from '../language/baseStationChanges';
 import { isLoopback, protocolNote, servedPath } from '../../../shared/serve/servePath';
 import { startProvisioningServer, type ProvisioningServer } from '../../../shared/serve/provisioningServer';
 import { formatRequestLog } from '../../../shared/serve/requestLog';
@@ -38,7 +38,7 @@ export function registerServe(context: vscode.ExtensionContext, client: Language
       const config = vscode.workspace.getConfiguration('hsconfig.serve');
       const pathSetting = config.inspect<string>('path');
       const userPath = pathSetting?.workspaceFolderValue ?? pathSetting?.workspaceValue ?? pathSetting?.globalValue;
-      const source = await profileSource(client);
+      const source = await profileSource(client, inFolder(folder));
       const served = servedPath({ userPath, configServerPath: source.configServerPath });
       try {
         running = await startProvisioningServer({

@@ -43,11 +43,19 @@ function watchBaseStationFile(client: LanguageClient): vscode.Disposable | undef
   return vscode.Disposable.from(watcher, watcher.onDidCreate(tell(FileChangeType.Created)), watcher.onDidChange(tell(FileChangeType.Changed)), watcher.onDidDelete(tell(FileChangeType.Deleted)));
 }
 
-export function profileSource(client: LanguageClient): Promise<ProfileSource> {
-  return client.sendRequest<ProfileSource>(PROFILE_SOURCE_REQUEST);
+/** The profile names of the site of a file (see `inFolder` for a folder) and where they come from; without one, the workspace's. */
+export function profileSource(client: LanguageClient, file?: vscode.Uri): Promise<ProfileSource> {
+  return client.sendRequest<ProfileSource>(PROFILE_SOURCE_REQUEST, { uri: file?.toString() });
 }
 
-/** "the base-station file .vscode/x.json" or "the hsconfig.profiles setting", for messages. */
+/** A file in `folder`, for asking the site of the folder's files (the site of the folder itself is its parent's). */
+export function inFolder(folder: vscode.Uri): vscode.Uri {
+  return vscode.Uri.joinPath(folder, '_');
+}
+
+/** "the base-station file acme/dp750.txt", "the project file hsconfig.json" or "the hsconfig.profiles setting", for messages. */
 export function describeProfileSource(source: ProfileSource): string {
-  return source.from === 'baseStation' && source.file ? `the base-station file ${vscode.workspace.asRelativePath(source.file)}` : 'the hsconfig.profiles setting';
+  if (source.from === 'baseStation' && source.file) return `the base-station file ${vscode.workspace.asRelativePath(source.file)}`;
+  if (source.from === 'project' && source.projectFile) return `the project file ${vscode.workspace.asRelativePath(source.projectFile)}`;
+  return 'the hsconfig.profiles setting';
 }

@@ -1,6 +1,7 @@
 // Context keys the menus' `when` clauses read: which workspace files are encrypted handset files, plain handset
-// files, or base-station configuration files (lists of paths, for `resourcePath in hsconfig.encryptedFiles`). Kept up to
-// date by a file watcher; only the first bytes of files with a likely name are read.
+// files, or base-station configuration files (lists of paths, for `resourcePath in hsconfig.encryptedFiles`), and
+// whether there is any of the latter two (the sites view's `when`). Kept up to date by a file watcher; only the first
+// bytes of files with a likely name are read.
 
 import * as vscode from 'vscode';
 import { readRegularFileHead } from '../../../shared/files/readRegularFile';
@@ -25,6 +26,9 @@ export function registerContextKeys(context: vscode.ExtensionContext): void {
         const uris = [...kinds].filter(([, k]) => k === kind).map(([uri]) => vscode.Uri.parse(uri));
         void vscode.commands.executeCommand('setContext', key, [...new Set(uris.flatMap(menuPaths))]);
       }
+      // The sites view shows once there is something to show (a list key is truthy even when empty).
+      const any = [...kinds.values()].some((k) => k !== 'encrypted');
+      void vscode.commands.executeCommand('setContext', 'hsconfig.workspaceHasFiles', any);
     }, PUBLISH_DELAY_MS);
   };
   const consider = async (uri: vscode.Uri) => {

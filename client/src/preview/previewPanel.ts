@@ -7,8 +7,10 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PREVIEW_REQUEST, SIMULATE_FOLDER_REQUEST, type FleetResponse, type PreviewResponse } from '../../../shared/protocol/protocol';
 import { handsetFiles, readText } from '../files/handsetFiles';
 import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
+import { DETECTION_LINES } from '../../../shared/detect/language';
 import { registerCommand, reportFailure } from '../commands/registerCommand';
 import { onDidChangeBaseStation } from '../language/baseStationChanges';
+import { detectedLanguage } from '../language/detectedLanguage';
 import { pageHtml, renderFleet, renderPreview } from './render';
 
 const UPDATE_DELAY_MS = 250;
@@ -24,7 +26,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     registerPreviewSerializer(client, adopt),
     registerCommand('hsconfig.preview', 'Preview Base Station Outcome', async (target) => {
       const uri = target.uris[0];
-      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      const document = uri ? await inHandsetLanguage(await vscode.workspace.openTextDocument(uri)) : vscode.window.activeTextEditor?.document;
       if (!document || document.languageId !== HANDSET_LANGUAGE_ID) {
         return void vscode.window.showWarningMessage('Open a handset config file (root <hs_config>) to preview what the base station does with it.');
       }
@@ -33,6 +35,15 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     }),
     registerCommand('hsconfig.simulateFolder', 'Simulate Folder', (target) => simulateFolder(client, target.uris[0])),
   );
+}
+
+/**
+ * A handset file the command opened (from a menu, not shown in an editor) is still XML until language detection
+ * switches it, which may come after the command looks: it is switched here.
+ */
+async function inHandsetLanguage(document: vscode.TextDocument): Promise<vscode.TextDocument> {
+  if (document.languageId === HANDSET_LANGUAGE_ID || detectedLanguage(document.languageId, document.getText(new vscode.Range(0, 0, DETECTION_LINES, 0))) !== HANDSET_LANGUAGE_ID) return document;
+  return vscode.languages.setTextDocumentLanguage(document, HANDSET_LANGUAGE_ID);
 }
 
 /** The base-station file relative to the workspace ("factory default …" stays as it is). */

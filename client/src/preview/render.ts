@@ -134,6 +134,7 @@ function settingsSection(r: SimulationResult): string {
   ].join('');
 }
 
+/** A folder's simulation; a folder of several sites shows each site's run, on its own base station, in turn. */
 export function renderFleet(response: FleetResponse): string {
   const sites = response.sites ?? [];
   if (sites.length < 2) return renderSiteFleet(response, 'Folder simulation');

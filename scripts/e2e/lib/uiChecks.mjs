@@ -36,6 +36,8 @@
 //   the base-station file (.vscode/hsconfig-base-station.json) change, through the editor's own rename flow;
 // - folder-problems.png: with workspace diagnostics on, the Problems panel lists the problems of files that were never
 //   opened, among them a folder problem (two handsets that set one account to ring only themselves).
+// - sites-view.png: the Explorer's Base Station Sites view lists two sites with their configs and handset files
+//   (HS1 · applied); a handset file's context menu opens its preview, a site's simulates its folder.
 // Each fails if what it shows never appears. `npm run screenshots` keeps the pictures for the README; the test run
 // (run-code-server.mjs) writes them to a temp folder.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -651,6 +653,57 @@ async function captureFolderProblems(page, outDir) {
   await page.screenshot({ path: path.join(outDir, 'folder-problems.png') });
 }
 
+/** Two sites side by side, each a base-station config with one handset file on its own profile. */
+async function prepareSites(workspace) {
+  for (const [site, ipei, profile] of [['north', '02c332b5e1', 'North PBX'], ['south', '02c332b5e2', 'South PBX']]) {
+    await mkdir(path.join(workspace, 'sites', site, 'handsets'), { recursive: true });
+    await writeFile(path.join(workspace, 'sites', site, 'dp750.txt'), `# ${site}\nP271=1\nP27762=${profile}\nP27014=1\n`);
+    await writeFile(path.join(workspace, 'sites', site, 'handsets', `ipei_${ipei}.xml`), fleetHandset(ipei, profile));
+  }
+}
+
+/** The Explorer's Base Station Sites view, expanded. */
+async function sitesView(page) {
+  await showExplorer(page);
+  const header = page.locator('.pane-header').filter({ hasText: 'Base Station Sites' }).first();
+  await header.waitFor({ timeout: WAIT_MS });
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+  return page.locator('.pane').filter({ has: page.locator('.pane-header').filter({ hasText: 'Base Station Sites' }) }).first();
+}
+
+/** The row of the sites view whose label is `label`. */
+const sitesViewRow = (view, label) => view.locator('.monaco-list-row').filter({ has: view.page().locator('.label-name').getByText(label, { exact: true }) }).first();
+
+/** Right-clicks the sites view's row `label` and clicks `title` in its context menu. */
+async function sitesViewCommand(page, label, title) {
+  const row = sitesViewRow(await sitesView(page), label);
+  await row.waitFor({ state: 'visible', timeout: WAIT_MS });
+  await row.click({ button: 'right' });
+  await clickMenuItem(page, page.locator('.context-view .action-label').getByText(title, { exact: true }));
+}
+
+/**
+ * The sites view lists each site with its config and its handset file's outcome; from its context menus, Preview on a
+ * handset file and Simulate Folder on a site, each on that site's own base station.
+ */
+async function checkSitesView(page, outDir) {
+  await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
+  const view = await sitesView(page);
+  for (const label of ['sites/north', 'sites/south', 'ipei_02c332b5e1.xml', 'ipei_02c332b5e2.xml']) await sitesViewRow(view, label).waitFor({ timeout: WAIT_MS });
+  await view.locator('.monaco-list-row').filter({ hasText: 'Base station: dp750.txt' }).first().waitFor({ timeout: WAIT_MS });
+  await sitesViewRow(view, 'ipei_02c332b5e1.xml').filter({ hasText: 'HS1 · applied' }).waitFor({ timeout: WAIT_MS });
+  await settleStatusBar(page);
+  await page.screenshot({ path: path.join(outDir, 'sites-view.png') });
+
+  await sitesViewCommand(page, 'ipei_02c332b5e1.xml', 'Preview Base Station Outcome');
+  await page.locator('.tabs-container .tab').filter({ hasText: 'Outcome: ipei_02c332b5e1.xml' }).first().waitFor({ timeout: WAIT_MS });
+  await page.frameLocator('iframe.webview').last().frameLocator('iframe').getByText('sites/north/dp750.txt').first().waitFor({ timeout: WAIT_MS });
+
+  await sitesViewCommand(page, 'sites/south', 'Simulate Folder on the Base Station');
+  await page.locator('.tabs-container .tab').filter({ hasText: 'Simulation: sites/south' }).first().waitFor({ timeout: WAIT_MS });
+  await page.frameLocator('iframe.webview').last().frameLocator('iframe').getByText('sites/south/dp750.txt').first().waitFor({ timeout: WAIT_MS });
+}
+
 /**
  * The palette's File → New File… list (`Create: New File...`, VS Code's `welcome.showNewFileEntries`, the same list as
  * the File menu's New File…), which shows the extensions' `file/newFile` entries: New Handset File is picked there,
@@ -993,6 +1046,7 @@ const SHOTS = [
   { file: 'handset.xml', size: { width: 1100, height: 600 }, capture: captureCodeLens },
   { file: 'ipei_02c332b5c1.xml', size: { width: 1100, height: 600 }, capture: captureRename, prepare: prepareRename },
   { file: 'handset.xml', size: { width: 1400, height: 800 }, capture: captureFolderProblems, prepare: prepareFolderProblems },
+  { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkSitesView, prepare: prepareSites, drives: { 'view/item/context': ['hsconfig.preview', 'hsconfig.simulateFolder'] } },
 ];
 
 /** What each check drives, for the coverage test: its name, its `drives`, and its source (which must name each title). */

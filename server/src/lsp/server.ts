@@ -29,6 +29,7 @@ import { ProfileNames } from './profileNames';
 import { profileNavigation } from './profileNavigation';
 import { PullDiagnostics } from './pullDiagnostics';
 import { ServerSites } from './serverSites';
+import { registerSitesRequest } from './sitesRequest';
 import { WorkspaceDiagnostics } from './workspaceDiagnostics';
 
 export { sanitizeSettings };
@@ -123,6 +124,7 @@ export function startServer(connection: Connection): void {
 
   registerModeFeatures(connection, documents, modes, () => editor);
   registerCustomRequests({ connection, service, baseConfig, documents, sites, profileSource });
+  registerSitesRequest({ connection, sites, profileSource, folders: () => support.folders, sources: () => workspace.sources() });
   const siteId = (uri: string) => sites.of(uri).id;
   registerNavigationProviders(connection, [profileNavigation({ documents, modes, profiles, sources: () => workspace.sources(), siteId }), workspaceNavigation({ connection, documents, workspace })]);
 
