@@ -3,7 +3,7 @@
 // no other's, and definition, references and rename stay inside one site from either side.
 
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -137,4 +137,17 @@ test('simulating a folder of several sites runs each site on its own base statio
   const response = (await client.connection.sendRequest(SIMULATE_FOLDER_REQUEST, { files, folder: URI.file(dir).toString() })) as FleetResponse;
   assert.deepEqual(response.sites?.map((s) => s.source), [file(...ACME_CONFIG), file('globex', 'dp750.xml')]);
   assert.deepEqual(response.sites?.map((s) => s.result.runs.length), [1, 1]);
+});
+
+test('a rename reaches a handset file added to the site after indexing, with no file event (a folder copied in at once)', async () => {
+  const added = file('initech', 'handsets', 'ipei_02c332b5dd.xml');
+  writeFileSync(added, text('initech', 'handsets', 'ipei_02c332b540.xml').replace(/02c332b540/g, '02c332b5dd'));
+  const configText = text('initech', 'config.xml');
+  await client.open(uri('initech', 'config.xml'), configText, 1, 'hsconfig-base');
+  const line = configText.split('\n').findIndex((l) => l.includes('>Office<'));
+  const character = configText.split('\n')[line].indexOf('>Office<') + 2;
+  const edit = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: uri('initech', 'config.xml') }, position: { line, character }, newName: 'Initech HQ' })) as WorkspaceEdit;
+  const touched = Object.keys(edit.changes ?? {}).map((u) => path.relative(dir, URI.parse(u).fsPath));
+  assert.ok(touched.includes(path.join('initech', 'handsets', 'ipei_02c332b5dd.xml')), touched.join());
+  assert.ok(touched.every((t) => t.startsWith('initech' + path.sep)), touched.join());
 });

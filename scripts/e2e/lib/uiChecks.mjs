@@ -664,7 +664,8 @@ async function prepareSites(workspace) {
 
 /** The Explorer's Base Station Sites view, expanded. */
 async function sitesView(page) {
-  await showExplorer(page);
+  // The Explorer, without waiting for its folder tree (checkSitesView folds it).
+  await page.keyboard.press('Control+Shift+E');
   const header = page.locator('.pane-header').filter({ hasText: 'Base Station Sites' }).first();
   await header.waitFor({ timeout: WAIT_MS });
   if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
@@ -689,6 +690,9 @@ async function sitesViewCommand(page, label, title) {
 async function checkSitesView(page, outDir) {
   await page.locator('.statusbar').getByText('Handset Config (hs_config)').waitFor({ timeout: WAIT_MS });
   const view = await sitesView(page);
+  // The folder tree folded, so that the view has the room to show every site (a list draws only the rows in sight).
+  const folders = page.locator('.pane-header').filter({ has: page.locator('.title').getByText('workspace', { exact: true }) }).first();
+  if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
   for (const label of ['sites/north', 'sites/south', 'ipei_02c332b5e1.xml', 'ipei_02c332b5e2.xml']) await sitesViewRow(view, label).waitFor({ timeout: WAIT_MS });
   await view.locator('.monaco-list-row').filter({ hasText: 'Base station: dp750.txt' }).first().waitFor({ timeout: WAIT_MS });
   await sitesViewRow(view, 'ipei_02c332b5e1.xml').filter({ hasText: 'HS1 · applied' }).waitFor({ timeout: WAIT_MS });

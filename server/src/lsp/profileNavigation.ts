@@ -22,8 +22,8 @@ export interface ProfileNavigationContext {
   readonly documents: TextDocuments<TextDocument>;
   readonly modes: LanguageModes;
   readonly profiles: ProfileNames;
-  /** The workspace's handset files (indexed, with the editor's text where one is open) and the open documents. */
-  readonly sources: () => Promise<readonly SourceFile[]>;
+  /** The handset files of a file's site (indexed, with the editor's text where one is open) and the open documents. */
+  readonly sources: (uri: string) => Promise<readonly SourceFile[]>;
   /** Which site a file belongs to (equal ids: the same base station). */
   readonly siteId: (uri: string) => string;
 }
@@ -93,7 +93,7 @@ interface Use {
 async function handsetUses(ctx: ProfileNavigationContext, from: Under): Promise<Use[]> {
   const uses: Use[] = [];
   const site = ctx.siteId(from.document.uri);
-  for (const { uri, text } of await ctx.sources()) {
+  for (const { uri, text } of await ctx.sources(from.document.uri)) {
     const matching = handsetProfileUses(text).filter((u) => u.name === from.at.name);
     if (matching.length > 0 && ctx.siteId(uri) !== site) continue;
     if (matching.length === 0) continue;

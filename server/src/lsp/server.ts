@@ -126,7 +126,11 @@ export function startServer(connection: Connection): void {
   registerCustomRequests({ connection, service, baseConfig, documents, sites, profileSource });
   registerSitesRequest({ connection, sites, profileSource, folders: () => support.folders, sources: () => workspace.sources() });
   const siteId = (uri: string) => sites.of(uri).id;
-  registerNavigationProviders(connection, [profileNavigation({ documents, modes, profiles, sources: () => workspace.sources(), siteId }), workspaceNavigation({ connection, documents, workspace })]);
+  const siteSources = (uri: string) => {
+    const root = sites.of(uri).root;
+    return root ? workspace.sourcesUnder(root) : workspace.sources();
+  };
+  registerNavigationProviders(connection, [profileNavigation({ documents, modes, profiles, sources: siteSources, siteId }), workspaceNavigation({ connection, documents, workspace })]);
 
   /** Everything that depends on the base stations or the settings is checked, drawn and announced again. */
   function baseStationChanged(): void {

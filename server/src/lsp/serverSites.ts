@@ -27,6 +27,7 @@ export interface ServerSitesContext {
 
 export class ServerSites {
   private readonly finder = new SiteFinder(nodeSiteFs);
+  private watching = false;
   readonly sites: Sites;
 
   constructor(private readonly ctx: ServerSitesContext) {
@@ -93,8 +94,10 @@ export class ServerSites {
     return any;
   }
 
-  /** Asks the client for events on every file that can make or change a site. */
+  /** Asks the client, once, for events on every file that can make or change a site. */
   async watch(): Promise<void> {
+    if (this.watching) return;
+    this.watching = true;
     const watchers = ['**/*.txt', '**/*.cfg', `**/${PROJECT_FILE}`, `**/${STATE_FILE}`].map((globPattern) => ({ globPattern }));
     await this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
   }

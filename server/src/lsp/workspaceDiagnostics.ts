@@ -15,6 +15,7 @@ import { mayBeHandsetFile, SKIPPED_FOLDERS } from '../../../shared/detect/handse
 import type { LanguageService } from '../handset/languageService';
 import { FolderProblems, HandsetIndex, sameFolderProblems, type IndexedFile } from '../workspace/handsetIndex';
 import { canonicalUri } from './documentUris';
+import { isInside } from '../sites/siteFinder';
 import { readRegularText } from '../../../shared/files/readRegularFile';
 import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
 
@@ -142,6 +143,21 @@ export class WorkspaceDiagnostics {
     const files = new Map(this.index.all().map((f) => [f.uri, f.text]));
     for (const doc of this.ctx.documents.all()) files.set(doc.uri, doc.getText());
     return [...files].map(([uri, text]) => ({ uri, text }));
+  }
+
+  /**
+   * The handset files under one folder (a site's), as `sources` gives them, after reading that folder again: a file
+   * whose event was lost (a folder copied in at once may be reported as the folder alone) is indexed now, so a
+   * rename edits every file of the site.
+   */
+  async sourcesUnder(folder: string): Promise<{ uri: string; text: string }[]> {
+    await this.ensureIndexed();
+    const named = this.ctx.folders().find((f) => isInside(folder, f)) ?? folder;
+    for (const file of await walk(folder)) {
+      const uri = URI.file(file).toString();
+      if (!this.index.get(uri) || (await stampOf(file)) !== this.stamps.get(uri)) await this.readIntoIndex(file, named);
+    }
+    return (await this.sources()).filter((s) => isInside(URI.parse(s.uri).fsPath, folder));
   }
 
   private async indexFolders(): Promise<void> {

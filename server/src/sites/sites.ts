@@ -3,16 +3,14 @@
 // truth) and from disk otherwise. Every feature, in the server and the CLI, asks here; nothing else reads a site.
 
 import type { BaseStation } from '../../../shared/baseStation/model';
-import type { ProjectSettings } from './projectFile';
 import type { SiteFinder, SiteFs, SiteLocation } from './siteFinder';
 import { readSiteModel, type SiteModel } from './siteModel';
 
-export interface Site {
+/** Where the site was found (its root, project files and notes as siteFinder.ts found them), and what it says. */
+export interface Site extends Pick<SiteLocation, 'root' | 'project' | 'projectFiles' | 'notes'> {
   /** Tells sites apart: the config's path, else the root folder, else '' (no site found: the workspace's defaults). */
   readonly id: string;
-  /** The folder the site is rooted in (none for the workspace's base-station file, found through the setting). */
-  readonly root?: string;
-  /** The base-station config (or model JSON) the site is read from. */
+  /** The base-station config (or model JSON) the site is read from (also the workspace's, through the setting). */
   readonly configFile?: string;
   /** The state JSON read under the config. */
   readonly stateFile?: string;
@@ -21,11 +19,6 @@ export interface Site {
   readonly kind?: string;
   /** Why the config or state could not be used. */
   readonly problem?: string;
-  /** The project files' settings, merged. */
-  readonly project: ProjectSettings;
-  readonly projectFiles: readonly string[];
-  /** What was passed over on the way (two configs in a folder, a broken project file). */
-  readonly notes: readonly string[];
 }
 
 export interface SitesContext {
