@@ -1,5 +1,6 @@
 // `hsconfig validate` for CI pipelines (issue 26): `--format github` (workflow annotations, escaped so that no value
-// can end its line or forge another) and `--max-warnings N` (eslint's habit: fail the build on too many warnings).
+// can end its line or forge another), `--format sarif` (code scanning) and `--max-warnings N` (eslint's habit: fail
+// the build on too many warnings).
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -48,11 +49,34 @@ test('--max-warnings N fails the run when the files have more warnings than N, a
   assert.match(bad.stderr, /--max-warnings takes a whole number from 0, not some/);
 });
 
-test('--format json is --json; --format takes text, json or github, and not beside --json with another', () => {
+test('--format json is --json; --format takes text, json, github or sarif, and not beside --json with another', () => {
   assert.equal(validate('--format', 'json', warned).stdout, validate('--json', warned).stdout);
   assert.match(validate('--format', 'text', warned).stdout, /^.*ipei_02c332b510\.xml:1:31 warning xml-encoding-not-utf8 /);
-  const unknown = validate('--format', 'sarif', warned);
+  const unknown = validate('--format', 'junit', warned);
   assert.equal(unknown.status, 2);
-  assert.match(unknown.stderr, /--format takes text, json or github, not sarif/);
+  assert.match(unknown.stderr, /--format takes text, json, github or sarif, not junit/);
   assert.equal(validate('--json', '--format', 'github', warned).status, 2);
+});
+
+test('--format sarif: a SARIF 2.1.0 log, one result per problem with its rule, level and region; a relative path stays relative', () => {
+  const run = spawnSync(process.execPath, [CLI, 'validate', '--format', 'sarif', path.basename(broken), path.basename(warned)], { encoding: 'utf8', cwd: dir });
+  assert.equal(run.status, 1);
+  const log = JSON.parse(run.stdout) as {
+    version: string;
+    runs: { tool: { driver: { name: string; rules: { id: string }[] } }; columnKind: string; results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }[] }[] }[];
+  };
+  assert.equal(log.version, '2.1.0');
+  const [sarifRun] = log.runs;
+  assert.equal(sarifRun.tool.driver.name, 'hsconfig');
+  assert.equal(sarifRun.columnKind, 'utf16CodeUnits');
+  assert.deepEqual(sarifRun.tool.driver.rules.map((r) => r.id), ['value-too-long', 'xml-encoding-not-utf8']);
+  assert.deepEqual(
+    sarifRun.results.map((r) => [r.ruleId, sarifRun.tool.driver.rules[r.ruleIndex].id, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region]),
+    [
+      ['value-too-long', 'value-too-long', 'error', 'ipei_02c332b511.xml', { startLine: 4, startColumn: 12, endLine: 4, endColumn: 26 }],
+      ['xml-encoding-not-utf8', 'xml-encoding-not-utf8', 'warning', 'ipei_02c332b510.xml', { startLine: 1, startColumn: 31, endLine: 1, endColumn: 41 }],
+    ],
+  );
+  assert.match(sarifRun.results[0].message.text, /at most 10 characters/);
+  assert.equal(run.stderr, '', 'the log alone on stdout, nothing else said');
 });

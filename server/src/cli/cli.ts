@@ -1,5 +1,6 @@
 // The `hsconfig` command line. Exit codes: 0 success, 1 a check failed, 2 bad usage or an unusable input.
 
+import { cliVersion } from './version';
 import { removePendingTemporaries, removeTemporariesOnSignals } from '../../../shared/files/atomicWrite';
 import { decryptCommand } from './decryptCommand';
 import { encryptCommand } from './encryptCommand';
@@ -49,7 +50,6 @@ function usage(): string {
   ].join('\n');
 }
 
-declare const HSCONFIG_VERSION: string | undefined;
 
 export async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -58,7 +58,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '-v' || name === '--version') {
-    console.log(typeof HSCONFIG_VERSION === 'string' ? HSCONFIG_VERSION : 'dev');
+    console.log(cliVersion());
     return 0;
   }
   // Own keys only: `hsconfig constructor` is an unknown command, not Object's constructor.

@@ -18,10 +18,10 @@ export function digestOption(value: string | undefined): 'md5' | 'sha256' {
 }
 
 /** `--format text|json|github` (`--json` is `--format json`), text when neither is given. */
-export function formatOption(format: string | undefined, json: boolean | undefined): 'text' | 'json' | 'github' {
+export function formatOption(format: string | undefined, json: boolean | undefined): 'text' | 'json' | 'github' | 'sarif' {
   if (json && format !== undefined && format !== 'json') throw new UsageError(`Give either --json or --format ${format}, not both.`);
   const chosen = format ?? (json ? 'json' : 'text');
-  if (chosen !== 'text' && chosen !== 'json' && chosen !== 'github') throw new UsageError(`--format takes text, json or github, not ${chosen}.`);
+  if (chosen !== 'text' && chosen !== 'json' && chosen !== 'github' && chosen !== 'sarif') throw new UsageError(`--format takes text, json, github or sarif, not ${chosen}.`);
   return chosen;
 }
 

@@ -17,16 +17,18 @@ import type { Command } from './command';
 import { collectFiles, readText, TextFileError, UsageError } from './files';
 import { formatOption, maxWarningsOption, profilesOption } from './options';
 import { formatGithub } from './githubAnnotations';
+import { formatSarif } from './sarif';
 import { describeFsError } from '../../../shared/files/fsErrors';
 
 export const validateCommand: Command = {
   usage: [
-    '  validate [--format text|json|github] [--max-warnings N] [--profiles a,b,... | --base FILE] <files or folders>',
+    '  validate [--format text|json|github|sarif] [--max-warnings N] [--profiles a,b,... | --base FILE] <files or folders>',
     '      Check handset files and base-station config files (text Pnnn=value or XML <gs_provision>, told by their',
     '      content). Folders are searched for .xml files whose root is <hs_config> and for base-station config',
     '      files (.txt/.cfg of Pnnn=value lines, .xml rooted in <gs_provision>); other files are skipped.',
     '      Prints one line per problem (file:line:col severity code message); --format json (or --json) prints a',
-    '      JSON report, --format github one GitHub Actions annotation per problem. Exit status 1 when a file has',
+    '      JSON report, --format github one GitHub Actions annotation per problem, --format sarif a SARIF 2.1.0',
+    '      log (for code scanning: github/codeql-action/upload-sarif). Exit status 1 when a file has',
     '      errors, or more warnings than --max-warnings N (all files together; no limit without it).',
     '      Each handset file is checked against its site (see Sites); --base (a base-station model JSON or config',
     '      file) checks every one against that base station, --profiles gives the profile names of every one.',
@@ -44,8 +46,8 @@ export const validateCommand: Command = {
     const profiles = profilesOption(values.profiles);
     if (profiles && values.base !== undefined) throw new UsageError('Give either --profiles or --base, not both.');
     const reports = await validateFiles(positionals, await handsetService(values.base, profiles));
-    if (format === 'json') {
-      console.log(formatJson(reports));
+    if (format === 'json' || format === 'sarif') {
+      console.log(format === 'json' ? formatJson(reports) : formatSarif(reports));
     } else {
       for (const line of format === 'github' ? formatGithub(reports) : formatText(reports)) console.log(line);
       console.error(summary(reports));
