@@ -32,7 +32,7 @@ test('validate: a broken base-station config prints file:line:col severity code 
     assert.equal(r.code, 1);
     assert.deepEqual(r.stdout.trim().split('\n'), [
       `${file}:2:6 error value-not-in-set P271 (Profile Active) takes 0 (no), 1 (yes); 5 is not one of them.`,
-      `${file}:3:1 warning unknown-p-value P27104 is not a P-value of the DP75x template: the base station ignores it. Did you mean P27014 (Enable Handset Config Upgrade)?`,
+      `${file}:3:1 warning unknown-p-value P27104 is not a P-value of the DP75x template: the base station ignores it. Did you mean P27014 (Enable Handset Config Upgrade)? Also near: P27004 (Enable VLAN), P27804 (Home Number Attribute).`,
       `${file}:5:8 warning duplicate-profile-name Profile 2 has the same name as profile 1 ("office"): a handset file's <profile_name> could not tell them apart.`,
     ]);
     const json = JSON.parse(run('validate', '--json', file).stdout) as { diagnostics: { code: string }[] }[];

@@ -64,6 +64,27 @@ test('did you mean: by number for a P-number, by name for an item', () => {
   assert.match(String(item?.message), /Did you mean "profile\.1\.name"\?/);
 });
 
+/** The quick fixes for the unknown P-value `typed` in place of `P27014` in the office config: [title, preferred]. */
+function fixesFor(typed: string): [string, boolean][] {
+  const document = docOf(OFFICE.replace('P27014=1', `${typed}=1`));
+  const d = getBaseConfigService().doValidation(document).find((x) => x.code === 'unknown-p-value');
+  assert.ok(d, `${typed} is reported`);
+  return getBaseConfigService().doCodeActions(document, d.range, [d]).map((a) => [a.title, a.isPreferred === true]);
+}
+
+test('did you mean ranks a swap of two digits first, offers up to three, and prefers one only when it is clearly likelier (issue 25)', () => {
+  // Two digits swapped: P27762 (Account 1's profile name) before P27682, a one-digit change numerically closer.
+  const swapped = fixesFor('P27672');
+  assert.deepEqual(swapped[0], ['Change to P27762', true]);
+  assert.ok(swapped.length > 1 && swapped.length <= 3 && swapped.slice(1).every(([, preferred]) => !preferred), JSON.stringify(swapped));
+  assert.ok(swapped.some(([title]) => title === 'Change to P27682'), 'the one-digit change is offered too');
+  // Three one-digit changes, none likelier than the others: all offered, none preferred.
+  const even = fixesFor('P4160');
+  assert.deepEqual(even, [['Change to P4150', false], ['Change to P4180', false], ['Change to P4120', false]]);
+  const message = String(check(OFFICE.replace('P27014=1', 'P4160=1')).find((x) => x.code === 'unknown-p-value')?.message);
+  assert.match(message, /Did you mean P4150 \(.*\) or P4180 \(.*\) or P4120 \(.*\)\?$/);
+});
+
 const xmlMutations: [string, string, (t: string) => string, string, string][] = [
   ['v2', 'not well-formed (an unclosed tag)', (t) => t.replace('<item name="profile.1.name">office</item>', '<item name="profile.1.name">office'), 'xml-not-well-formed', ''],
   ['v1', 'an unclosed <P27762>', (t) => t.replace('<P27762>office</P27762>', '<P27762>office'), 'xml-not-well-formed', ''],

@@ -40,41 +40,60 @@ export function lookup(key: string): PValueEntry | undefined {
   return pValue(key) ?? byAlias(key);
 }
 
-/**
- * The likeliest meant P-value for an unknown `P`-number: one digit wrong, missing, extra or two swapped; among
- * equally near ones, the closest number.
- */
-export function suggestP(key: string): string | undefined {
-  const digits = key.replace(/^P/i, '');
-  const n = Number(digits);
-  let best: PValueEntry | undefined;
-  let bestScore = Infinity;
-  for (const e of P_VALUES) {
-    const d = digitDistance(digits, String(e.p));
-    if (d > 1) continue;
-    const score = d * 1e9 + Math.abs(e.p - n);
-    if (score < bestScore) [best, bestScore] = [e, score];
-  }
-  return best ? `P${best.p}` : undefined;
+/** How many P-values a did-you-mean offers at most. */
+export const MAX_SUGGESTIONS = 3;
+
+export interface PSuggestions {
+  /** The likeliest first. */
+  readonly keys: readonly string[];
+  /** Whether the first is clearly likelier than the rest (the one to apply without asking). */
+  readonly clear: boolean;
 }
 
 /**
- * 0 when equal, 1 when one digit is wrong, missing, extra, or two neighbours are swapped, else 2: the optimal string
- * alignment distance cut off at 2, in one pass (a full table per candidate cost a millisecond per unknown key).
+ * The P-values likely meant by an unknown `P`-number, at most three: two neighbouring digits swapped first (the
+ * commonest slip), then one digit wrong, missing or extra; among equals, the numerically closest.
  */
-function digitDistance(a: string, b: string): number {
+export function suggestPs(key: string): PSuggestions {
+  const digits = key.replace(/^P/i, '');
+  const n = Number(digits);
+  const near = P_VALUES.flatMap((e) => {
+    const cost = digitEditCost(digits, String(e.p));
+    return cost === undefined || cost === 0 ? [] : [{ p: e.p, cost }];
+  }).sort((a, b) => a.cost - b.cost || Math.abs(a.p - n) - Math.abs(b.p - n) || a.p - b.p);
+  const keys = near.slice(0, MAX_SUGGESTIONS).map((e) => `P${e.p}`);
+  return { keys, clear: near.length === 1 || (near.length > 1 && near[0].cost < near[1].cost) };
+}
+
+/** " Did you mean A?" (and the others as "also near"), or " Did you mean A or B?" when none is clearly likelier. */
+export function didYouMean(suggestions: PSuggestions, show: (key: string) => string = (key) => key): string {
+  const [first, ...rest] = suggestions.keys.map(show);
+  if (first === undefined) return '';
+  if (!suggestions.clear) return ` Did you mean ${[first, ...rest].join(' or ')}?`;
+  return ` Did you mean ${first}?${rest.length ? ` Also near: ${rest.join(', ')}.` : ''}`;
+}
+
+const SWAP = 1;
+const ONE_DIGIT = 2;
+
+/**
+ * 0 when equal, SWAP when two neighbouring digits are swapped, ONE_DIGIT when one digit is wrong, missing or extra,
+ * else undefined: the optimal string alignment distance cut off at one edit, in one pass (a full table per
+ * candidate cost a millisecond per unknown key).
+ */
+function digitEditCost(a: string, b: string): number | undefined {
   if (a === b) return 0;
   if (a.length === b.length) {
     let i = 0;
     while (a[i] === b[i]) i++;
-    if (a.slice(i + 1) === b.slice(i + 1)) return 1; // one digit wrong
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 1 : 2; // two swapped
+    if (a.slice(i + 1) === b.slice(i + 1)) return ONE_DIGIT; // one digit wrong
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? SWAP : undefined;
   }
   const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1) return 2;
+  if (long.length - short.length !== 1) return undefined;
   let i = 0;
   while (i < short.length && long[i] === short[i]) i++;
-  return long.slice(i + 1) === short.slice(i) ? 1 : 2; // one digit missing or extra
+  return long.slice(i + 1) === short.slice(i) ? ONE_DIGIT : undefined; // one digit missing or extra
 }
 
 /** The likeliest meant v2 item name: at most a few edits away (a quarter of its length, at least 2). */

@@ -66,9 +66,12 @@ export function baseCodeActions(document: TextDocument, diagnostics: readonly Di
     const title = typeof d.code === 'string' ? TITLES[d.code] : undefined;
     const data = d.data as ReplaceData | undefined;
     if (d.source !== BASE_SOURCE || !title || typeof data?.replacement !== 'string') return [];
-    const edit = TextEdit.replace(d.range, data.replacement);
-    const also: TextEdit[] = d.code === BaseCode.UnexpectedElement ? closingTagEdit(document, d, data.replacement) : [];
-    return [{ title: title(data.replacement), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [document.uri]: [edit, ...also] } } }];
+    // One fix per likely replacement; the first is preferred only when it is clearly the one meant.
+    return [data.replacement, ...(data.alternatives ?? [])].map((r, i) => {
+      const also: TextEdit[] = d.code === BaseCode.UnexpectedElement ? closingTagEdit(document, d, r) : [];
+      const action: CodeAction = { title: title(r), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [document.uri]: [TextEdit.replace(d.range, r), ...also] } } };
+      return i === 0 && !data.unsure ? { ...action, isPreferred: true } : action;
+    });
   });
 }
 

@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Span, XmlElement } from '../xml/parser';
-import { isKnownV2OnlyAlias, lookup, PROFILE_NAME_PS, suggestAlias, suggestP } from './catalogue';
+import { didYouMean, isKnownV2OnlyAlias, lookup, PROFILE_NAME_PS, suggestAlias, suggestPs } from './catalogue';
 import { BaseCode, type BaseDiagnosticCode } from './codes';
 import type { BaseConfigDocument, Setting } from './parser';
 import { checkValue } from './values';
@@ -14,6 +14,10 @@ export const BASE_SOURCE = 'hsconfig';
 /** What a quick fix needs: the text to put in the diagnostic's range. */
 export interface ReplaceData {
   readonly replacement: string;
+  /** Other likely replacements, each offered as a fix too. */
+  readonly alternatives?: readonly string[];
+  /** The replacement is not clearly likelier than the alternatives: no fix is preferred. */
+  readonly unsure?: true;
 }
 
 /** Did-you-mean guesses per file: a file with more unknown keys than this holds no typos worth the search. */
@@ -115,8 +119,12 @@ function unknownKey(s: Setting, parsed: BaseConfigDocument, out: Collector): voi
     return;
   }
   if (/^P\d+$/i.test(s.key)) {
-    const near = out.mayGuess() ? suggestP(s.key) : undefined;
-    out.add(W, BaseCode.UnknownPValue, s.keySpan, `${s.key} is not a P-value of the DP75x template: the base station ignores it.${near ? ` Did you mean ${near} (${lookup(near)?.name})?` : ''}`, near ? { replacement: near } : undefined);
+    const suggestions = out.mayGuess() ? suggestPs(s.key) : { keys: [], clear: false };
+    const { keys, clear } = suggestions;
+    const [near, ...alternatives] = keys;
+    const meant = didYouMean(suggestions, (k) => `${k} (${lookup(k)?.name})`);
+    const data: ReplaceData | undefined = near ? { replacement: near, ...(alternatives.length > 0 && { alternatives }), ...(!clear && { unsure: true as const }) } : undefined;
+    out.add(W, BaseCode.UnknownPValue, s.keySpan, `${s.key} is not a P-value of the DP75x template: the base station ignores it.${meant}`, data);
     return;
   }
   if (parsed.shape === 'xml-v2') {

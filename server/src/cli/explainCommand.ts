@@ -1,7 +1,7 @@
 // `hsconfig explain P27762`: what the catalogue knows about a base-station P-value (or v2 item name).
 
 import { parseArgs } from 'node:util';
-import { lookup, suggestAlias, suggestP, type PValueEntry } from '../baseConfig/catalogue';
+import { didYouMean, lookup, suggestAlias, suggestPs, type PValueEntry } from '../baseConfig/catalogue';
 import { describeEntry } from '../baseConfig/hover';
 import type { Command } from './command';
 import { UsageError } from './files';
@@ -19,8 +19,9 @@ export const explainCommand: Command = {
     const keys = positionals.map((key) => key.trim().replace(/^P?(\d+)$/i, (_, n: string) => `P${Number(n)}`));
     const unknown = keys.filter((key) => !lookup(key));
     for (const key of unknown) {
-      const near = /^P?\d+$/i.test(key) ? suggestP(key) : suggestAlias(key);
-      console.error(`hsconfig: ${key} is not a P-value or item name of the DP75x template.${near ? ` Did you mean ${near}?` : ''}`);
+      const alias = suggestAlias(key);
+      const near = /^P?\d+$/i.test(key) ? suggestPs(key) : { keys: alias ? [alias] : [], clear: true };
+      console.error(`hsconfig: ${key} is not a P-value or item name of the DP75x template.${didYouMean(near)}`);
     }
     if (unknown.length > 0) return 2;
     const entries = keys.map((key) => lookup(key) as PValueEntry);
