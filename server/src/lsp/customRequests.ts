@@ -17,7 +17,7 @@ import type { Site } from '../sites/sites';
 import { readHandsetList, readTemplateText } from '../deploy/prepareGeneration';
 import type { LanguageService } from '../handset/languageService';
 import type { BaseConfigService } from '../baseConfig/baseConfigService';
-import type { ServerSites } from './serverSites';
+import { fileInFolder, type ServerSites } from './serverSites';
 import { ipeiForFileName } from '../domain/handsetFileIpei';
 import { schemaResponse } from '../schema/schemaResponse';
 import {
@@ -122,7 +122,7 @@ export function registerCustomRequests(ctx: RequestContext): void {
 
 /** A folder's handset files provisioned in turn, each site's on its own base station (the site of each file's URI). */
 function simulateSites(ctx: RequestContext, files: readonly FleetFile[], folder: string | undefined): FleetResponse {
-  const folderFile = inFolder(folder);
+  const folderFile = fileInFolder(folder);
   const groups = new Map<string, { source: string; model: BaseStation; files: FleetFile[] }>();
   for (const file of files) {
     const { model, source, site } = ctx.sites.preview(typeof file.uri === 'string' ? file.uri : folderFile);
@@ -138,14 +138,9 @@ function simulateSites(ctx: RequestContext, files: readonly FleetFile[], folder:
   return runs.length === 1 ? runs[0] : { ...runs[0], sites: runs };
 }
 
-/** A file in `folder`: a URI for a (made-up) file inside it, so that the folder's site answers. */
-function inFolder(folder: unknown): string | undefined {
-  return typeof folder === 'string' && folder !== '' ? `${folder.replace(/\/$/, '')}/_` : undefined;
-}
-
 /** The prefix and postfix files in a folder are named by: its site's base station, else its project file, else the client's settings. */
 function siteAffixes(ctx: RequestContext, p: { folder?: string; prefix: string; postfix: string }): { affixes: { prefix: string; postfix: string }; namedBy: string } {
-  const named = siteFileAffixes(ctx.sites.of(inFolder(p.folder)));
+  const named = siteFileAffixes(ctx.sites.of(fileInFolder(p.folder)));
   return named ? { affixes: named, namedBy: named.namedBy } : { affixes: { prefix: p.prefix, postfix: p.postfix }, namedBy: 'the settings hsconfig.handsetFilePrefix and hsconfig.handsetFilePostfix' };
 }
 
@@ -165,7 +160,7 @@ async function generate(ctx: RequestContext, p: GenerateParams, token: Cancellat
   if (template && !template.config) return { problem: `the template has errors that would spoil every file: ${template.diagnostics.map((d) => d.message).join(' ')}` };
   const progress = p.workDoneToken;
   const result = await generateHandsets(
-    { ...list, template: template?.config, fileName: siteAffixes(ctx, p).affixes, profiles: service.settingsFor(inFolder(p.folder) ?? '').profiles },
+    { ...list, template: template?.config, fileName: siteAffixes(ctx, p).affixes, profiles: service.settingsFor(fileInFolder(p.folder) ?? '').profiles },
     {
       isCancelled: () => token.isCancellationRequested,
       onProgress: (done, total) => {

@@ -46,12 +46,6 @@ export class ServerSites {
     return this.sites.of(filePath(uri));
   }
 
-  /** The site of a folder's files. */
-  ofFolder(uri: string): Site {
-    const folder = filePath(uri);
-    return this.sites.of(folder && path.join(folder, '_'));
-  }
-
   /** The model previews of a document run against, and where it came from. */
   preview(uri: string | undefined): { readonly model: BaseStation; readonly source: string; readonly site: Site } {
     const site = this.of(uri);
@@ -101,6 +95,11 @@ export class ServerSites {
     const watchers = ['**/*.txt', '**/*.cfg', `**/${PROJECT_FILE}`, `**/${STATE_FILE}`].map((globPattern) => ({ globPattern }));
     await this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch(() => undefined);
   }
+}
+
+/** A URI for a (made-up) file inside the folder `folderUri`, so that the folder's site answers; none without a folder. */
+export function fileInFolder(folderUri: unknown): string | undefined {
+  return typeof folderUri === 'string' && folderUri !== '' ? `${folderUri.replace(/\/$/, '')}/_` : undefined;
 }
 
 function filePath(uri: string | undefined): string | undefined {

@@ -4,17 +4,18 @@
 // site on its own), closed files included: pushed (publishDiagnostics), or, for a
 // client that pulls, answered from `closedFilesDiagnostics` when asked (pullDiagnostics.ts).
 
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, FileChangeType, type Connection, type FileEvent, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import type { BaseStation } from '../../../shared/baseStation/model';
-import { mayBeHandsetFile, SKIPPED_FOLDERS } from '../../../shared/detect/handsetText';
+import { mayBeHandsetFile } from '../../../shared/detect/handsetText';
 import type { LanguageService } from '../handset/languageService';
 import { FolderProblems, HandsetIndex, sameFolderProblems, type IndexedFile } from '../workspace/handsetIndex';
 import { canonicalUri } from './documentUris';
+import { filesUnder } from './folderWalk';
 import { isInside } from '../sites/siteFinder';
 import { readRegularText } from '../../../shared/files/readRegularFile';
 import { HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
@@ -153,7 +154,7 @@ export class WorkspaceDiagnostics {
   async sourcesUnder(folder: string): Promise<{ uri: string; text: string }[]> {
     await this.ensureIndexed();
     const named = this.ctx.folders().find((f) => isInside(folder, f)) ?? folder;
-    for (const file of await walk(folder)) {
+    for (const file of await filesUnder(folder, mayBeHandsetFile)) {
       const uri = URI.file(file).toString();
       if (!this.index.get(uri) || (await stampOf(file)) !== this.stamps.get(uri)) await this.readIntoIndex(file, named);
     }
@@ -165,7 +166,7 @@ export class WorkspaceDiagnostics {
     progress?.begin('Indexing handset files', 0, undefined, false);
     try {
       for (const folder of this.ctx.folders()) {
-        const files = await walk(folder);
+        const files = await filesUnder(folder, mayBeHandsetFile);
         // Read a few at a time: one by one, each read waits for the disk before the next one starts.
         for (let i = 0; i < files.length; i += READ_AT_ONCE) {
           await Promise.all(files.slice(i, i + READ_AT_ONCE).map((file) => this.readIntoIndex(file, folder)));
@@ -310,19 +311,6 @@ export class WorkspaceDiagnostics {
     this.closedChecks.clear();
     this.recomputeSoon();
   }
-}
-
-/** The `.xml` files under a folder, as the CLI's folder search takes them (not node_modules, not .git). */
-async function walk(folder: string): Promise<string[]> {
-  const found: string[] = [];
-  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await walk(full)));
-    } else if (entry.isFile() && mayBeHandsetFile(entry.name)) found.push(full);
-  }
-  return found;
 }
 
 /** A file's size and modification time, to tell that it changed; '' when it cannot be read. */
