@@ -38,9 +38,15 @@ export class LspClient {
   readonly registrations = new Map<string, Registration>();
   /** How often the server asked the client to pull diagnostics again. */
   diagnosticRefreshes = 0;
+  /** How the server process ended, once it has: a request pending then would otherwise wait for ever. */
+  private exited: string | undefined;
+  private disposing = false;
 
   constructor() {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // stderr through this process rather than inherited: a server that outlived the test would hold the test
+    // runner's pipe open, and the runner waits for it to close before it starts the next file.
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child.stderr!.pipe(process.stderr, { end: false });
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.child.stdout!),
       new StreamMessageWriter(this.child.stdin!),
@@ -59,6 +65,14 @@ export class LspClient {
     });
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
       this.diagnosticRefreshes++;
+      this.waiters.splice(0).forEach((w) => w());
+    });
+    // vscode-jsonrpc leaves a request pending for ever when the stream closes; disposing rejects it, so a server
+    // that dies fails the test that was waiting on it instead of hanging the run.
+    this.child.once('exit', (code, signal) => {
+      this.exited = `the server exited (${signal ?? `code ${code}`})`;
+      if (!this.disposing) process.stderr.write(`lspClient: ${this.exited} while a test was using it\n`);
+      this.connection.dispose();
       this.waiters.splice(0).forEach((w) => w());
     });
     this.connection.listen();
@@ -103,6 +117,7 @@ export class LspClient {
     for (;;) {
       const i = this.published.findIndex((p) => p.uri === uri && accept(p));
       if (i >= 0) return this.published.splice(0, i + 1)[i];
+      if (this.exited) throw new Error(`No matching diagnostics for ${uri}: ${this.exited}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`No matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.published)}`);
       await new Promise<void>((resolve) => {
@@ -126,6 +141,7 @@ export class LspClient {
     for (;;) {
       const value = ready();
       if (value !== undefined) return value;
+      if (this.exited) throw new Error(`${what}: ${this.exited}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`${what}: not within ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
@@ -138,9 +154,15 @@ export class LspClient {
     }
   }
 
+  /** Ends the server: SIGTERM, then SIGKILL if it is still there after 5 s. */
   async dispose(): Promise<void> {
+    this.disposing = true;
     this.connection.dispose();
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exit = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.kill();
-    await new Promise((resolve) => (this.child.exitCode !== null ? resolve(undefined) : this.child.once('exit', resolve)));
+    const killed = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+    await exit;
+    clearTimeout(killed);
   }
 }
