@@ -3,7 +3,8 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CompletionRequest, DocumentSymbolRequest, HoverRequest, type CompletionList, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol';
+import { CompletionRequest, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, type CompletionList, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TEMPLATE_SOURCE } from '../../server/src/baseConfig/catalogue';
 import { BASE_CONFIG_STATUS_REQUEST } from '../../shared/protocol/protocol';
 import { fixture } from '../unit/helpers';
@@ -49,4 +50,16 @@ test('a handset file beside it keeps the handset language', async () => {
   const published = client.diagnostics(uri);
   await client.open(uri, fixture('guide-example.xml'));
   assert.deepEqual((await published).diagnostics.map((d) => d.code), ['duplicate-element']);
+});
+
+test('formatting a config over LSP: text lines to Pnnn=value, an XML config indented', async () => {
+  const cases: [string, string, string][] = [
+    ['file:///srv/format.txt', '  P271 = 1\n# names   \nP27762 =Office\n', 'P271=1\n# names\nP27762=Office\n'],
+    ['file:///srv/format.xml', '<gs_provision version="1">\n<config version="1">\n<P271>1</P271>\n</config>\n</gs_provision>\n', '<gs_provision version="1">\n    <config version="1">\n        <P271>1</P271>\n    </config>\n</gs_provision>\n'],
+  ];
+  for (const [uri, text, expected] of cases) {
+    await client.open(uri, text, 1, 'hsconfig-base');
+    const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'hsconfig-base', 1, text), edits ?? []), expected, uri);
+  }
 });

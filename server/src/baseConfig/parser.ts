@@ -63,7 +63,7 @@ export function parseBaseConfig(text: string): BaseConfigDocument {
 const SETTING_KEY = /^([Pp]\d+|[A-Za-z_][\w.]*)([ \t]*)=/;
 const BARE_P = /^[Pp]\d+$/;
 
-interface SettingLine {
+export interface SettingLine {
   readonly key: string;
   /** The spaces and tabs before and after the `=`. */
   readonly before: string;
@@ -75,7 +75,7 @@ interface SettingLine {
  * `P27762=x`, or a v2 name (`profile.1.name`: a dot after the first character and before the last), then `=` and
  * the value. A line holding U+2028 or U+2029 is none: an editor shows it as two lines.
  */
-function settingLine(line: string): SettingLine | undefined {
+export function settingLine(line: string): SettingLine | undefined {
   const s = SETTING_KEY.exec(line);
   if (!s || !(BARE_P.test(s[1]) || s[1].slice(1, -1).includes('.'))) return undefined;
   const rest = line.slice(s[0].length);
@@ -214,7 +214,7 @@ function loneComment(text: string, at: number): { title: string; end: number; ne
 }
 
 /** Where the line holding `at` ends: its first `\r` or `\n`, or the end of the text. */
-function lineEnd(text: string, at: number): number {
+export function lineEnd(text: string, at: number): number {
   let i = at;
   for (let c = text.charCodeAt(i); i < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++i));
   return i;
