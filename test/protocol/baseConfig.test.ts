@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { CompletionRequest, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, type CompletionList, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TEMPLATE_SOURCE } from '../../server/src/baseConfig/catalogue';
-import { BASE_CONFIG_STATUS_REQUEST } from '../../shared/protocol/protocol';
+import { BASE_CONFIG_STATUS_REQUEST, COMPARE_BASE_CONFIGS_REQUEST, CONVERT_BASE_CONFIG_REQUEST, type CompareBaseConfigsResponse, type ConvertBaseConfigResponse } from '../../shared/protocol/protocol';
 import { fixture } from '../unit/helpers';
 import { LspClient } from './lspClient';
 
@@ -62,4 +62,14 @@ test('formatting a config over LSP: text lines to Pnnn=value, an XML config inde
     const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
     assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'hsconfig-base', 1, text), edits ?? []), expected, uri);
   }
+});
+
+test('the editor\'s Convert and Compare requests: the other two shapes with what each leaves out; differences as the CLI prints them', async () => {
+  const converted = (await client.connection.sendRequest(CONVERT_BASE_CONFIG_REQUEST, { text: 'P271=1\nP2333=proxy\n', name: 'a.txt' })) as ConvertBaseConfigResponse;
+  assert.ok(!('problem' in converted));
+  assert.equal(converted.from, 'text');
+  assert.deepEqual(converted.conversions.map((c) => [c.label, c.written, c.leftOut.map((l) => l.key)]), [['XML v1', 2, []], ['XML v2', 1, ['P2333']]]);
+  assert.deepEqual(await client.connection.sendRequest(CONVERT_BASE_CONFIG_REQUEST, { text: '<hs_config/>', name: 'h.xml' }), { problem: 'h.xml is not a base-station config (Pnnn=value lines, or XML with a <gs_provision> root).' });
+  const compared = (await client.connection.sendRequest(COMPARE_BASE_CONFIGS_REQUEST, { a: { name: 'a.txt', text: 'P271=1\n' }, b: { name: 'b.txt', text: 'P271=0\n' } })) as CompareBaseConfigsResponse;
+  assert.deepEqual(compared, { same: false, report: '--- a.txt\n+++ b.txt\n~ P271 Profile Active: 1 → 0', changed: 1, added: 0, removed: 0 });
 });

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isBaseConfigText } from '../../../shared/detect/baseConfigText';
+import { notAConfig } from '../baseConfig/configTools';
 import type { ConfigShape } from '../../../shared/protocol/status';
 import { OutputExistsError, writeFileAtomic } from '../../../shared/files/atomicWrite';
 import { convertConfig, shapeName } from '../baseConfig/convert';
@@ -33,7 +34,7 @@ export const convertCommand: Command = {
     const file = positionals[0];
     if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
     const text = await readText(file);
-    if (!isBaseConfigText(text)) throw new UsageError(`${file} is not a base-station config (Pnnn=value lines, or XML with a <gs_provision> root).`);
+    if (!isBaseConfigText(text)) throw new UsageError(notAConfig(file));
     const parsed = parseBaseConfig(text);
     const converted = convertConfig(parsed, to, /\r\n/.test(text) ? '\r\n' : '\n');
     for (const l of converted.leftOut) console.error(`hsconfig: ${file}: ${l.key}=${l.value} is not written: ${l.reason}.`);

@@ -3,9 +3,9 @@
 
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isBaseConfigText } from '../../../shared/detect/baseConfigText';
-import { diffConfigs, diffLines, isEmptyDiff } from '../baseConfig/configDiff';
-import { parseBaseConfig, type BaseConfigDocument } from '../baseConfig/parser';
+import { diffConfigs } from '../baseConfig/configDiff';
+import { comparison } from '../baseConfig/configTools';
+import { parseBaseConfig } from '../baseConfig/parser';
 import type { Command } from './command';
 import { readText, UsageError } from './files';
 
@@ -19,18 +19,15 @@ export const diffCommand: Command = {
   async run(args) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' } } });
     if (positionals.length !== 2) throw new UsageError('diff takes two config files.');
-    const [a, b] = await Promise.all(positionals.map(readConfig));
-    const diff = diffConfigs(a, b);
-    if (values.json) console.log(JSON.stringify(diff, null, 2));
-    else if (isEmptyDiff(diff)) console.log(`${positionals[0]} and ${positionals[1]} set the same values.`);
-    else console.log([`--- ${positionals[0]}`, `+++ ${positionals[1]}`, ...diffLines(diff)].join('\n'));
-    return isEmptyDiff(diff) ? 0 : 1;
+    const [a, b] = await Promise.all(positionals.map(async (name) => ({ name, text: await readConfigText(name) })));
+    const compared = comparison(a, b);
+    if ('problem' in compared) throw new UsageError(compared.problem);
+    console.log(values.json ? JSON.stringify(diffConfigs(parseBaseConfig(a.text), parseBaseConfig(b.text)), null, 2) : compared.report);
+    return compared.same ? 0 : 1;
   },
 };
 
-async function readConfig(file: string): Promise<BaseConfigDocument> {
+async function readConfigText(file: string): Promise<string> {
   if (!existsSync(file)) throw new UsageError(`No such file: ${file}`);
-  const text = await readText(file);
-  if (!isBaseConfigText(text)) throw new UsageError(`${file} is not a base-station config (Pnnn=value lines, or XML with a <gs_provision> root).`);
-  return parseBaseConfig(text);
+  return readText(file);
 }
