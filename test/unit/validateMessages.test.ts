@@ -176,7 +176,7 @@ test('an IPEI that differs from the file name names both and what the handset wi
 test('an unknown profile lists the profiles; a case slip names the right one', () => {
   const d = one(handset({ sip: sip(account('Office', '1')) }), 'profile-unknown');
   assert.match(d.message, /No base-station profile is named 'Office'; the profiles are 'profile1', 'profile2', 'profile3', 'profile4'\. The base station rejects/);
-  assert.equal(d.data, undefined);
+  assert.deepEqual(d.data, { name: 'Office' }, 'the name, for the fix that adds it to the site\'s config');
   const c = one(handset({ sip: sip(account('PROFILE1', '1')) }), 'profile-unknown');
   assert.equal(c.message, "Profile names are case-sensitive: write 'profile1'.");
   assert.deepEqual(c.data, { suggestion: 'profile1' });

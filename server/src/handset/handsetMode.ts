@@ -13,6 +13,8 @@ export interface HandsetContributions {
   folderDiagnostics?(uri: string): Diagnostic[];
   /** Fix-all actions that reach the folder's other files. */
   folderCodeActions?(document: TextDocument, diagnostics: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
+  /** Quick fixes that edit the file's site's base-station config (a profile it does not have). */
+  siteFixes?(document: TextDocument, diagnostics: readonly Diagnostic[], only?: readonly string[]): CodeAction[];
   /** Lenses that say what the base station makes of the file. */
   codeLenses?(document: TextDocument): CodeLens[];
   /** Its part in the profile-name links (links/profileLinks.ts). */
@@ -20,7 +22,7 @@ export interface HandsetContributions {
 }
 
 export function getHandsetMode(service: LanguageService, contributions: HandsetContributions = {}): LanguageMode {
-  const { folderDiagnostics, folderCodeActions, codeLenses } = contributions;
+  const { folderDiagnostics, folderCodeActions, siteFixes, codeLenses } = contributions;
   return {
     id: HANDSET_LANGUAGE_ID,
     doValidation: (document) => [...service.doValidation(document), ...(folderDiagnostics?.(document.uri) ?? [])],
@@ -28,6 +30,7 @@ export function getHandsetMode(service: LanguageService, contributions: HandsetC
     doComplete: service.doComplete,
     doCodeActions: (document, range, diagnostics, only) => [
       ...service.doCodeActions(document, range, diagnostics, only),
+      ...(siteFixes?.(document, diagnostics, only) ?? []),
       ...(folderCodeActions?.(document, diagnostics, only) ?? []),
     ],
     findDocumentSymbols: service.findDocumentSymbols,

@@ -262,7 +262,8 @@ class ElementChecker {
     const message = sameButCase
       ? `Profile names are case-sensitive: write '${sameButCase}'.`
       : `No base-station profile is named '${v.value}'; the profiles are ${profiles.map((p) => `'${p}'`).join(', ')}. The base station rejects a file whose profile it does not have.`;
-    this.out.error(Code.ProfileUnknown, v.span, message, sameButCase ? { suggestion: sameButCase } : undefined);
+    // The name goes with the diagnostic: a fix elsewhere (links/addProfileFix.ts) adds it to the site's config.
+    this.out.error(Code.ProfileUnknown, v.span, message, sameButCase ? { suggestion: sameButCase } : { name: v.value });
   }
 
   private checkChoice(el: XmlElement, v: ElementValue, spec: ChoiceSpec): void {

@@ -13,7 +13,9 @@ import { handsetSiteSettings } from '../sites/siteSettings';
 import { getHandsetMode } from '../handset/handsetMode';
 import { getLanguageService } from '../handset/languageService';
 import { lineAccountHover } from '../links/lineAccountHover';
-import { baseConfigProfileLinks, handsetProfileLinks } from '../links/profileLinks';
+import { addProfileFixes } from '../links/addProfileFix';
+import { baseConfigProfileLinks, handsetProfileLinks, handsetProfileUses } from '../links/profileLinks';
+import type { Site } from '../sites/sites';
 import { getLanguageModes } from '../modes/languageModes';
 import { BaseStationFile } from './baseStationFile';
 import { NO_CLIENT_SUPPORT, readClientSupport, serverCapabilities } from './clientSupport';
@@ -68,11 +70,21 @@ export function startServer(connection: Connection): void {
     getHandsetMode(service, {
       folderDiagnostics: (uri) => workspace.crossFileFor(uri),
       folderCodeActions: folderCodeActions({ service, documents, workspace, support: () => support.edits }),
+      siteFixes: addProfileFixes({ site: (uri) => sites.of(uri), text: (file) => sites.sites.text(file).text, namesInUse: (site) => profileNamesInUse(site) }),
       codeLenses: (doc) => getCodeLenses(doc, service.parse(doc), sites.preview(doc.uri).model),
       profileLinks: handsetProfileLinks(service.parse),
     }),
     getBaseConfigMode(baseConfig, { profileLinks: baseConfigProfileLinks(baseConfig.parse) }),
   ]);
+  /** The profile names the open and indexed handset files of a site use. */
+  function profileNamesInUse(site: Site): Set<string> {
+    const texts = new Map(workspace.index.all().map((f) => [f.uri, f.text]));
+    // Open documents of ours count with their unsaved text (a config has no <profile_name> to find).
+    for (const doc of documents.all()) if (modes.modeFor(doc)) texts.set(doc.uri, doc.getText());
+    const names = new Set<string>();
+    for (const [uri, text] of texts) if (sites.of(uri).id === site.id) for (const use of handsetProfileUses(text)) names.add(use.name);
+    return names;
+  }
   const profiles = new ProfileNames({ documents, modes, site: (uri) => sites.of(uri), names: (uri) => service.settingsFor(uri).profiles });
   const profileSource = (uri?: string) => sites.profileSource(uri, profiles.names(uri ?? ''));
 

@@ -77,7 +77,7 @@ export class Sites {
   }
 
   /** An open document's text, else the file's on disk (read again only when its size or time changed). */
-  private text(file: string): { readonly text?: string; readonly problem?: string } {
+  text(file: string): { readonly text?: string; readonly problem?: string } {
     const open = this.ctx.openText?.(file);
     if (open !== undefined) return { text: open };
     const stamp = this.ctx.fs.stamp(file);
