@@ -92,7 +92,7 @@ test('the recorded template hashes are those of the generator input files, as sh
   const input = (name: string) => ({ name, bytes: readFileSync(path.join(FIXTURES, 'base-config', name)) });
   const text = input('quirks-template.txt');
   const v2 = input('quirks-template-v2.xml');
-  const generated = generateCatalogue({ name: text.name, text: text.bytes.toString('utf8') }, { name: v2.name, text: v2.bytes.toString('utf8') }, []);
+  const generated = generateCatalogue({ name: text.name, text: text.bytes.toString('utf8') }, { name: v2.name, text: v2.bytes.toString('utf8') }, { corrections: [], notes: [] });
   const recorded = /text: \{ name: "([^"]+)", sha256: "([0-9a-f]{64})" \},\n {2}v2: \{ name: "([^"]+)", sha256: "([0-9a-f]{64})" \}/.exec(generated.source);
   assert.ok(recorded, generated.source.slice(0, 800));
   assert.deepEqual(recorded.slice(1), [text.name, bytesSha256(text.bytes), v2.name, bytesSha256(v2.bytes)]);

@@ -63,7 +63,7 @@ test("the vendor's base-station templates are not handset files", () => {
   const reports = JSON.parse(walked.stdout) as { file: string; diagnostics: { code: string }[] }[];
   // quirks-template.txt, the generator's broken test template, is mostly P-value lines with two stray ones: a config
   // with slips (issue 27), whose stray lines are named, not a text the handset rules judge.
-  assert.deepEqual(reports.map((r) => path.basename(r.file)), ['dp75x-factory-text.txt', 'dp75x-factory-v2.xml', 'quirks-office-v1.xml', 'quirks-office-v2.xml', 'quirks-office.txt', 'quirks-template-v2.xml', 'quirks-template.txt']);
+  assert.deepEqual(reports.map((r) => path.basename(r.file)), ['dp75x-factory-text.txt', 'dp75x-factory-v2.xml', 'quirks-office-v1.xml', 'quirks-office-v2.xml', 'quirks-office.txt', 'quirks-template-v2.xml', 'quirks-template.txt', 'values-template-v2.xml', 'values-template.txt']);
   const baseCodes = new Set<string>(Object.values(BaseCode));
   assert.ok(reports.every((r) => r.diagnostics.every((d) => baseCodes.has(d.code))), walked.stdout);
   // Named on the command line, a base-station config is checked as one (issue 13): no errors, no handset rules.

@@ -183,7 +183,21 @@ export function describeType(type: PValueType): string {
   return parts.join(', ');
 }
 
-/** What a value means, for sets with labels (`1` → `Yes`). */
+/** What a value means, where the template labels it (`1` → `Yes`); for a second meaning, with its name. */
 export function optionLabel(entry: PValueEntry, value: string): string | undefined {
-  return entry.options?.find(([v]) => v === value)?.[1];
+  const own = entry.options?.find(([v]) => v === value)?.[1];
+  if (own !== undefined) return own;
+  for (const m of entry.also ?? []) {
+    const label = m.options?.find(([v]) => v === value)?.[1];
+    if (label !== undefined) return `${label} (as ${m.name})`;
+  }
+  return undefined;
+}
+
+/** Whether the labels name every value the type allows (then they are the choices to list), not just a few of a range. */
+export function labelsCoverType(meaning: Pick<PValueEntry, 'type' | 'options'>): boolean {
+  const { type, options } = meaning;
+  if (!options?.length || type.kind !== 'number' || !type.intervals) return false;
+  const size = type.intervals.reduce((n, [lo, hi]) => n + hi - lo + 1, 0);
+  return size === options.filter(([v]) => /^-?\d+$/.test(v) && inIntervals(Number(v), type.intervals ?? [])).length;
 }

@@ -1,5 +1,6 @@
 // Completion in base-station config files: P-numbers (text, XML v1) and item names (XML v2), found by number, alias
-// or name words; and a value's choices with their meaning, the template's value first.
+// or name words, documented with a second meaning and our note; and a value's choices with their meaning (of every
+// meaning the template gives the P-number), the template's value first.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Range } from 'vscode-languageserver-types';
@@ -41,7 +42,7 @@ function keyItem(e: PValueEntry, insert: string, range: Range, label?: string): 
     labelDetails: { description: name },
     kind: CompletionItemKind.Property,
     detail: `P${e.p} — ${name}${e.alias && !label ? ` · ${e.alias}` : ''}`,
-    documentation: `${e.section} · ${describeType(e.type)}`,
+    documentation: [`${e.section} · ${describeType(e.type)}`, ...(e.also ?? []).map((m) => `Also documented as ${m.name}: ${describeType(m.type)}`), ...(e.note ? [e.note] : [])].join('\n'),
     filterText: `${shown} P${e.p} ${e.alias ?? ''} ${name}`,
     textEdit: { range, newText: insert },
   };
@@ -58,5 +59,13 @@ function valueItems(e: PValueEntry, range: Range): CompletionItem[] {
     textEdit: { range, newText: value },
   }));
   if (!options.some(([v]) => v === e.default) && e.default !== '') items.unshift({ label: e.default, kind: CompletionItemKind.Value, detail: 'the template value', sortText: '0', textEdit: { range, newText: e.default } });
+  // A second meaning's labelled values and template value, after the first meaning's.
+  for (const m of e.also ?? []) {
+    const more: [string, string][] = [...(m.options ?? []).map(([v, l]): [string, string] => [v, `${l} (as ${m.name})`]), ...(m.default === '' ? [] : [[m.default, `the template value as ${m.name}`] as [string, string]])];
+    for (const [value, label] of more) {
+      if (items.some((item) => item.label === value)) continue;
+      items.push({ label: value, labelDetails: { description: label }, kind: CompletionItemKind.Value, detail: `${value} — ${label}`, sortText: `2${String(items.length).padStart(3, '0')}`, textEdit: { range, newText: value } });
+    }
+  }
   return items;
 }

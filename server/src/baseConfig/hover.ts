@@ -1,11 +1,11 @@
 // Hover on a P-value's key or value: what the template says about it (facts: name, section, type, default, alias,
-// flags) and which profile, account or handset slot it configures.
+// flags, what its values mean, a second meaning, our note) and which profile, account or handset slot it configures.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { describeType, optionLabel, slotOf, TEMPLATE_SOURCE } from './catalogue';
 import type { BaseConfigDocument, Setting } from './parser';
-import type { PValueEntry } from './types';
+import type { Option, PValueEntry } from './types';
 
 export function settingAt(parsed: BaseConfigDocument, offset: number): { setting: Setting; onValue: boolean } | undefined {
   for (const setting of parsed.settings) {
@@ -38,11 +38,23 @@ export function describeEntry(entry: PValueEntry): string[] {
     `- Type: ${describeType(entry.type)}`,
     `- Template value: ${entry.default === '' ? '(empty)' : `\`${entry.default}\``}`,
   ];
-  if (entry.options) lines.push(`- Values: ${entry.options.map(([v, l]) => `\`${v}\` ${l}`).join(', ')}`);
+  if (entry.options) lines.push(...valueLines(entry.options, ''));
+  for (const m of entry.also ?? []) {
+    lines.push(`- Also documented as **${m.name}**: ${describeType(m.type)}; template value ${m.default === '' ? '(empty)' : `\`${m.default}\``}`);
+    if (m.options) lines.push(...valueLines(m.options, '  '));
+  }
   if (slot) lines.push(`- Configures ${slot.kind} ${slot.index}${slot.line ? `, line ${slot.line}` : ''}`);
   if (entry.mandatory) lines.push('- Must not be empty');
   if (entry.reboot) lines.push('- Takes effect after a reboot');
   if (entry.commented) lines.push('- Commented out in the template');
+  if (entry.note) lines.push(`- Note: ${entry.note}`);
   lines.push('', `_From the DP75x config template, firmware ${TEMPLATE_SOURCE.firmware}._`);
   return lines;
+}
+
+/** `- Values: …`, a few on one line; a long list (time zones, ring tones, accounts) one value a line. */
+function valueLines(options: readonly Option[], indent: string): string[] {
+  const item = ([v, l]: Option) => `\`${v}\` ${l}`;
+  if (options.length <= 6) return [`${indent}- Values: ${options.map(item).join(', ')}`];
+  return [`${indent}- Values:`, ...options.map((o) => `${indent}  - ${item(o)}`)];
 }

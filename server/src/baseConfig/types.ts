@@ -27,8 +27,22 @@ export interface PValueEntry {
   readonly reboot: boolean;
   /** The value the template sets (the factory value). */
   readonly default: string;
-  /** What each value of a small set means: `[value, label]`. */
-  readonly options?: readonly (readonly [string, string])[];
+  /** What the template says values mean: `[value, label]` (for a range, only the values it names). */
+  readonly options?: readonly Option[];
   /** The template documents it but leaves it commented out (`#P9=192`). */
   readonly commented?: boolean;
+  /** What the templates say beyond the type, in our own words (a short sentence or two). */
+  readonly note?: string;
+  /** Other meanings the template gives the same P-number (it documents P1591 twice: XSI server, then XSI port). */
+  readonly also?: readonly PValueMeaning[];
+}
+
+export type Option = readonly [value: string, label: string];
+
+/** One more meaning of a P-number the template documents twice, as it states it the second time. */
+export interface PValueMeaning {
+  readonly name: string;
+  readonly type: PValueType;
+  readonly default: string;
+  readonly options?: readonly Option[];
 }

@@ -1,10 +1,10 @@
 // Whether a value fits its P-value's type, in the words the diagnostics use.
 
 import { profileNameProblem } from '../domain/profileName';
-import { describeIntervals, inIntervals, PROFILE_NAME_PS } from './catalogue';
+import { describeIntervals, inIntervals, labelsCoverType, PROFILE_NAME_PS } from './catalogue';
 import { BaseCode, type BaseDiagnosticCode } from './codes';
 import type { ConfigShape } from '../../../shared/protocol/status';
-import type { PValueEntry } from './types';
+import type { PValueEntry, PValueMeaning } from './types';
 
 export interface ValueProblem {
   readonly code: BaseDiagnosticCode;
@@ -23,17 +23,27 @@ export function readNumber(value: string, shape: ConfigShape): number | undefine
   return pattern.test(value) ? Math.trunc(Number(value)) : undefined;
 }
 
-/** What is wrong with a non-empty value, or `undefined`. Empty values are judged by the caller (mandatory or not). */
+/**
+ * What is wrong with a non-empty value, or `undefined`. Empty values are judged by the caller (mandatory or not).
+ * A P-number the template documents twice (P1591: XSI server, then XSI port) takes a value that fits either meaning:
+ * one P-number holds one value, and the template does not say which meaning the firmware reads.
+ */
 export function checkValue(entry: PValueEntry, value: string, shape: ConfigShape): ValueProblem | undefined {
   if (value === '') return undefined;
-  const type = entry.type;
-  const label = `P${entry.p} (${entry.name})`;
+  const problem = checkMeaning(entry, entry, value, shape);
+  if (!problem || !entry.also?.length || entry.also.some((m) => !checkMeaning(entry, m, value, shape))) return problem;
+  return { ...problem, message: `${problem.message} The template also documents P${entry.p} as ${entry.also.map((m) => m.name).join(', ')}, which does not take it either.` };
+}
+
+function checkMeaning(entry: PValueEntry, meaning: PValueEntry | PValueMeaning, value: string, shape: ConfigShape): ValueProblem | undefined {
+  const type = meaning.type;
+  const label = `P${entry.p} (${meaning.name})`;
   if (type.kind === 'number') {
     const n = readNumber(value, shape);
     if (n === undefined) return { code: BaseCode.NotANumber, message: `${label} takes a whole number${type.intervals ? ` (${describeIntervals(type.intervals)})` : ''}; "${value}" is not one.` };
     if (!type.intervals || inIntervals(n, type.intervals)) return undefined;
     const isSet = type.intervals.every(([lo, hi]) => lo === hi);
-    const choices = entry.options ? entry.options.map(([v, l]) => `${v} (${l})`).join(', ') : describeIntervals(type.intervals);
+    const choices = labelsCoverType(meaning) ? (meaning.options ?? []).map(([v, l]) => `${v} (${l})`).join(', ') : describeIntervals(type.intervals);
     return isSet
       ? { code: BaseCode.NotInSet, message: `${label} takes ${choices}; ${value} is not one of them.` }
       : { code: BaseCode.OutOfRange, message: `${label} takes ${choices}; ${value} is out of range.` };

@@ -10,7 +10,8 @@ export const explainCommand: Command = {
   usage: [
     '  explain [--json] <P-value or v2 item name>...',
     '      Print what the DP75x config template says about a base-station P-value: name, section, type, template',
-    '      value, v2 item name, and whether it needs a reboot. Example: hsconfig explain P27762 profile.1.enable',
+    '      value, v2 item name, what each value means, a second meaning where the template gives the P-number two,',
+    '      notes, and whether it needs a reboot. Example: hsconfig explain P27762 profile.1.enable',
   ].join('\n'),
   async run(args) {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' } } });
