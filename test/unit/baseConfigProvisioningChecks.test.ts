@@ -104,6 +104,8 @@ test('a slip is reported once: the value meant is still checked, the slip itself
 test('a value out of range or not in its set: the nearest allowed value and the template value, as separate fixes', () => {
   const once = fixes(`${OFFICE}P209=70\n`, 'value-not-in-set').fixes.map(([title, preferred]) => [title, preferred]);
   assert.deepEqual(once, [['Set the nearest allowed value 50', false]], 'the template value is the nearest: offered once');
+  const labelled = fixes(OFFICE.replace('P271=1', 'P271=2'), 'value-not-in-set').fixes;
+  assert.deepEqual(labelled, [['Set the nearest allowed value 1 (yes)', false, OFFICE]], 'with what the value means');
   const high = fixes(`${OFFICE}P32=99999\n`, 'value-out-of-range').fixes;
   assert.deepEqual(high.map(([title]) => title), ['Set the nearest allowed value 64800', 'Set the template value 60']);
   assert.equal(high[0][2], `${OFFICE}P32=64800\n`);

@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { XmlElement } from '../xml/parser';
-import { didYouMean, isKnownV2OnlyAlias, lookup, PROFILE_NAME_PS, suggestAlias, suggestPs } from './catalogue';
+import { didYouMean, isKnownV2OnlyAlias, lookup, optionLabel, PROFILE_NAME_PS, suggestAlias, suggestPs } from './catalogue';
 import { BaseCode } from './codes';
 import { Collector, type FixData, type ReplaceData } from './diagnosticCollector';
 import { deleteLine } from './lineEdits';
@@ -107,7 +107,8 @@ function valueFixes(entry: PValueEntry, meant: MeantValue, shape: ConfigShape, o
   const nearest = n === undefined ? undefined : nearestAllowed(entry, n);
   const listed = entry.type.kind === 'number' ? undefined : closestOption(entry, meant.value);
   const fixes: FixData[] = [];
-  if (nearest !== undefined) fixes.push(out.fix(`Set the nearest allowed value ${nearest}`, [{ span: meant.span, text: String(nearest) }]));
+  const meaning = nearest === undefined ? undefined : optionLabel(entry, String(nearest));
+  if (nearest !== undefined) fixes.push(out.fix(`Set the nearest allowed value ${nearest}${meaning ? ` (${meaning})` : ''}`, [{ span: meant.span, text: String(nearest) }]));
   if (listed) fixes.push(out.fix(`Change to ${listed[0]} (${listed[1]})`, [{ span: meant.span, text: listed[0] }], true));
   const fallback = entry.default;
   if (fallback !== '' && fallback !== String(nearest) && fallback !== listed?.[0] && !checkValue(entry, fallback, shape)) {
