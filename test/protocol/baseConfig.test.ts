@@ -55,7 +55,7 @@ test('a config server path written as a URL is reported over LSP, and its quick 
   assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.character, d.range.end.character]), [['server-path-scheme', 5, 13]]);
   assert.match(String(diagnostics[0].message), /set here 1 \(HTTP Upgrade\), not 2 \(HTTPS Upgrade\)/);
   const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
-  assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['Remove "https://"', true]]);
+  assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['Remove "https://"', true], ['Remove "https://" and set P212=2', undefined]]);
   const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'hsconfig-base', 1, withScheme), actions[0].edit?.changes?.[uri] ?? []);
   assert.equal(fixed, clean);
   const after = client.diagnostics(uri);

@@ -71,10 +71,16 @@ test('a server path with a scheme: the fix strips it; the message says whether t
   const agreeing = fixes(OFFICE.replace('P237=provisioning', 'P237=http://provisioning'), 'server-path-scheme');
   assert.deepEqual(agreeing.fixes, [['Remove "http://"', true, OFFICE]]);
   assert.match(agreeing.message, /P212 \(Provisioning via\), set here 1 \(HTTP Upgrade\), which agrees/);
-  const disagreeing = fixes(OFFICE.replace('P237=provisioning', 'P237=https://provisioning'), 'server-path-scheme').message;
-  assert.match(disagreeing, /not 2 \(HTTPS Upgrade\) as "https:\/\/" says: set P212=2 if HTTPS is meant/);
-  const unset = fixes(`${OFFICE}P192=tftp://fw.example.com\n`, 'server-path-scheme').message;
-  assert.match(unset, /P6767 \(Upgrade via\), not set here, so the base station keeps its own; the template has 1 \(HTTP Upgrade\), not 0 \(TFTP Upgrade\)/);
+  const https = OFFICE.replace('P237=provisioning', 'P237=https://provisioning');
+  const disagreeing = fixes(https, 'server-path-scheme');
+  assert.match(disagreeing.message, /not 2 \(HTTPS Upgrade\) as "https:\/\/" says: set P212=2 if HTTPS is meant/);
+  assert.deepEqual(disagreeing.fixes, [
+    ['Remove "https://"', true, OFFICE],
+    ['Remove "https://" and set P212=2', false, OFFICE.replace('P212=1', 'P212=2')],
+  ]);
+  const unset = fixes(`${OFFICE}P192=tftp://fw.example.com\n`, 'server-path-scheme');
+  assert.match(unset.message, /P6767 \(Upgrade via\), not set here, so the base station keeps its own; the template has 1 \(HTTP Upgrade\), not 0 \(TFTP Upgrade\)/);
+  assert.equal(unset.fixes[1][2], `${OFFICE}P192=fw.example.com\nP6767=0\n`, 'the protocol P-value added below the path');
   const unknown = fixes(OFFICE.replace('P237=provisioning', 'P237=ftp://provisioning'), 'server-path-scheme').message;
   assert.match(unknown, /"ftp" is none of them/);
   const v1 = V1.replace('<P237>provisioning', '<P237>http://provisioning');

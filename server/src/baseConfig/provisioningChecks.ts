@@ -5,7 +5,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { CONFIG_SERVER, DHCP_OVERRIDES_CONFIG_SERVER, FIRMWARE_SERVER, lookup, optionLabel, THREE_CX_PROVISIONING, type ServerPath } from './catalogue';
 import { BaseCode } from './codes';
-import type { Collector, FixData } from './diagnosticCollector';
+import type { Collector, FixData, SpanEdit } from './diagnosticCollector';
 import { lineBelow, settingText } from './lineEdits';
 import type { BaseConfigDocument, Setting } from './parser';
 import type { PValueEntry } from './types';
@@ -35,8 +35,12 @@ function checkPath(path: Setting, server: ServerPath, parsed: BaseConfigDocument
     // The fix removes the scheme as the file writes it; an XML file that spells it with entities gets none.
     const written = parsed.text.startsWith(scheme[0], path.valueSpan.start);
     const span = written ? { start: path.valueSpan.start, end: path.valueSpan.start + scheme[0].length } : path.valueSpan;
-    out.add(W, BaseCode.ServerPathScheme, span, `${label} takes a server and path without "${scheme[0]}": the protocol is set by ${viaWords(scheme[1], server, last)}`, {
-      fixes: written ? [out.fix(`Remove "${scheme[0]}"`, [{ span, text: '' }], true)] : [],
+    const via = viaWords(scheme[1], server, last);
+    const strip = { span, text: '' };
+    // Where the scheme disagrees with the protocol P-value, the scheme may be what was meant: a second fix sets it.
+    const setVia = via.setTo === undefined ? undefined : setValue(lookup(`P${server.via}`) as PValueEntry, last.get(server.via), path, via.setTo, parsed);
+    out.add(W, BaseCode.ServerPathScheme, span, `${label} takes a server and path without "${scheme[0]}": the protocol is set by ${via.words}`, {
+      fixes: written ? [out.fix(`Remove "${scheme[0]}"`, [strip], true), ...(setVia ? [out.fix(`Remove "${scheme[0]}" and set P${server.via}=${via.setTo}`, [strip, setVia])] : [])] : [],
     });
   }
   if (rest === '' || rest.startsWith('/')) {
@@ -44,16 +48,16 @@ function checkPath(path: Setting, server: ServerPath, parsed: BaseConfigDocument
   }
 }
 
-/** What the protocol P-value says, and whether it agrees with the scheme written. */
-function viaWords(scheme: string, server: ServerPath, last: LastSettings): string {
+/** What the protocol P-value says, whether it agrees with the scheme written, and the value the scheme means if not. */
+function viaWords(scheme: string, server: ServerPath, last: LastSettings): { words: string; setTo?: string } {
   const via = lookup(`P${server.via}`) as PValueEntry;
   const set = last.get(server.via);
   const value = set?.value ?? via.default;
   const meant = via.options?.find(([, words]) => words.split(' ')[0].toLowerCase() === scheme.toLowerCase());
   const now = `P${via.p} (${via.name}), ${set ? 'set here' : 'not set here, so the base station keeps its own; the template has'} ${value} (${optionLabel(via, value) ?? 'not a known protocol'})`;
-  if (!meant) return `${now}. The base station speaks TFTP, HTTP or HTTPS; "${scheme}" is none of them.`;
-  if (readNumber(value, 'xml-v2') === Number(meant[0])) return `${now}, which agrees.`;
-  return `${now}, not ${meant[0]} (${meant[1]}) as "${scheme}://" says: set P${via.p}=${meant[0]} if ${scheme.toUpperCase()} is meant.`;
+  if (!meant) return { words: `${now}. The base station speaks TFTP, HTTP or HTTPS; "${scheme}" is none of them.` };
+  if (readNumber(value, 'xml-v2') === Number(meant[0])) return { words: `${now}, which agrees.` };
+  return { words: `${now}, not ${meant[0]} (${meant[1]}) as "${scheme}://" says: set P${via.p}=${meant[0]} if ${scheme.toUpperCase()} is meant.`, setTo: meant[0] };
 }
 
 /** DHCP option 66 (P145, on by default) and 3CX auto provisioning (P1414, on by default) take over from P237. */
@@ -88,8 +92,13 @@ function switchedOn(p: number, last: LastSettings): OnSwitch | undefined {
 
 /** Set it to 0 where the file sets it, or add it below the server path. */
 function switchOff(on: OnSwitch, path: Setting, parsed: BaseConfigDocument, out: Collector): FixData[] {
-  const title = `Set P${on.entry.p}=0`;
-  if (on.setting) return [out.fix(title, [{ span: on.setting.valueSpan, text: '0' }])];
-  const line = settingText(parsed.shape, on.entry, '0');
-  return line ? [out.fix(title, [lineBelow(parsed.text, path.span, line)])] : [];
+  const edit = setValue(on.entry, on.setting, path, '0', parsed);
+  return edit ? [out.fix(`Set P${on.entry.p}=0`, [edit])] : [];
+}
+
+/** Sets a P-value where the file sets it, or on a line of its own below `anchor` (none in v2 for a P-value without an item name). */
+function setValue(entry: PValueEntry, setting: Setting | undefined, anchor: Setting, value: string, parsed: BaseConfigDocument): SpanEdit | undefined {
+  if (setting) return { span: setting.valueSpan, text: value };
+  const line = settingText(parsed.shape, entry, value);
+  return line === undefined ? undefined : lineBelow(parsed.text, anchor.span, line);
 }
