@@ -14,6 +14,7 @@ import { registerLanguageStatus, type LanguageStatusSnapshot } from './languageS
 import { registerEncryption } from './encryption/commands';
 import { registerPreview } from './preview/previewPanel';
 import { registerImportBaseStation } from './preview/importBaseStation';
+import { registerBaseConfigCommands } from './baseConfig/configCommands';
 import { registerGenerate } from './deploy/generate';
 import { registerIpei } from './deploy/ipei';
 import { registerNewHandsetFile } from './deploy/newHandsetFile';
@@ -61,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   const passwords = registerEncryption(context, client, log);
   registerPreview(context, client);
   registerImportBaseStation(context, client, log);
+  registerBaseConfigCommands(context, client);
   registerGenerate(context, client, passwords, log);
   registerServe(context, client);
   registerIpei(context);

@@ -72,6 +72,28 @@ export type ImportBaseStationResponse =
   | { readonly problem: string };
 
 /**
+ * Request `{ text }` → `ConvertBaseConfigResponse`: a base-station config in each of the other two shapes, with what
+ * each could not hold (the client offers the choice with those counts).
+ */
+export const CONVERT_BASE_CONFIG_REQUEST = 'hsconfig/convertBaseConfig';
+
+export interface ConfigConversion {
+  readonly shape: import('./status').ConfigShape;
+  /** `XML v2`, as a person names the shape. */
+  readonly label: string;
+  readonly text: string;
+  readonly written: number;
+  readonly leftOut: readonly { readonly key: string; readonly value: string; readonly reason: string }[];
+}
+
+export type ConvertBaseConfigResponse = { readonly from: import('./status').ConfigShape; readonly fromLabel: string; readonly conversions: readonly ConfigConversion[] } | { readonly problem: string };
+
+/** Request `{ a: { name, text }, b: { name, text } }` → `CompareBaseConfigsResponse`: what differs, P-value by P-value, as `hsconfig diff` prints it. */
+export const COMPARE_BASE_CONFIGS_REQUEST = 'hsconfig/compareBaseConfigs';
+
+export type CompareBaseConfigsResponse = { readonly same: boolean; readonly report: string; readonly changed: number; readonly added: number; readonly removed: number } | { readonly problem: string };
+
+/**
  * Request `{ uri? }` → `ProfileSource`: the profile names the checks of that file (or folder) use, and where they
  * come from (its site); without a URI, the workspace's defaults.
  */

@@ -3,10 +3,10 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CodeActionRequest, CompletionRequest, DocumentSymbolRequest, HoverRequest, type CodeAction, type CompletionList, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionRequest, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, type CodeAction, type CompletionList, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TEMPLATE_SOURCE } from '../../server/src/baseConfig/catalogue';
-import { BASE_CONFIG_STATUS_REQUEST } from '../../shared/protocol/protocol';
+import { BASE_CONFIG_STATUS_REQUEST, COMPARE_BASE_CONFIGS_REQUEST, CONVERT_BASE_CONFIG_REQUEST, type CompareBaseConfigsResponse, type ConvertBaseConfigResponse } from '../../shared/protocol/protocol';
 import { fixture } from '../unit/helpers';
 import { LspClient } from './lspClient';
 
@@ -68,4 +68,26 @@ test('a handset file beside it keeps the handset language', async () => {
   const published = client.diagnostics(uri);
   await client.open(uri, fixture('guide-example.xml'));
   assert.deepEqual((await published).diagnostics.map((d) => d.code), ['duplicate-element']);
+});
+
+test('formatting a config over LSP: text lines to Pnnn=value, an XML config indented', async () => {
+  const cases: [string, string, string][] = [
+    ['file:///srv/format.txt', '  P271 = 1\n# names   \nP27762 =Office\n', 'P271=1\n# names\nP27762=Office\n'],
+    ['file:///srv/format.xml', '<gs_provision version="1">\n<config version="1">\n<P271>1</P271>\n</config>\n</gs_provision>\n', '<gs_provision version="1">\n    <config version="1">\n        <P271>1</P271>\n    </config>\n</gs_provision>\n'],
+  ];
+  for (const [uri, text, expected] of cases) {
+    await client.open(uri, text, 1, 'hsconfig-base');
+    const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'hsconfig-base', 1, text), edits ?? []), expected, uri);
+  }
+});
+
+test('the editor\'s Convert and Compare requests: the other two shapes with what each leaves out; differences as the CLI prints them', async () => {
+  const converted = (await client.connection.sendRequest(CONVERT_BASE_CONFIG_REQUEST, { text: 'P271=1\nP2333=proxy\n', name: 'a.txt' })) as ConvertBaseConfigResponse;
+  assert.ok(!('problem' in converted));
+  assert.equal(converted.from, 'text');
+  assert.deepEqual(converted.conversions.map((c) => [c.label, c.written, c.leftOut.map((l) => l.key)]), [['XML v1', 2, []], ['XML v2', 1, ['P2333']]]);
+  assert.deepEqual(await client.connection.sendRequest(CONVERT_BASE_CONFIG_REQUEST, { text: '<hs_config/>', name: 'h.xml' }), { problem: 'h.xml is not a base-station config (Pnnn=value lines, or XML with a <gs_provision> root).' });
+  const compared = (await client.connection.sendRequest(COMPARE_BASE_CONFIGS_REQUEST, { a: { name: 'a.txt', text: 'P271=1\n' }, b: { name: 'b.txt', text: 'P271=0\n' } })) as CompareBaseConfigsResponse;
+  assert.deepEqual(compared, { same: false, report: '--- a.txt\n+++ b.txt\n~ P271 Profile Active: 1 → 0', changed: 1, added: 0, removed: 0 });
 });

@@ -71,7 +71,8 @@ function menuPaths(uri: vscode.Uri): string[] {
   return [uri.fsPath, uri.path];
 }
 
-async function kindOf(uri: vscode.Uri): Promise<ResourceKind | undefined> {
+/** What a workspace file is, from its first bytes; undefined for anything else (a folder, a pipe, a file gone meanwhile). */
+export async function kindOf(uri: vscode.Uri): Promise<ResourceKind | undefined> {
   if (uri.scheme !== 'file' || !isCandidateName(uri.path) || [...SKIPPED_FOLDERS].some((f) => uri.path.includes(`/${f}/`))) return undefined;
   try {
     return classifyHead(await readRegularFileHead(uri.fsPath, HEAD_BYTES));

@@ -473,6 +473,39 @@ async function checkEditorContextMenus(page, outDir) {
   await page.screenshot({ path: path.join(outDir, 'editor-context-menus.png') });
 }
 
+/**
+ * Convert and Compare on base-station configs from the Explorer's and the editor's Handset Config menus (clicked,
+ * [clicked]; uri, { groupId }) and the palette (the active editor's file): each opens its result in a new editor.
+ */
+async function checkBaseConfigCommands(page, outDir) {
+  await showExplorer(page);
+  await quickOpen(page, 'office-base.txt'); // so that the Explorer reveals it inside its folder
+  await explorerSubmenuCommand(page, 'office-base.txt', 'Convert Base-Station Config…');
+  await pickInQuickInput(page, 'XML v2');
+  await editorShows(page, '<item name="profile.1.name">Office PBX</item>');
+  await quickOpen(page, 'office-base.txt');
+  await editorSubmenuCommand(page, 'Convert Base-Station Config…');
+  await pickInQuickInput(page, 'XML v1');
+  await editorShows(page, '<P27762>Office PBX</P27762>');
+  await quickOpen(page, 'dp750-base.txt');
+  await runCommand(page, 'Convert Base-Station Config…');
+  await pickInQuickInput(page, 'XML v1');
+  await editorShows(page, '<P4060>5328</P4060>');
+
+  await explorerSubmenuCommand(page, 'office-base.txt', 'Compare with Another Base-Station Config…');
+  await pickInQuickInput(page, 'dp750-base.txt');
+  await editorShows(page, '+ P271 Profile Active: 1');
+  await page.screenshot({ path: path.join(outDir, 'base-config-compare.png') });
+  await quickOpen(page, 'office-base.txt');
+  await editorSubmenuCommand(page, 'Compare with Another Base-Station Config…');
+  await pickInQuickInput(page, 'dp750-base.txt');
+  await editorShows(page, '--- base-configs/office-base.txt');
+  await quickOpen(page, 'dp750-base.txt');
+  await runCommand(page, 'Compare with Another Base-Station Config…');
+  await pickInQuickInput(page, 'office-base.txt');
+  await editorShows(page, '--- base-configs/dp750-base.txt');
+}
+
 /** A base-station config opens in its own language; its error squiggle, hovered, explains the P-value. */
 async function captureBaseConfig(page, outDir) {
   await page.locator('.statusbar').getByText('Base Station Config (DP75x)').waitFor({ timeout: WAIT_MS });
@@ -1050,6 +1083,16 @@ const SHOTS = [
   { file: 'handset.xml', size: { width: 1100, height: 600 }, capture: captureCodeLens },
   { file: 'ipei_02c332b5c1.xml', size: { width: 1100, height: 600 }, capture: captureRename, prepare: prepareRename },
   { file: 'handset.xml', size: { width: 1400, height: 800 }, capture: captureFolderProblems, prepare: prepareFolderProblems },
+  {
+    file: 'handset.xml',
+    size: { width: 1400, height: 860 },
+    capture: checkBaseConfigCommands,
+    drives: {
+      'hsconfig.explorer': ['hsconfig.convertBaseConfig', 'hsconfig.compareBaseConfigs'],
+      'hsconfig.editor': ['hsconfig.convertBaseConfig', 'hsconfig.compareBaseConfigs'],
+      commandPalette: ['hsconfig.convertBaseConfig', 'hsconfig.compareBaseConfigs'],
+    },
+  },
   { file: 'handset.xml', size: { width: 1400, height: 860 }, capture: checkSitesView, prepare: prepareSites, drives: { 'view/item/context': ['hsconfig.preview', 'hsconfig.simulateFolder'] } },
 ];
 

@@ -1,5 +1,5 @@
-// The base station's config language (hsconfig-base) as a mode: what its service offers; no formatting, linked
-// editing, highlights, code lens or inlay hints yet.
+// The base station's config language (hsconfig-base) as a mode: what its service offers; no linked editing,
+// highlights, code lens or inlay hints yet.
 
 import { BASE_CONFIG_LANGUAGE_ID } from '../../../shared/languageIds';
 import type { LanguageMode, ProfileLinks } from '../modes/languageMode';
@@ -20,6 +20,7 @@ export function getBaseConfigMode(service: BaseConfigService, contributions: Bas
     doCodeActions: service.doCodeActions,
     findDocumentSymbols: service.findDocumentSymbols,
     getFoldingRanges: service.getFoldingRanges,
+    format: service.format,
     profileLinks: contributions.profileLinks,
     forget: service.forget,
   };

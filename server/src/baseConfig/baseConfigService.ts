@@ -2,7 +2,8 @@
 // through the one bounded model cache (modes/modelCache.ts).
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import { formatBaseConfig } from './format';
 import { doBaseComplete } from './completion';
 import { doBaseHover } from './hover';
 import { baseCodeActions, baseFolding, baseSymbols, FIXABLE_CODES } from './outline';
@@ -21,6 +22,8 @@ export interface BaseConfigService {
   doCodeActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
+  /** The whole document formatted, or the lines that start inside `range`. */
+  format(document: TextDocument, options: FormattingOptions, range?: Range): TextEdit[];
   /** What the language status item shows: shape, P-values, the catalogue's firmware, problems. */
   getStatus(document: TextDocument): BaseConfigStatus;
   /** The parse of a document, for features outside this folder (cross-file navigation). */
@@ -47,6 +50,7 @@ export function getBaseConfigService(): BaseConfigService {
     doCodeActions: (document, _range, diagnostics) => baseCodeActions(document, withData(document, diagnostics, () => validate(document))),
     findDocumentSymbols: (document) => baseSymbols(document, parse(document)),
     getFoldingRanges: (document) => baseFolding(document, parse(document)),
+    format: (document, options, range) => formatBaseConfig(document, parse(document), options, range),
     getStatus: (document) => getBaseConfigStatus(parse(document), validate(document)),
     parse,
     forget: cache.onDocumentRemoved,

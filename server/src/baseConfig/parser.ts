@@ -65,7 +65,7 @@ export function parseBaseConfig(text: string): BaseConfigDocument {
 const SETTING_KEY = /^([Pp]\d+|[A-Za-z_][\w.]*)([ \t]*)=/;
 const BARE_P = /^[Pp]\d+$/;
 
-interface SettingLine {
+export interface SettingLine {
   readonly key: string;
   /** The spaces and tabs before and after the `=`. */
   readonly before: string;
@@ -77,7 +77,7 @@ interface SettingLine {
  * `P27762=x`, or a v2 name (`profile.1.name`: a dot after the first character and before the last), then `=` and
  * the value. A line holding U+2028 or U+2029 is none: an editor shows it as two lines.
  */
-function settingLine(line: string): SettingLine | undefined {
+export function settingLine(line: string): SettingLine | undefined {
   const s = SETTING_KEY.exec(line);
   if (!s || !(BARE_P.test(s[1]) || s[1].slice(1, -1).includes('.'))) return undefined;
   const rest = line.slice(s[0].length);

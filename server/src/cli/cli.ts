@@ -2,7 +2,9 @@
 
 import { cliVersion } from './version';
 import { removePendingTemporaries, removeTemporariesOnSignals } from '../../../shared/files/atomicWrite';
+import { convertCommand } from './convertCommand';
 import { decryptCommand } from './decryptCommand';
+import { diffCommand } from './diffCommand';
 import { encryptCommand } from './encryptCommand';
 import { explainCommand } from './explainCommand';
 import { UsageError } from './files';
@@ -29,6 +31,8 @@ const COMMANDS: Record<string, Command> = {
   ipei: ipeiCommand,
   serve: serveCommand,
   explain: explainCommand,
+  convert: convertCommand,
+  diff: diffCommand,
 };
 
 const EXIT_STATUS = 'Exit status: 0 success, 1 a check failed (a file has errors, or more warnings than --max-warnings), 2 bad usage or unusable input.';

@@ -22,7 +22,7 @@ import { doCodeActions } from './codeActions';
 import { fixAllActions, fixesOfKind, hasSureFix, wants } from './fixAll';
 import { doComplete } from './completion';
 import { getFoldingRanges, getSelectionRanges } from './folding';
-import { format } from './format';
+import { format } from '../xml/format';
 import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 import { parseDocument, type ParsedDocument } from '../xml/parser';

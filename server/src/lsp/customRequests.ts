@@ -20,9 +20,12 @@ import type { BaseConfigService } from '../baseConfig/baseConfigService';
 import { fileInFolder, type ServerSites } from './serverSites';
 import { ipeiForFileName } from '../domain/handsetFileIpei';
 import { schemaResponse } from '../schema/schemaResponse';
+import { comparison, conversions } from '../baseConfig/configTools';
 import {
   AUTO_CLOSE_TAG_REQUEST,
   BASE_CONFIG_STATUS_REQUEST,
+  COMPARE_BASE_CONFIGS_REQUEST,
+  CONVERT_BASE_CONFIG_REQUEST,
   DOCUMENT_STATUS_REQUEST,
   GENERATE_REQUEST,
   HANDSET_IPEI_REQUEST,
@@ -33,6 +36,8 @@ import {
   SCHEMA_REQUEST,
   SIMULATE_FOLDER_REQUEST,
   VALIDATE_TEXT_REQUEST,
+  type CompareBaseConfigsResponse,
+  type ConvertBaseConfigResponse,
   type FleetResponse,
   type GenerateParams,
   type GenerateResponse,
@@ -101,6 +106,14 @@ export function registerCustomRequests(ctx: RequestContext): void {
   connection.onRequest(new RequestType<{ text: string }, ImportBaseStationResponse, void>(IMPORT_BASE_STATION_REQUEST), (p) => checkBaseStationConfig(p.text));
 
   connection.onRequest(new RequestType<{ profiles: string[] }, SchemaResponse, void>(SCHEMA_REQUEST), schemaResponse);
+
+  connection.onRequest(new RequestType<{ text?: unknown; name?: unknown }, ConvertBaseConfigResponse, void>(CONVERT_BASE_CONFIG_REQUEST), (p) =>
+    typeof p?.text === 'string' ? conversions(p.text, typeof p.name === 'string' ? p.name : undefined) : { problem: 'no text was sent' },
+  );
+
+  connection.onRequest(new RequestType<{ a?: { name: string; text: string }; b?: { name: string; text: string } }, CompareBaseConfigsResponse, void>(COMPARE_BASE_CONFIGS_REQUEST), (p) =>
+    typeof p?.a?.text === 'string' && typeof p?.b?.text === 'string' ? comparison({ name: String(p.a.name), text: p.a.text }, { name: String(p.b.name), text: p.b.text }) : { problem: 'two texts were not sent' },
+  );
 
   connection.onRequest(new RequestType<{ text: string; uri?: string }, IpeiForName, void>(HANDSET_IPEI_REQUEST), (p) => {
     if (typeof p?.text !== 'string') return { problem: 'no text was sent' };

@@ -90,6 +90,22 @@ describe('base-station config files', () => {
     await baseConfigStatus('the note again', (s) => s.severity === 'information' && /^1 note/.test(s.detail ?? ''));
   });
 
+  it('formats a text config and an XML config with Format Document', async () => {
+    for (const [content, expected] of [
+      ['  P271 = 1\n#  names  \nP27762 =Office PBX\n', 'P271=1\n#  names\nP27762=Office PBX\n'],
+      ['<gs_provision version="1">\n<config version="1">\n<P271>1</P271>\n</config>\n</gs_provision>\n', '<gs_provision version="1">\n  <config version="1">\n    <P271>1</P271>\n  </config>\n</gs_provision>\n'],
+    ]) {
+      const unsaved = await vscode.workspace.openTextDocument({ language: BASE_LANGUAGE_ID, content });
+      await vscode.window.showTextDocument(unsaved);
+      const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', unsaved.uri, { tabSize: 2, insertSpaces: true });
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(unsaved.uri, edits ?? []);
+      await vscode.workspace.applyEdit(edit);
+      assert.equal(unsaved.getText(), expected);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('tells XML v2 from text, and counts unknown items apart', async () => {
     const xml = await vscode.workspace.openTextDocument({
       language: BASE_LANGUAGE_ID,

@@ -154,3 +154,48 @@ describe('the base-station file, changed on disk', () => {
     }
   });
 });
+
+describe('base-station configs: Convert and Compare open new editors and write nothing', () => {
+  const office = fixtureUri('base-configs/office-base.txt');
+  const dp750 = fixtureUri('base-configs/dp750-base.txt');
+  const folderNames = async () => (await vscode.workspace.fs.readDirectory(fixtureUri('base-configs'))).map(([n]) => n).sort();
+  /** The untitled editor a command opened, once it is the active one. */
+  const untitledShowing = (what: string, accept: (text: string) => boolean) =>
+    waitUntil(what, [vscode.window.onDidChangeActiveTextEditor, vscode.workspace.onDidChangeTextDocument], () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      return doc?.isUntitled && accept(doc.getText()) ? doc : undefined;
+    });
+  afterEach(async () => {
+    // Unsaved results are reverted, not saved: closing them would ask.
+    while (vscode.window.activeTextEditor?.document.isUntitled) await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Explorer, a config: Convert (clicked, [clicked]) offers the other shapes and opens the first, XML v1, unsaved', async () => {
+    const before = await folderNames();
+    await answeringDefaults(vscode.commands.executeCommand('hsconfig.convertBaseConfig', office, [office]));
+    const doc = await untitledShowing('the XML v1 conversion', (t) => t.includes('<config version="1">'));
+    assert.equal(doc.languageId, 'hsconfig-base');
+    assert.match(doc.getText(), /<P27762>Office PBX<\/P27762>\n\s*<P47>pbx\.example\.com<\/P47>/);
+    assert.match(doc.getText(), /<!-- A base station whose first profile was renamed -->/);
+    assert.deepEqual(await folderNames(), before, 'nothing was written beside the config');
+  });
+
+  it('Palette, a config in the active editor: Convert () converts that one', async () => {
+    await openInLanguage('base-configs/dp750-base.txt', 'hsconfig-base');
+    await answeringDefaults(vscode.commands.executeCommand('hsconfig.convertBaseConfig'));
+    await untitledShowing('dp750-base.txt as XML v1', (t) => t.includes('<P4060>5328</P4060>'));
+  });
+
+  it('Explorer, two configs selected: Compare (clicked, [a, b]) lists what differs, P-value by P-value, named', async () => {
+    await vscode.commands.executeCommand('hsconfig.compareBaseConfigs', dp750, [office, dp750]);
+    const doc = await untitledShowing('the comparison', (t) => t.startsWith('--- base-configs/office-base.txt\n+++ base-configs/dp750-base.txt\n'));
+    assert.match(doc.getText(), /^\+ P271 Profile Active: 1$/m);
+    assert.match(doc.getText(), /^\+ P4060 /m);
+  });
+
+  it('Editor context, one config: Compare (uri, { groupId }) asks which config to compare with', async () => {
+    await answeringDefaults(vscode.commands.executeCommand('hsconfig.compareBaseConfigs', office, EDITOR_CONTEXT));
+    await untitledShowing('a comparison with the first config offered', (t) => t.startsWith('--- base-configs/office-base.txt\n+++ '));
+  });
+});

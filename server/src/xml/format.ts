@@ -1,11 +1,12 @@
-// Formatting: one element per line, indented by nesting. Only the white space between markup changes: every tag,
-// value, comment and the XML declaration is kept byte for byte. What could change meaning is left alone: a file that
-// is not well-formed is not formatted at all, and an element with text beside its child elements keeps its inside
-// as written (the base station reads that text, white space and all).
+// Formatting XML, the handset files' and the XML base-station configs' alike: one element per line, indented by
+// nesting. Only the white space between markup changes: every tag, value, comment and the XML declaration is kept
+// byte for byte. What could change meaning is left alone: a file that is not well-formed is not formatted at all,
+// and an element with text beside its child elements keeps its inside as written (the base station reads that text,
+// white space and all).
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit, type FormattingOptions, type Range } from 'vscode-languageserver-types';
-import type { ParsedDocument, XmlElement } from '../xml/parser';
+import type { ParsedDocument, XmlElement } from './parser';
 
 /** White space between two pieces of markup, and what it becomes. */
 interface Gap {

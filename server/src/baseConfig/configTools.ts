@@ -1,0 +1,35 @@
+// Convert and compare as the editor asks for them (and the CLI prints them): plain text in, what to show out, with
+// a text that is not a base-station config refused by name.
+
+import { isBaseConfigText } from '../../../shared/detect/baseConfigText';
+import type { CompareBaseConfigsResponse, ConvertBaseConfigResponse } from '../../../shared/protocol/protocol';
+import type { ConfigShape } from '../../../shared/protocol/status';
+import { diffConfigs, diffLines, isEmptyDiff } from './configDiff';
+import { convertConfig, shapeName } from './convert';
+import { parseBaseConfig } from './parser';
+
+const SHAPES: readonly ConfigShape[] = ['text', 'xml-v1', 'xml-v2'];
+
+export const notAConfig = (name: string) => `${name} is not a base-station config (Pnnn=value lines, or XML with a <gs_provision> root).`;
+
+/** The text in each shape it is not in, with what each leaves out. */
+export function conversions(text: string, name = 'The file'): ConvertBaseConfigResponse {
+  if (!isBaseConfigText(text)) return { problem: notAConfig(name) };
+  const parsed = parseBaseConfig(text);
+  const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+  const others = SHAPES.filter((s) => s !== parsed.shape);
+  return {
+    from: parsed.shape,
+    fromLabel: shapeName(parsed.shape),
+    conversions: others.map((shape) => ({ shape, label: shapeName(shape), ...convertConfig(parsed, shape, eol) })),
+  };
+}
+
+/** Two configs compared as `hsconfig diff` prints them. */
+export function comparison(a: { name: string; text: string }, b: { name: string; text: string }): CompareBaseConfigsResponse {
+  for (const f of [a, b]) if (!isBaseConfigText(f.text)) return { problem: notAConfig(f.name) };
+  const diff = diffConfigs(parseBaseConfig(a.text), parseBaseConfig(b.text));
+  const same = isEmptyDiff(diff);
+  const report = same ? `${a.name} and ${b.name} set the same values.` : [`--- ${a.name}`, `+++ ${b.name}`, ...diffLines(diff)].join('\n');
+  return { same, report, changed: diff.changed.length, added: diff.added.length, removed: diff.removed.length };
+}
