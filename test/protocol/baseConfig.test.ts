@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CompletionRequest, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, type CompletionList, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionRequest, DocumentFormattingRequest, DocumentSymbolRequest, HoverRequest, type CodeAction, type CompletionList, type DocumentSymbol, type MarkupContent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TEMPLATE_SOURCE } from '../../server/src/baseConfig/catalogue';
 import { BASE_CONFIG_STATUS_REQUEST, COMPARE_BASE_CONFIGS_REQUEST, CONVERT_BASE_CONFIG_REQUEST, type CompareBaseConfigsResponse, type ConvertBaseConfigResponse } from '../../shared/protocol/protocol';
@@ -43,6 +43,24 @@ test('the language status request says what the config file is and what the chec
   const v2Status = await client.connection.sendRequest(BASE_CONFIG_STATUS_REQUEST, { textDocument: { uri: v2 } });
   assert.deepEqual(v2Status, { shape: 'xml-v2', settings: 3, unknown: 1, firmware: TEMPLATE_SOURCE.firmware, errors: 0, warnings: 1, notes: 1 });
   assert.equal(await client.connection.sendRequest(BASE_CONFIG_STATUS_REQUEST, { textDocument: { uri: 'file:///srv/not-open.txt' } }), null);
+});
+
+test('a config server path written as a URL is reported over LSP, and its quick fix strips the scheme (issue 25)', async () => {
+  const uri = 'file:///srv/base-scheme.txt';
+  const clean = fixture('base-config/quirks-office.txt');
+  const withScheme = clean.replace('P237=provisioning', 'P237=https://provisioning');
+  const published = client.diagnostics(uri);
+  await client.open(uri, withScheme, 1, 'hsconfig-base');
+  const { diagnostics } = await published;
+  assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.character, d.range.end.character]), [['server-path-scheme', 5, 13]]);
+  assert.match(String(diagnostics[0].message), /set here 1 \(HTTP Upgrade\), not 2 \(HTTPS Upgrade\)/);
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
+  assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['Remove "https://"', true], ['Remove "https://" and set P212=2', undefined]]);
+  const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'hsconfig-base', 1, withScheme), actions[0].edit?.changes?.[uri] ?? []);
+  assert.equal(fixed, clean);
+  const after = client.diagnostics(uri);
+  await client.replace(uri, fixed, 2);
+  assert.deepEqual((await after).diagnostics, []);
 });
 
 test('a handset file beside it keeps the handset language', async () => {

@@ -161,7 +161,7 @@ test('outline by section: the text headings hold their settings', () => {
   assert.deepEqual(symbols.map((s) => `${s.name}: ${(s.children ?? []).map((c) => c.name).join(' ')}`), [
     'Profile 1/General Settings: P271 P27762 P27763 P47',
     'DECT/SIP Account Settings: P4060 P4150 P27080',
-    'Maintenance/Provisioning: P212 P237 P27014 P27015 P1359',
+    'Maintenance/Provisioning: P212 P237 P145 P1414 P27014 P27015 P1359',
   ]);
   const folds = getBaseConfigService().getFoldingRanges(docOf(OFFICE));
   assert.equal(folds.length, 3);

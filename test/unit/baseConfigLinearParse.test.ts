@@ -63,3 +63,12 @@ test('the shapes the patterns accept are kept: P-numbers, v2 names, spaces aroun
   const xml = '<gs_provision><config version="2">\n<!-- Account 1/General Settings --> \r\n\r\n<!-- a --> b -->\n\n<!-- Not a heading -->\n<item name="x.y">1</item>\n</config></gs_provision>';
   assert.deepEqual(parseBaseConfig(xml).headings.map((h) => h.title), ['Account 1/General Settings']);
 });
+
+test('the search of a text value for an inline comment or a second setting reads long runs of blanks, "#" and digits at once', async () => {
+  type Slips = { comment?: number; second?: { at: number; key: string } };
+  const slipsWithin = (value: string) => returnsWithin<Slips>(10_000, 'server/src/baseConfig/valueWriting', 'slipsIn', value);
+  assert.deepEqual(await slipsWithin(`x${' \t'.repeat(LONG)}y`), {});
+  assert.deepEqual(await slipsWithin(`x${' P1'.repeat(LONG)}`), {});
+  assert.deepEqual(await slipsWithin(`x${'a#'.repeat(LONG)}`), {});
+  assert.deepEqual(await slipsWithin(`1${' '.repeat(LONG)}P401=1 # on`), { comment: LONG + 7, second: { at: 1, key: 'P401' } });
+});

@@ -156,6 +156,23 @@ export function slotOf(entry: PValueEntry): Slot | undefined {
   return section ? { kind: 'profile', index: Number(section[1]) } : undefined;
 }
 
+/** A server path the base station fetches from, with the P-value that picks its protocol (TFTP, HTTP or HTTPS): the
+ * path itself takes no scheme. */
+export interface ServerPath {
+  readonly path: number;
+  readonly via: number;
+}
+
+/** The Config Server Path (P237) and its protocol (P212). */
+export const CONFIG_SERVER: ServerPath = { path: pNumberOf('provisioning.server_path'), via: pNumberOf('provisioning.protocol') };
+/** The Firmware Server Path (P192) and its protocol (P6767). */
+export const FIRMWARE_SERVER: ServerPath = { path: pNumberOf('upgrade.server_path'), via: pNumberOf('upgrade.protocol') };
+
+/** The provisioners that take over from the config server path, each on by default: DHCP option 66 (P145), 3CX auto
+ * provisioning (P1414). */
+export const DHCP_OVERRIDES_CONFIG_SERVER: number = pNumberOf('provisioning.override.dhcp.allow_common_options');
+export const THREE_CX_PROVISIONING: number = pNumberOf('provisioning.3cx.auto_provision.enable');
+
 /** The P-values of the profile names, profile 1 first. */
 export const PROFILE_NAME_PS: readonly number[] = [1, 2, 3, 4].map((i) => pNumberOf(`profile.${i}.name`));
 

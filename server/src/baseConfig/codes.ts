@@ -24,6 +24,15 @@ export const BaseCode = {
   SetTwiceDifferently: 'set-twice-differently',
   ProvisioningWithoutServer: 'provisioning-without-server',
   DuplicateProfileName: 'duplicate-profile-name',
+  ServerPathScheme: 'server-path-scheme',
+  ServerPathNoHost: 'server-path-no-host',
+  QuotedValue: 'quoted-value',
+  TrailingSpaces: 'trailing-spaces',
+  InlineComment: 'inline-comment',
+  TwoSettingsOnLine: 'two-settings-on-line',
+  IpAddressExpected: 'ip-address-expected',
+  DhcpOverridesServer: 'dhcp-overrides-server',
+  ThreeCxProvisioning: '3cx-auto-provisioning',
 } as const;
 
 export type BaseDiagnosticCode = (typeof BaseCode)[keyof typeof BaseCode];

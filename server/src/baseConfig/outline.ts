@@ -58,27 +58,46 @@ const TITLES: Partial<Record<string, (r: string) => string>> = {
   [BaseCode.SpacesAroundEquals]: () => 'Remove the spaces around "="',
 };
 
+/** The codes whose diagnostics carry fixes of their own (a title and edits) in their data. */
+const OWN_FIXES: readonly string[] = [
+  BaseCode.OutOfRange,
+  BaseCode.NotInSet,
+  BaseCode.SetTwice,
+  BaseCode.SetTwiceDifferently,
+  BaseCode.ServerPathScheme,
+  BaseCode.QuotedValue,
+  BaseCode.TrailingSpaces,
+  BaseCode.InlineComment,
+  BaseCode.TwoSettingsOnLine,
+  BaseCode.DhcpOverridesServer,
+  BaseCode.ThreeCxProvisioning,
+];
+
 /** The codes a quick fix keys on. */
-export const FIXABLE_CODES: ReadonlySet<string> = new Set(Object.keys(TITLES));
+export const FIXABLE_CODES: ReadonlySet<string> = new Set([...Object.keys(TITLES), ...OWN_FIXES]);
 
 export function baseCodeActions(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   return diagnostics.flatMap((d) => {
     const title = typeof d.code === 'string' ? TITLES[d.code] : undefined;
     const data = d.data as ReplaceData | undefined;
+    if (d.source === BASE_SOURCE && typeof d.code === 'string' && OWN_FIXES.includes(d.code) && Array.isArray(data?.fixes)) {
+      return data.fixes.map((f): CodeAction => ({ title: f.title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [document.uri]: [...f.edits] } }, ...(f.preferred && { isPreferred: true }) }));
+    }
     if (d.source !== BASE_SOURCE || !title || typeof data?.replacement !== 'string') return [];
     // One fix per likely replacement; the first is preferred only when it is clearly the one meant.
     return [data.replacement, ...(data.alternatives ?? [])].map((r, i) => {
-      const also: TextEdit[] = d.code === BaseCode.UnexpectedElement ? closingTagEdit(document, d, r) : [];
+      const also: TextEdit[] = d.code === BaseCode.UnexpectedElement || d.code === BaseCode.UnknownPValue ? closingTagEdit(document, d, r) : [];
       const action: CodeAction = { title: title(r), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [document.uri]: [TextEdit.replace(d.range, r), ...also] } } };
       return i === 0 && !data.unsure ? { ...action, isPreferred: true } : action;
     });
   });
 }
 
-/** Renaming `<profile.1.name>` to `<P27762>` renames its end tag too. */
+/** Renaming `<profile.1.name>` to `<P27762>` (or `<p27014>` to `<P27014>`) renames its end tag too. */
 function closingTagEdit(document: TextDocument, d: Diagnostic, replacement: string): TextEdit[] {
   const text = document.getText();
   const start = document.offsetAt(d.range.start);
+  if (text.charAt(start - 1) !== '<') return []; // not an element's name: a text line's key, a v2 item's name
   const name = text.slice(start, document.offsetAt(d.range.end));
   const close = text.indexOf(`</${name}`, start);
   return close < 0 ? [] : [TextEdit.replace({ start: document.positionAt(close + 2), end: document.positionAt(close + 2 + name.length) }, replacement)];

@@ -22,6 +22,8 @@ export interface Setting {
   readonly span: Span;
   /** Text lines only: `P1 = 2` has spaces around its `=`. */
   readonly spacedEquals?: boolean;
+  /** Text lines only: the spaces and tabs after a non-empty value, which the base station keeps as part of it. */
+  readonly trailing?: Span;
 }
 
 /** A text line that is neither a setting nor a comment, or a P-number without `=`. */
@@ -58,7 +60,7 @@ export function parseBaseConfig(text: string): BaseConfigDocument {
 }
 
 // Every pattern here runs on a user's line of any length, so none may backtrack more than linearly (the lint rule
-// regexp/no-super-linear-backtracking holds them to it). The line is trimmed already, so no trailing spaces remain.
+// regexp/no-super-linear-backtracking holds them to it). The line is trimmed already: its trailing spaces are kept apart (Setting.trailing).
 // A lower-case p is read as a key too, so that the check can name the slip (the base station wants a capital P).
 const SETTING_KEY = /^([Pp]\d+|[A-Za-z_][\w.]*)([ \t]*)=/;
 const BARE_P = /^[Pp]\d+$/;
@@ -121,6 +123,7 @@ function readText(text: string): BaseConfigDocument {
         valueSpan: { start: valueStart, end: valueStart + value.length },
         span,
         ...(s.before || s.after ? { spacedEquals: true } : {}),
+        ...(value !== '' && span.end < lineEnd ? { trailing: { start: span.end, end: lineEnd } } : {}),
       });
     } else malformed.push({ span, kind: BARE_P.test(line) ? 'no-equals' : 'not-a-setting', text: line });
   }
@@ -221,14 +224,14 @@ export function lineEnd(text: string, at: number): number {
 }
 
 /** Past the line break (`\r\n`, `\r` or `\n`) at `at`; -1 when none stands there. */
-function afterLineBreak(text: string, at: number): number {
+export function afterLineBreak(text: string, at: number): number {
   const c = text.charCodeAt(at);
   if (c === 13) return text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
   return c === 10 ? at + 1 : -1;
 }
 
 /** Where the line holding `at` starts, if only spaces and tabs stand before `at` on it; otherwise -1. */
-function lineStart(text: string, at: number): number {
+export function lineStart(text: string, at: number): number {
   let i = at;
   for (let c = text.charCodeAt(i - 1); i > 0 && (c === 0x20 || c === 0x09); c = text.charCodeAt(--i - 1));
   const before = text.charCodeAt(i - 1);

@@ -65,4 +65,10 @@ export const CORRECTIONS: readonly Correction[] = [
     reason: 'Preferred Vocoder: the labelled codes (PCMU … G.722) are not all there is: the v2 template sets choice 8 to 125, which the list does not name (125 is the OPUS payload type the v2 template sets in P2385), so any whole number is taken and the labels stay.',
     note: 'The labels name the common codecs; the v2 template sets choice 8 to 125, which they do not name, so any whole number is taken.',
   },
+  {
+    p: [197, 792, 592, 618],
+    expect: (e) => e.name.startsWith('Proxy-Require') && e.type.kind === 'string' && e.type.format === 'ip',
+    fix: { type: { kind: 'string' } },
+    reason: 'Proxy-Require: the type line says "ipaddress", but the value is the SIP option tag sent in a Proxy-Require header, not an address.',
+  },
 ];

@@ -2,43 +2,20 @@
 // against its P-value's type, values set twice, and the rules that tie values together.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { Span, XmlElement } from '../xml/parser';
-import { didYouMean, isKnownV2OnlyAlias, lookup, PROFILE_NAME_PS, suggestAlias, suggestPs } from './catalogue';
-import { BaseCode, type BaseDiagnosticCode } from './codes';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { XmlElement } from '../xml/parser';
+import { didYouMean, isKnownV2OnlyAlias, lookup, optionLabel, PROFILE_NAME_PS, suggestAlias, suggestPs } from './catalogue';
+import { BaseCode } from './codes';
+import { Collector, type FixData, type ReplaceData } from './diagnosticCollector';
+import { deleteLine } from './lineEdits';
 import type { BaseConfigDocument, Setting } from './parser';
-import { checkValue } from './values';
+import { checkServerPaths } from './provisioningChecks';
+import type { PValueEntry } from './types';
+import { checkValue, closestOption, nearestAllowed, readNumber } from './values';
+import { checkWriting, type MeantValue } from './valueWriting';
+import type { ConfigShape } from '../../../shared/protocol/status';
 
-export const BASE_SOURCE = 'hsconfig';
-
-/** What a quick fix needs: the text to put in the diagnostic's range. */
-export interface ReplaceData {
-  readonly replacement: string;
-  /** Other likely replacements, each offered as a fix too. */
-  readonly alternatives?: readonly string[];
-  /** The replacement is not clearly likelier than the alternatives: no fix is preferred. */
-  readonly unsure?: true;
-}
-
-/** Did-you-mean guesses per file: a file with more unknown keys than this holds no typos worth the search. */
-const MAX_GUESSES = 500;
-
-class Collector {
-  readonly diagnostics: Diagnostic[] = [];
-  private guesses = MAX_GUESSES;
-  constructor(private readonly document: TextDocument) {}
-
-  /** Whether one more did-you-mean may be searched for (each costs a pass over the catalogue). */
-  mayGuess(): boolean {
-    return this.guesses-- > 0;
-  }
-
-  add(severity: DiagnosticSeverity, code: BaseDiagnosticCode, span: Span, message: string, data?: ReplaceData): void {
-    const d = Diagnostic.create({ start: this.document.positionAt(span.start), end: this.document.positionAt(span.end) }, message, severity, code, BASE_SOURCE);
-    if (data) d.data = data;
-    this.diagnostics.push(d);
-  }
-}
+export { BASE_SOURCE, type ReplaceData } from './diagnosticCollector';
 
 const { Error: E, Warning: W, Information: I } = DiagnosticSeverity;
 
@@ -47,15 +24,24 @@ export function validateBaseConfig(document: TextDocument, parsed: BaseConfigDoc
   if (parsed.shape === 'text') checkLines(parsed, out);
   else checkXml(parsed, out);
   for (const s of parsed.settings) checkSetting(s, parsed, out);
-  checkTwice(parsed.settings, out);
-  checkRules(parsed.settings, out);
+  checkTwice(parsed.settings, parsed.text, out);
+  checkRules(parsed, out);
   return out.diagnostics;
 }
 
 function checkLines(parsed: BaseConfigDocument, out: Collector): void {
   for (const m of parsed.malformed) {
-    if (m.kind === 'no-equals') out.add(W, BaseCode.MalformedLine, m.span, `"${m.text}" has no "=": write ${m.text}= (empty) or ${m.text}=value. The base station probably skips this line.`, { replacement: `${m.text}=` });
-    else out.add(W, BaseCode.MalformedLine, m.span, 'Neither a Pnnn=value line nor a # comment: the base station skips it. Start a comment with "#".', { replacement: `#${m.text}` });
+    if (m.kind === 'no-equals') {
+      const key = spelledP(m.text) ?? m.text;
+      out.add(W, BaseCode.MalformedLine, m.span, `"${m.text}" has no "=": write ${key}= (empty) or ${key}=value. The base station probably skips this line.`, { replacement: `${key}=` });
+      continue;
+    }
+    // `p27014 1`, `P27014: 1`: a setting with its "=" slipped is likelier than a comment.
+    const slip = /^([Pp]\d+)[ \t:]/.exec(m.text);
+    const key = slip ? spelledP(slip[1]) : undefined;
+    const setting = key ? `${key}=${m.text.slice(slip?.[1].length).replace(/^[ \t:]+/, '')}` : undefined;
+    const data: ReplaceData = setting ? { replacement: setting, alternatives: [`#${m.text}`] } : { replacement: `#${m.text}` };
+    out.add(W, BaseCode.MalformedLine, m.span, `Neither a Pnnn=value line nor a # comment: the base station skips it.${setting ? ` Write ${setting}, or start a comment with "#".` : ' Start a comment with "#".'}`, data);
   }
   for (const s of parsed.settings) {
     if (s.spacedEquals) out.add(I, BaseCode.SpacesAroundEquals, { start: s.keySpan.end, end: s.valueSpan.start }, `Spaces around "=": the vendor's own template has some, but write ${s.key}=${s.value} to be sure every firmware reads it.`, { replacement: '=' });
@@ -89,7 +75,8 @@ function checkConfigChild(el: XmlElement, parsed: BaseConfigDocument, out: Colle
     if (el.name !== 'item') out.add(W, BaseCode.UnexpectedElement, el.nameSpan, `A version 2 <config> holds <item name="…"> elements; <${el.name}> is skipped.${/^P\d+$/.test(el.name) ? ' P-number elements belong in version="1".' : ''}`);
     else if (!el.attributes.some((a) => a.name === 'name' && a.value)) out.add(E, BaseCode.ItemWithoutName, el.nameSpan, '<item> without a name="…" attribute: the base station cannot tell what it sets.');
   } else if (el.name === 'item') out.add(W, BaseCode.UnexpectedElement, el.nameSpan, '<item name="…"> belongs in <config version="2">; a version 1 config holds <Pnnn> elements.');
-  else if (!/^P\d+$/.test(el.name)) {
+  // `<p27014>` and `<P027014>` are P-numbers spelled wrong: the check of unknown keys names them with their fix.
+  else if (!/^P\d+$/i.test(el.name)) {
     const entry = lookup(el.name);
     out.add(W, BaseCode.UnexpectedElement, el.nameSpan, `<${el.name}> is not a P-value${entry ? `: a version 1 config writes it <P${entry.p}>` : ''}.`, entry ? { replacement: `P${entry.p}` } : undefined);
   }
@@ -106,16 +93,41 @@ function checkSetting(s: Setting, parsed: BaseConfigDocument, out: Collector): v
     if (entry.mandatory) out.add(I, BaseCode.EmptyMandatory, s.valueSpan, `P${entry.p} (${entry.name}) is mandatory but empty: the base station probably keeps its current value (an assumption).${entry.default !== '' ? ` The template's value is ${entry.default}.` : ''}`, entry.default !== '' ? { replacement: entry.default } : undefined);
     return;
   }
-  const problem = checkValue(entry, s.value, parsed.shape);
-  if (problem) out.add(E, problem.code, s.valueSpan, problem.message);
+  // A comment, quotes or a second setting written into the value are reported as such; the rest is checked.
+  const meant = checkWriting(s, parsed, out);
+  if (meant.value === '') return;
+  const problem = checkValue(entry, meant.value, parsed.shape);
+  const repairable = problem?.code === BaseCode.OutOfRange || problem?.code === BaseCode.NotInSet;
+  if (problem) out.add(E, problem.code, meant.span, problem.message, repairable ? { fixes: valueFixes(entry, meant, parsed.shape, out) } : undefined);
+}
+
+/** For a value out of range or not in its set: the nearest allowed value (or the listed one meant), and the template's. */
+function valueFixes(entry: PValueEntry, meant: MeantValue, shape: ConfigShape, out: Collector): FixData[] {
+  const n = readNumber(meant.value, shape);
+  const nearest = n === undefined ? undefined : nearestAllowed(entry, n);
+  const listed = entry.type.kind === 'number' ? undefined : closestOption(entry, meant.value);
+  const fixes: FixData[] = [];
+  const meaning = nearest === undefined ? undefined : optionLabel(entry, String(nearest));
+  if (nearest !== undefined) fixes.push(out.fix(`Set the nearest allowed value ${nearest}${meaning ? ` (${meaning})` : ''}`, [{ span: meant.span, text: String(nearest) }]));
+  if (listed) fixes.push(out.fix(`Change to ${listed[0]} (${listed[1]})`, [{ span: meant.span, text: listed[0] }], true));
+  const fallback = entry.default;
+  if (fallback !== '' && fallback !== String(nearest) && fallback !== listed?.[0] && !checkValue(entry, fallback, shape)) {
+    fixes.push(out.fix(`Set the template value ${fallback}`, [{ span: meant.span, text: fallback }]));
+  }
+  return fixes;
+}
+
+/** The key meant when only its spelling slipped, a small p or leading zeros (`p27014`, `P027014` → `P27014`). */
+function spelledP(key: string): string | undefined {
+  const spelled = /^P(\d+)$/i.exec(key);
+  const entry = spelled ? lookup(`P${Number(spelled[1])}`) : undefined;
+  return entry ? `P${entry.p}` : undefined;
 }
 
 function unknownKey(s: Setting, parsed: BaseConfigDocument, out: Collector): void {
-  const spelled = /^P(\d+)$/i.exec(s.key);
-  const meant = spelled ? lookup(`P${Number(spelled[1])}`) : undefined;
-  if (meant) {
-    const key = `P${meant.p}`;
-    out.add(W, BaseCode.UnknownPValue, s.keySpan, `Write ${key} (${meant.name}): the base station reads a capital P and the number without leading zeros, and ignores "${s.key}".`, { replacement: key });
+  const key = spelledP(s.key);
+  if (key) {
+    out.add(W, BaseCode.UnknownPValue, s.keySpan, `Write ${key} (${lookup(key)?.name}): the base station reads a capital P and the number without leading zeros, and ignores "${s.key}".`, { replacement: key });
     return;
   }
   if (/^P\d+$/i.test(s.key)) {
@@ -139,7 +151,7 @@ function unknownKey(s: Setting, parsed: BaseConfigDocument, out: Collector): voi
 }
 
 /** The same P-value twice: the later one wins on the base station (an assumption: it applies lines in order). */
-function checkTwice(settings: readonly Setting[], out: Collector): void {
+function checkTwice(settings: readonly Setting[], text: string, out: Collector): void {
   const first = new Map<string, Setting>();
   for (const s of settings) {
     const id = s.entry ? `P${s.entry.p}` : s.key;
@@ -149,14 +161,17 @@ function checkTwice(settings: readonly Setting[], out: Collector): void {
       continue;
     }
     const name = s.entry ? `P${s.entry.p} (${s.entry.name})` : s.key;
-    if (before.value === s.value) out.add(I, BaseCode.SetTwice, s.keySpan, `${name} is set twice, to the same value: one is enough.`);
-    else out.add(W, BaseCode.SetTwiceDifferently, s.keySpan, `${name} is set twice with different values ("${before.value}" earlier, "${s.value}" here): the base station probably keeps the later one.`);
+    // Deleting the earlier one leaves the value the base station ends up with (the later one, as assumed above).
+    const fixes = (preferred: boolean) => [out.fix('Delete the earlier line', [deleteLine(text, before.span)], preferred)];
+    if (before.value === s.value) out.add(I, BaseCode.SetTwice, s.keySpan, `${name} is set twice, to the same value: one is enough.`, { fixes: fixes(true) });
+    else out.add(W, BaseCode.SetTwiceDifferently, s.keySpan, `${name} is set twice with different values ("${before.value}" earlier, "${s.value}" here): the base station probably keeps the later one.`, { fixes: fixes(false) });
   }
 }
 
-function checkRules(settings: readonly Setting[], out: Collector): void {
+function checkRules(parsed: BaseConfigDocument, out: Collector): void {
   const last = new Map<number, Setting>();
-  for (const s of settings) if (s.entry) last.set(s.entry.p, s);
+  for (const s of parsed.settings) if (s.entry) last.set(s.entry.p, s);
+  checkServerPaths(parsed, last, out);
   const provisioning = last.get(27014);
   if (provisioning && provisioning.value.replace(/\.0+$/, '') === '1') {
     const path = last.get(237);

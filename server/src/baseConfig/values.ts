@@ -48,10 +48,18 @@ function checkMeaning(entry: PValueEntry, meaning: PValueEntry | PValueMeaning, 
       ? { code: BaseCode.NotInSet, message: `${label} takes ${choices}; ${value} is not one of them.` }
       : { code: BaseCode.OutOfRange, message: `${label} takes ${choices}; ${value} is out of range.` };
   }
+  // A text value with a list that holds the template's own value (the time zone) takes one of its values. A list
+  // that does not hold it only describes (the phonebook: its labels say 1 is PB1, but the template writes PB1).
+  const listed = entry.options?.some(([v]) => v === entry.default) ? entry.options : undefined;
+  if (listed && !listed.some(([v]) => v === value)) return notListed(entry, label, value);
   if (type.kind === 'string') {
     const length = [...value].length;
     if (type.maxLength !== undefined && length > type.maxLength) return { code: BaseCode.ValueTooLong, message: `${label} holds at most ${type.maxLength} characters; this one has ${length}.` };
     if (type.minLength !== undefined && length < type.minLength) return { code: BaseCode.ValueTooShort, message: `${label} needs ${type.minLength === type.maxLength ? 'exactly' : 'at least'} ${type.minLength} characters; this one has ${length}.` };
+    if (type.format === 'ip') {
+      const problem = ipProblem(value);
+      if (problem) return { code: BaseCode.IpAddressExpected, message: `${label} takes an IP address, such as 192.0.2.10; ${problem}` };
+    }
     const charset = type.charset && CHARSETS[type.charset];
     if (charset && !charset.test.test(value)) return { code: BaseCode.InvalidCharacters, message: `${label} may hold only ${charset.words}${entry.p === 1359 ? ': the base station cannot decrypt files with any other password' : ''}.` };
     // A profile name follows the one rule every path that writes one checks (its length is the template's, above).
@@ -59,4 +67,56 @@ function checkMeaning(entry: PValueEntry, meaning: PValueEntry | PValueMeaning, 
     if (name?.kind === 'character' || name?.kind === 'spaces') return { code: BaseCode.InvalidCharacters, message: `${label}: ${name.message}` };
   }
   return undefined;
+}
+
+/** A text value outside its listed values (the time zone's `TZO-1` …), with the closest one when it is clear. */
+function notListed(entry: PValueEntry, label: string, value: string): ValueProblem {
+  const near = closestOption(entry, value);
+  const hint = near ? ` Did you mean ${near[0]} (${near[1]})?` : ` It takes one of the ${entry.options?.length} listed values (completion offers them).`;
+  return { code: BaseCode.NotInSet, message: `${label}: "${value}" is not one of its values.${hint}` };
+}
+
+/** `GMT+1`, `UTC+01:00`, `+5:30`: an offset from GMT in minutes, as people write it. */
+function gmtOffset(text: string): number | undefined {
+  const m = /^(?:GMT|UTC)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(text.trim()) ?? /^(?:GMT|UTC)$/i.exec(text.trim());
+  if (!m) return undefined;
+  if (m[1] === undefined) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+}
+
+/**
+ * The listed value meant by one that is not listed: the same in other letter case, or the one whose label names
+ * the same GMT offset (`GMT+1` is `TZO-1`, labelled GMT+01:00: the template's values turn the sign round).
+ */
+export function closestOption(entry: PValueEntry, value: string): readonly [string, string] | undefined {
+  const options = entry.options ?? [];
+  const sameLetters = options.filter(([v]) => v.toLowerCase() === value.toLowerCase());
+  if (sameLetters.length === 1) return sameLetters[0];
+  const offset = gmtOffset(value);
+  if (offset === undefined) return undefined;
+  return options.find(([, label]) => gmtOffset(label) === offset);
+}
+
+const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/;
+
+/** What keeps a value from being an IP address (or a list of them, as the white list takes), or `undefined`. */
+function ipProblem(value: string): string | undefined {
+  for (const part of value.split(/[\s,;]+/).filter((p) => p !== '')) {
+    if (IPV4.test(part) && part.split(/[./]/).slice(0, 4).every((n) => Number(n) <= 255)) continue;
+    if (part.includes(':') && /^[\da-f:.]+$/i.test(part)) continue; // IPv6
+    if (/[a-z]/i.test(part)) return `"${part}" is a host name, which this field does not look up: write the server's IP address.`;
+    return `"${part}" is not one.`;
+  }
+  return undefined;
+}
+
+/** The allowed number nearest to `n`: the closer bound of the nearest interval (for a set, the nearest value). */
+export function nearestAllowed(entry: PValueEntry, n: number): number | undefined {
+  const intervals = entry.type.kind === 'number' ? entry.type.intervals : undefined;
+  let best: number | undefined;
+  for (const [lo, hi] of intervals ?? []) {
+    const candidate = n < lo ? lo : n > hi ? hi : n;
+    if (best === undefined || Math.abs(candidate - n) < Math.abs(best - n)) best = candidate;
+  }
+  return best;
 }
