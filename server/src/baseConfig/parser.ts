@@ -214,7 +214,7 @@ function loneComment(text: string, at: number): { title: string; end: number; ne
 }
 
 /** Where the line holding `at` ends: its first `\r` or `\n`, or the end of the text. */
-function lineEnd(text: string, at: number): number {
+export function lineEnd(text: string, at: number): number {
   let i = at;
   for (let c = text.charCodeAt(i); i < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++i));
   return i;

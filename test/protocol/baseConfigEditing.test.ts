@@ -1,0 +1,41 @@
+// Editing a base-station config over LSP (issue 25): the completion the editor applies replaces the whole key it
+// stands in, and nothing is offered inside a comment.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CompletionRequest, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol';
+import { LspClient } from './lspClient';
+
+let client: LspClient;
+before(async () => {
+  client = new LspClient();
+  await client.initialize();
+});
+after(() => client.dispose());
+
+let opened = 0;
+/** Opens the text (a `|` marks the cursor) as a new config and asks for completion there. */
+async function completeAt(textWithBar: string): Promise<{ document: TextDocument; items: CompletionItem[] }> {
+  const offset = textWithBar.indexOf('|');
+  const uri = `file:///srv/edit-${++opened}.cfg`;
+  const document = TextDocument.create(uri, 'hsconfig-base', 1, textWithBar.replace('|', ''));
+  await client.open(uri, document.getText(), 1, 'hsconfig-base');
+  const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: document.positionAt(offset) })) as CompletionList;
+  return { document, items: list.items };
+}
+
+test('the completion an editor applies inside a key replaces the whole key, in text and in XML v1', async () => {
+  const text = await completeAt('P27|762=profile1\n');
+  const item = text.items.find((i) => i.label === 'P27762');
+  assert.equal(TextDocument.applyEdits(text.document, [item?.textEdit as TextEdit]), 'P27762=profile1\n');
+  const v1 = await completeAt('<gs_provision version="1"><config version="1">\n<P27|762>profile1</P27762>\n</config></gs_provision>\n');
+  const element = v1.items.find((i) => i.label === 'P27763');
+  const edits = [element?.textEdit as TextEdit, ...(element?.additionalTextEdits ?? [])];
+  assert.equal(TextDocument.applyEdits(v1.document, edits), '<gs_provision version="1"><config version="1">\n<P27763>profile1</P27763>\n</config></gs_provision>\n');
+});
+
+test('nothing is offered inside an XML comment or a # comment', async () => {
+  assert.deepEqual((await completeAt('<gs_provision version="1"><config version="2">\n<!-- <| -->\n</config></gs_provision>\n')).items, []);
+  assert.deepEqual((await completeAt('# P27|\nP1=2\n')).items, []);
+});
