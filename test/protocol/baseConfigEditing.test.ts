@@ -1,10 +1,10 @@
 // Editing a base-station config over LSP (issue 25): the completion the editor applies replaces the whole key it
-// stands in, and nothing is offered inside a comment.
+// stands in, nothing is offered inside a comment, and the quick fixes an editor is offered apply as they should.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionRequest, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CompletionRequest, type CodeAction, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol';
 import { LspClient } from './lspClient';
 
 let client: LspClient;
@@ -38,4 +38,23 @@ test('the completion an editor applies inside a key replaces the whole key, in t
 test('nothing is offered inside an XML comment or a # comment', async () => {
   assert.deepEqual((await completeAt('<gs_provision version="1"><config version="2">\n<!-- <| -->\n</config></gs_provision>\n')).items, []);
   assert.deepEqual((await completeAt('# P27|\nP1=2\n')).items, []);
+});
+
+/** Opens the config, waits for its diagnostics, and applies the preferred fix of the one with `code`, as an editor does. */
+async function applyFix(text: string, code: string): Promise<{ title: string; text: string }> {
+  const uri = `file:///srv/edit-${++opened}.xml`;
+  const published = client.diagnostics(uri);
+  await client.open(uri, text, 1, 'hsconfig-base');
+  const diagnostic = (await published).diagnostics.find((d) => d.code === code);
+  assert.ok(diagnostic, `a ${code} diagnostic`);
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+  const preferred = actions.find((a) => a.isPreferred);
+  assert.ok(preferred, `a preferred fix among ${JSON.stringify(actions.map((a) => a.title))}`);
+  return { title: preferred.title, text: TextDocument.applyEdits(TextDocument.create(uri, 'hsconfig-base', 1, text), preferred.edit?.changes?.[uri] ?? []) };
+}
+
+test('a version 1 config of v2 items gets one warning, and its fix sets version="2"', async () => {
+  const items = '<item name="profile.1.name">office</item><item name="profile.2.name">branch</item>';
+  const fixed = await applyFix(`<gs_provision version="1"><config version="1">${items}</config></gs_provision>\n`, 'config-version');
+  assert.deepEqual(fixed, { title: 'Set version="2"', text: `<gs_provision version="1"><config version="2">${items}</config></gs_provision>\n` });
 });

@@ -1,5 +1,5 @@
 // Editing base-station configs (issue 25): a completion replaces the whole key it stands in, nothing is offered
-// inside a comment.
+// inside a comment, and a config whose settings are the other version's syntax is one warning with one fix.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -56,3 +56,44 @@ test('nothing is offered inside a comment, in any shape', () => {
   assert.ok(complete(v2('    <!-- closed --><|'), 'profile.1.name').accepted);
 });
 
+/** [code, covered text, message] of every diagnostic, and the text once the first quick fix of the first is applied. */
+function checkAndFix(text: string): { found: [string, string, string][]; fixed?: string; title?: string } {
+  const document = TextDocument.create('file:///work/base.xml', 'hsconfig-base', 1, text);
+  const diagnostics = service.doValidation(document);
+  const found = diagnostics.map((d): [string, string, string] => [String(d.code), document.getText(d.range), String(d.message)]);
+  // Without data, as some clients send it back: the fix must be found again.
+  const actions = diagnostics.length > 0 ? service.doCodeActions(document, diagnostics[0].range, [{ ...diagnostics[0], data: undefined }]) : [];
+  const edit = actions[0]?.edit?.changes?.[document.uri];
+  return { found, fixed: edit && TextDocument.applyEdits(document, edit), title: actions[0]?.title };
+}
+
+const ITEMS = '    <item name="profile.1.name">office</item>\n    <item name="profile.2.name">branch</item>';
+const PS = '    <P27762>office</P27762>\n    <P27763>branch</P27763>';
+
+test('a version 1 config of v2 items: one warning on the version, and a fix that sets version="2"', () => {
+  const { found, fixed, title } = checkAndFix(v1(ITEMS));
+  assert.deepEqual(found.map(([code, covered]) => [code, covered]), [['config-version', '1']]);
+  assert.match(found[0][2], /holds 2 <item name="…"> elements, which are version 2 syntax/);
+  assert.equal(title, 'Set version="2"');
+  assert.equal(fixed, v2(ITEMS));
+  assert.deepEqual(checkAndFix(v2(ITEMS)).found, [], 'the fixed file is clean');
+});
+
+test('a version 2 config of <Pnnn> elements: the same, the other way round', () => {
+  const { found, fixed } = checkAndFix(v2(PS));
+  assert.deepEqual(found.map(([code, covered]) => [code, covered]), [['config-version', '2']]);
+  assert.match(found[0][2], /holds 2 <Pnnn> elements, which are version 1 syntax/);
+  assert.equal(fixed, v1(PS));
+});
+
+test('one item left in a version 1 config: one warning, which says it is one', () => {
+  const { found, fixed } = checkAndFix(v1(ITEMS.split('\n')[0]));
+  assert.deepEqual(found.map(([code, covered]) => [code, covered]), [['config-version', '1']]);
+  assert.match(found[0][2], /holds 1 <item name="…"> element, which is version 2 syntax: the base station skips it/);
+  assert.equal(fixed, v2(ITEMS.split('\n')[0]));
+});
+
+test('a config holding both versions\' syntax: each odd one out is named where it stands, and the version is left alone', () => {
+  const { found } = checkAndFix(v1(`${PS}\n${ITEMS}`));
+  assert.deepEqual(found.map(([code, covered]) => [code, covered]), [['unexpected-element-base', 'item'], ['unexpected-element-base', 'item']]);
+});

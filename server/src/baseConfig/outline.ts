@@ -56,6 +56,7 @@ const TITLES: Partial<Record<string, (r: string) => string>> = {
   [BaseCode.EmptyMandatory]: (r) => `Set the template value ${r}`,
   [BaseCode.MalformedLine]: (r) => (r.startsWith('#') ? 'Make it a comment' : `Write ${r}`),
   [BaseCode.SpacesAroundEquals]: () => 'Remove the spaces around "="',
+  [BaseCode.ConfigVersion]: (r) => `Set version="${r}"`,
 };
 
 /** The codes a quick fix keys on. */
