@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionRequest, CompletionRequest, type CodeAction, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol';
+import { handset } from '../unit/helpers';
 import { LspClient } from './lspClient';
 
 let client: LspClient;
@@ -57,4 +58,17 @@ test('a version 1 config of v2 items gets one warning, and its fix sets version=
   const items = '<item name="profile.1.name">office</item><item name="profile.2.name">branch</item>';
   const fixed = await applyFix(`<gs_provision version="1"><config version="1">${items}</config></gs_provision>\n`, 'config-version');
   assert.deepEqual(fixed, { title: 'Set version="2"', text: `<gs_provision version="1"><config version="2">${items}</config></gs_provision>\n` });
+});
+
+test('a bare & in a v2 value is reported at the &, and its fix writes &amp;, in a config and a handset file alike', async () => {
+  const config = '<gs_provision version="1"><config version="2"><item name="profile.1.name">R&D</item></config></gs_provision>\n';
+  assert.deepEqual(await applyFix(config, 'xml-not-well-formed'), { title: 'Write it as &amp;', text: config.replace('R&D', 'R&amp;D') });
+  const uri = 'file:///srv/ipei_02c332b510.xml';
+  const text = handset({ name: '  <hs_name>R&D</hs_name>\n' });
+  const published = client.diagnostics(uri);
+  await client.open(uri, text);
+  const slip = (await published).diagnostics.find((d) => d.code === 'xml-not-well-formed');
+  assert.deepEqual(slip?.range.start, { line: 3, character: '  <hs_name>R'.length });
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: slip.range, context: { diagnostics: [slip] } })) as CodeAction[];
+  assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['Write it as &amp;', true]]);
 });

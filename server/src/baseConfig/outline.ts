@@ -57,6 +57,7 @@ const TITLES: Partial<Record<string, (r: string) => string>> = {
   [BaseCode.MalformedLine]: (r) => (r.startsWith('#') ? 'Make it a comment' : `Write ${r}`),
   [BaseCode.SpacesAroundEquals]: () => 'Remove the spaces around "="',
   [BaseCode.ConfigVersion]: (r) => `Set version="${r}"`,
+  [BaseCode.NotWellFormed]: (r) => `Write it as ${r}`,
 };
 
 /** The codes a quick fix keys on. */

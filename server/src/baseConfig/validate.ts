@@ -65,7 +65,9 @@ function checkLines(parsed: BaseConfigDocument, out: Collector): void {
 
 function checkXml(parsed: BaseConfigDocument, out: Collector): void {
   const xml = parsed.xml;
-  if (xml?.syntaxError) out.add(E, BaseCode.NotWellFormed, xml.syntaxError.span, `Not well-formed XML: ${xml.syntaxError.message.replace(/^Not well-formed XML: /, '')} The base station rejects the whole file.`);
+  const notWellFormed = (message: string) => `Not well-formed XML: ${message.replace(/^Not well-formed XML: /, '')} The base station rejects the whole file.`;
+  for (const slip of xml?.markupSlips ?? []) out.add(E, BaseCode.NotWellFormed, slip.span, notWellFormed(slip.message), { replacement: slip.replacement });
+  if (xml?.otherSyntaxError) out.add(E, BaseCode.NotWellFormed, xml.otherSyntaxError.span, notWellFormed(xml.otherSyntaxError.message));
   const root = xml?.root;
   if (!root) return;
   if (root.name !== 'gs_provision') {
