@@ -72,3 +72,10 @@ test('a bare & in a v2 value is reported at the &, and its fix writes &amp;, in 
   const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: slip.range, context: { diagnostics: [slip] } })) as CodeAction[];
   assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [['Write it as &amp;', true]]);
 });
+
+test('a config sent under the XML id (hsconfig-base-xml, which VS Code gives an XML config) gets the config checks', async () => {
+  const uri = 'file:///srv/config-xml-id.xml';
+  const published = client.diagnostics(uri);
+  await client.open(uri, '<gs_provision version="1"><config version="1"><P27762>office</P27762><P271>7</P271></config></gs_provision>\n', 1, 'hsconfig-base-xml');
+  assert.deepEqual((await published).diagnostics.map((d) => d.code), ['value-not-in-set']);
+});
