@@ -7,7 +7,7 @@ import { registerCommand, useCommandLog } from './commands/registerCommand';
 import * as exportSchema from './commands/exportSchema';
 import { registerAutoCloseTag } from './autoCloseTag';
 import { registerLanguageDetection } from './language/languageDetection';
-import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from '../../shared/languageIds';
+import { LANGUAGE_IDS } from '../../shared/languageIds';
 import { registerContextKeys } from './menus/contextKeys';
 import { listenForBaseStationChanges } from './language/baseStationChanges';
 import { registerLanguageStatus, type LanguageStatusSnapshot } from './languageStatus';
@@ -40,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: HANDSET_LANGUAGE_ID }, { language: BASE_CONFIG_LANGUAGE_ID }],
+    documentSelector: LANGUAGE_IDS.map((language) => ({ language })),
     synchronize: { configurationSection: 'hsconfig' },
     // The server offers pull diagnostics: without this, VS Code's client asks only when a document opens.
     diagnosticPullOptions: { onChange: true },

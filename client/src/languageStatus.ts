@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from '../../shared/languageIds';
+import { BASE_CONFIG_LANGUAGE_IDS, HANDSET_LANGUAGE_ID } from '../../shared/languageIds';
 import type { DocumentStatus } from '../../shared/protocol/status';
 import type { BaseConfigStatus } from '../../shared/protocol/status';
 import { BASE_CONFIG_STATUS_REQUEST, DOCUMENT_STATUS_REQUEST, type ProfileSource } from '../../shared/protocol/protocol';
@@ -25,13 +25,13 @@ export function registerLanguageStatus(context: vscode.ExtensionContext, client:
   handset.name = 'Handset Config: handset';
   const profiles = vscode.languages.createLanguageStatusItem('hsconfig.profiles', { language: HANDSET_LANGUAGE_ID });
   profiles.name = 'Handset Config: site and profiles';
-  const baseConfig = vscode.languages.createLanguageStatusItem('hsconfig.baseConfig', { language: BASE_CONFIG_LANGUAGE_ID });
+  const baseConfig = vscode.languages.createLanguageStatusItem('hsconfig.baseConfig', BASE_CONFIG_LANGUAGE_IDS.map((language) => ({ language })));
   baseConfig.name = 'Base Station Config: file';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const update = async () => {
     const editor = vscode.window.activeTextEditor;
-    if (editor?.document.languageId === BASE_CONFIG_LANGUAGE_ID) {
+    if (editor && (BASE_CONFIG_LANGUAGE_IDS as readonly string[]).includes(editor.document.languageId)) {
       const status = await client.sendRequest<BaseConfigStatus | null>(BASE_CONFIG_STATUS_REQUEST, { textDocument: { uri: editor.document.uri.toString() } });
       if (status) showBaseConfig(baseConfig, status);
       return;

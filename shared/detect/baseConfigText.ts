@@ -12,9 +12,14 @@ export function mayBeBaseConfigFile(name: string): boolean {
   return /\.(?:txt|cfg|xml)$/i.test(name);
 }
 
+/** Whether a config is written in XML rather than as text lines: it starts with `<` (after a BOM and white space). */
+export function isXmlConfigText(text: string): boolean {
+  return text.replace(/^\uFEFF/, '').trimStart().startsWith('<');
+}
+
 export function isBaseConfigText(text: string): boolean {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trimStart().startsWith('<')) return rootElementName(body) === 'gs_provision';
+  if (isXmlConfigText(body)) return rootElementName(body) === 'gs_provision';
   let settings = 0;
   let pLines = 0;
   let other = 0;

@@ -48,10 +48,10 @@ describe('a client that pulls', () => {
   });
   after(() => client.dispose());
 
-  test('is offered pull diagnostics for both languages, workspace pulls off by default, with inter-file dependencies', async () => {
+  test('is offered pull diagnostics for both languages (the config language under its text and XML ids), workspace pulls off by default, with inter-file dependencies', async () => {
     const registration = await pullRegistration(client, false);
     assert.deepEqual(registration.registerOptions, {
-      documentSelector: [{ language: 'hsconfig' }, { language: 'hsconfig-base' }],
+      documentSelector: [{ language: 'hsconfig' }, { language: 'hsconfig-base' }, { language: 'hsconfig-base-xml' }],
       identifier: 'hsconfig',
       interFileDependencies: true,
       workspaceDiagnostics: false,

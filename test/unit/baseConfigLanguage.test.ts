@@ -209,7 +209,7 @@ test('hover tells the slot: account 3, handset 4 line 2 (its irregular P-number)
 test('completion of P-number elements in an XML v1 file', () => {
   const text = V1.replace('  </config>', '    <P2776\n  </config>');
   const document = docOf(text, 'file:///work/base.xml');
-  const items = getBaseConfigService().doComplete(document, document.positionAt(text.indexOf('<P2776') + 6)).items;
+  const items = getBaseConfigService().doComplete(document, document.positionAt(text.lastIndexOf('<P2776') + 6)).items;
   const name = items.find((i) => i.label === 'P27762');
   assert.equal((name?.textEdit as { newText: string }).newText, 'P27762>${1:profile1}</P27762>');
 });

@@ -12,7 +12,7 @@ const HANDSET = '<?xml version="1.0" encoding="UTF-8"?>\n<hs_config>\n  <ipei>02
 
 test('a config opened as properties, ini, plaintext or xml gets the config language', () => {
   for (const languageId of ['properties', 'ini', 'plaintext', 'xml']) assert.equal(detectedLanguage(languageId, CONFIG), 'hsconfig-base', languageId);
-  assert.equal(detectedLanguage('xml', V2), 'hsconfig-base');
+  assert.equal(detectedLanguage('xml', V2), 'hsconfig-base-xml', 'a config in XML gets the config language\'s XML id');
   assert.equal(detectedLanguage('properties', 'P27762=Office'), 'hsconfig-base', 'a one-line config');
 });
 

@@ -27,7 +27,7 @@ for (const asset of generatedAssets()) {
   });
 }
 
-test('package.json contributes the snippets for hsconfig and xml, and the grammar for hsconfig', () => {
+test('package.json contributes the snippets for hsconfig and xml, the grammar for hsconfig, and the config grammar for both of its ids', () => {
   const manifest = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   const snippets = manifest.contributes.snippets as { language: string; path: string }[];
   assert.deepEqual(snippets.map((s) => s.language).sort(), ['hsconfig', 'xml']);
@@ -35,6 +35,7 @@ test('package.json contributes the snippets for hsconfig and xml, and the gramma
   assert.deepEqual(manifest.contributes.grammars, [
     { language: 'hsconfig', scopeName: 'text.xml.hsconfig', path: './syntaxes/hsconfig.tmLanguage.json' },
     { language: 'hsconfig-base', scopeName: 'source.hsconfig-base', path: './syntaxes/hsconfig-base.tmLanguage.json' },
+    { language: 'hsconfig-base-xml', scopeName: 'source.hsconfig-base', path: './syntaxes/hsconfig-base.tmLanguage.json' },
   ]);
 });
 

@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { BASE_CONFIG_LANGUAGE_ID } from '../../../shared/languageIds';
+import { BASE_CONFIG_LANGUAGE_ID, BASE_CONFIG_XML_LANGUAGE_ID } from '../../../shared/languageIds';
 import { COMPARE_BASE_CONFIGS_REQUEST, CONVERT_BASE_CONFIG_REQUEST, type CompareBaseConfigsResponse, type ConfigConversion, type ConvertBaseConfigResponse } from '../../../shared/protocol/protocol';
 import { activeResource, registerCommand, type Target } from '../commands/registerCommand';
 import { readText } from '../files/handsetFiles';
@@ -41,7 +41,8 @@ async function convert(client: LanguageClient, target: Target): Promise<void> {
     );
     if (choice !== 'Convert Without Them') return;
   }
-  const doc = await vscode.workspace.openTextDocument({ language: BASE_CONFIG_LANGUAGE_ID, content: conversion.text });
+  const language = conversion.shape === 'text' ? BASE_CONFIG_LANGUAGE_ID : BASE_CONFIG_XML_LANGUAGE_ID;
+  const doc = await vscode.workspace.openTextDocument({ language, content: conversion.text });
   await vscode.window.showTextDocument(doc);
   void vscode.window.showInformationMessage(`${name} as ${conversion.label}: ${conversion.written} settings, in a new editor. Save it where the base station fetches it.`);
 }

@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import { detectedLanguage, isCandidateLanguage } from './detectedLanguage';
-import { BASE_CONFIG_LANGUAGE_ID, HANDSET_LANGUAGE_ID } from '../../../shared/languageIds';
+import { LANGUAGE_IDS } from '../../../shared/languageIds';
 import { DETECTION_LINES } from '../../../shared/detect/language';
 
 
@@ -29,7 +29,7 @@ export function registerLanguageDetection(context: vscode.ExtensionContext): voi
     // A new, empty file becomes a handset file once its root is typed or a snippet inserts it.
     vscode.workspace.onDidChangeTextDocument((e) => consider(e.document)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
-      if (doc.languageId !== HANDSET_LANGUAGE_ID && doc.languageId !== BASE_CONFIG_LANGUAGE_ID) switched.delete(doc.uri.toString());
+      if (!(LANGUAGE_IDS as readonly string[]).includes(doc.languageId)) switched.delete(doc.uri.toString());
     }),
   );
 }

@@ -14,7 +14,7 @@ const MAX_VSIX_BYTES = 1_000_000;
 // What the package may hold: the bundles and what the marketplace page and manifest need. No sources or maps.
 const ALLOWED = [
   /^dist\/(extension|server|cli|hsconfig)\.js$/,
-  /^(package\.json|language-configuration(-base)?\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+  /^(package\.json|language-configuration(-base(-xml)?)?\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
   /^images\/icon\.png$/,
   /^docs\/images\/[^/]+\.png$/,
   /^(syntaxes|snippets|schemas)\/[^/]+\.(json|code-snippets)$/,

@@ -1,7 +1,7 @@
 // The base station's config language (hsconfig-base) as a mode: what its service offers; no linked editing,
 // highlights, code lens or inlay hints yet.
 
-import { BASE_CONFIG_LANGUAGE_ID } from '../../../shared/languageIds';
+import { BASE_CONFIG_LANGUAGE_ID, BASE_CONFIG_XML_LANGUAGE_ID } from '../../../shared/languageIds';
 import type { LanguageMode, ProfileLinks } from '../modes/languageMode';
 import type { BaseConfigService } from './baseConfigService';
 
@@ -14,6 +14,7 @@ export interface BaseConfigContributions {
 export function getBaseConfigMode(service: BaseConfigService, contributions: BaseConfigContributions = {}): LanguageMode {
   return {
     id: BASE_CONFIG_LANGUAGE_ID,
+    otherIds: [BASE_CONFIG_XML_LANGUAGE_ID],
     doValidation: service.doValidation,
     doHover: service.doHover,
     doComplete: service.doComplete,

@@ -56,6 +56,8 @@ const TITLES: Partial<Record<string, (r: string) => string>> = {
   [BaseCode.EmptyMandatory]: (r) => `Set the template value ${r}`,
   [BaseCode.MalformedLine]: (r) => (r.startsWith('#') ? 'Make it a comment' : `Write ${r}`),
   [BaseCode.SpacesAroundEquals]: () => 'Remove the spaces around "="',
+  [BaseCode.ConfigVersion]: (r) => `Set version="${r}"`,
+  [BaseCode.NotWellFormed]: (r) => `Write it as ${r}`,
 };
 
 /** The codes whose diagnostics carry fixes of their own (a title and edits) in their data. */

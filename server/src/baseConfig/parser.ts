@@ -8,6 +8,7 @@ import { elementValue, parseDocument, type ParsedDocument, type Span, type XmlEl
 import { lookup } from './catalogue';
 import type { PValueEntry } from './types';
 import type { ConfigShape } from '../../../shared/protocol/status';
+import { isXmlConfigText } from '../../../shared/detect/baseConfigText';
 
 
 export interface Setting {
@@ -51,12 +52,8 @@ export interface BaseConfigDocument {
   readonly config?: XmlElement;
 }
 
-export function isXmlText(text: string): boolean {
-  return text.replace(/^\uFEFF/, '').trimStart().startsWith('<');
-}
-
 export function parseBaseConfig(text: string): BaseConfigDocument {
-  return isXmlText(text) ? readXml(text) : readText(text);
+  return isXmlConfigText(text) ? readXml(text) : readText(text);
 }
 
 // Every pattern here runs on a user's line of any length, so none may backtrack more than linearly (the lint rule

@@ -4,6 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { XmlElement } from '../xml/parser';
+import type { XmlAttribute } from '../xml/xmlTree';
 import { didYouMean, isKnownV2OnlyAlias, lookup, optionLabel, PROFILE_NAME_PS, suggestAlias, suggestPs } from './catalogue';
 import { BaseCode } from './codes';
 import { Collector, type FixData, type ReplaceData } from './diagnosticCollector';
@@ -50,7 +51,9 @@ function checkLines(parsed: BaseConfigDocument, out: Collector): void {
 
 function checkXml(parsed: BaseConfigDocument, out: Collector): void {
   const xml = parsed.xml;
-  if (xml?.syntaxError) out.add(E, BaseCode.NotWellFormed, xml.syntaxError.span, `Not well-formed XML: ${xml.syntaxError.message.replace(/^Not well-formed XML: /, '')} The base station rejects the whole file.`);
+  const notWellFormed = (message: string) => `Not well-formed XML: ${message.replace(/^Not well-formed XML: /, '')} The base station rejects the whole file.`;
+  for (const slip of xml?.markupSlips ?? []) out.add(E, BaseCode.NotWellFormed, slip.span, notWellFormed(slip.message), { replacement: slip.replacement });
+  if (xml?.otherSyntaxError) out.add(E, BaseCode.NotWellFormed, xml.otherSyntaxError.span, notWellFormed(xml.otherSyntaxError.message));
   const root = xml?.root;
   if (!root) return;
   if (root.name !== 'gs_provision') {
@@ -67,7 +70,26 @@ function checkXml(parsed: BaseConfigDocument, out: Collector): void {
   if (!version) out.add(W, BaseCode.ConfigVersion, config.nameSpan, `<config> has no version: write version="${parsed.shape === 'xml-v2' ? 2 : 1}" (${parsed.shape === 'xml-v2' ? '<item name="…"> elements' : '<Pnnn> elements'}, as read here).`);
   else if (version.value === undefined) out.add(E, BaseCode.ConfigVersion, version.span, `<config version> has no value: write version="1" (<P27762>) or version="2" (<item name="profile.1.name">).`);
   else if (version.value !== '1' && version.value !== '2') out.add(E, BaseCode.ConfigVersion, version.valueSpan ?? version.span, `<config version="${version.value}">: the base station knows version 1 (<P27762>) and 2 (<item name="profile.1.name">).`);
-  for (const el of config.children) checkConfigChild(el, parsed, out);
+  const otherVersion = checkOtherVersion(config, version, parsed, out);
+  for (const el of config.children) if (!otherVersion.has(el)) checkConfigChild(el, parsed, out);
+}
+
+/**
+ * A version 1 config of nothing but `<item name="…">` elements (or a version 2 one of nothing but `<Pnnn>`) is one
+ * mistake, not one per element: one diagnostic on the version, with the fix that switches it. Where both kinds stand,
+ * each odd one out is named where it stands (checkConfigChild). Hands back the elements it spoke for.
+ */
+function checkOtherVersion(config: XmlElement, version: XmlAttribute | undefined, parsed: BaseConfigDocument, out: Collector): Set<XmlElement> {
+  const v2 = parsed.shape === 'xml-v2';
+  const isP = (c: XmlElement) => /^P\d+$/.test(c.name);
+  const other = config.children.filter((c) => (v2 ? isP(c) : c.name === 'item'));
+  const own = config.children.some((c) => (v2 ? c.name === 'item' : isP(c)));
+  if (other.length === 0 || own || (version?.value !== '1' && version?.value !== '2')) return new Set();
+  const wanted = v2 ? '1' : '2';
+  const many = other.length > 1;
+  const what = `${other.length} ${v2 ? '<Pnnn>' : '<item name="…">'} element${many ? 's' : ''}`;
+  out.add(W, BaseCode.ConfigVersion, version.valueSpan ?? version.span, `This version ${version.value} <config> holds ${what}, which ${many ? 'are' : 'is'} version ${wanted} syntax: the base station skips ${many ? 'them' : 'it'}. Write version="${wanted}".`, { replacement: wanted });
+  return new Set(other);
 }
 
 function checkConfigChild(el: XmlElement, parsed: BaseConfigDocument, out: Collector): void {

@@ -49,6 +49,10 @@ const FIXES: Partial<Record<string, Fix>> = {
   [Code.DeclarationMissing]: (d, { document }) => [
     action('Add the XML declaration', d, edits(document, TextEdit.insert({ line: 0, character: 0 }, '<?xml version="1.0" encoding="UTF-8"?>\n')), true),
   ],
+  [Code.NotWellFormed]: (d, { document }) => {
+    const to = suggestion(d); // a bare & or < only: no other well-formedness error has one clear repair
+    return to ? [action(`Write it as ${to}`, d, edits(document, TextEdit.replace(d.range, to)), true)] : [];
+  },
   [Code.EncodingNotUtf8]: (d, { document }) => [action('Declare the encoding as UTF-8', d, edits(document, TextEdit.replace(d.range, 'UTF-8')), true)],
   [Code.ValueCase]: (d, ctx) => setValueFixes(d, ctx, [suggestion(d)], true),
   [Code.InvalidValue]: (d, ctx) => {

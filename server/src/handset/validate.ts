@@ -59,8 +59,10 @@ export function validate(document: TextDocument, settings: LanguageSettings, par
   }
   checkReplacementCharacter(text, out);
   const doc = parse();
-  if (doc.syntaxError) {
-    out.error(Code.NotWellFormed, doc.syntaxError.span, doc.syntaxError.message);
+  // A bare & or < is named where it stands, with its fix; when nothing else is wrong, the checks go on past it.
+  for (const slip of doc.markupSlips) out.error(Code.NotWellFormed, slip.span, slip.message, { suggestion: slip.replacement });
+  if (doc.otherSyntaxError) {
+    out.error(Code.NotWellFormed, doc.otherSyntaxError.span, doc.otherSyntaxError.message);
     return out.diagnostics;
   }
   const root = doc.root;

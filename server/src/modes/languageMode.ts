@@ -45,6 +45,8 @@ export interface ProfileLinks {
 
 export interface LanguageMode {
   readonly id: LanguageId;
+  /** Other ids of the same language (the config language has one for text and one for XML). */
+  readonly otherIds?: readonly LanguageId[];
   /** The document's problems: its own, and those it has because of other files where the mode is told of them. */
   doValidation?(document: TextDocument): Diagnostic[];
   doHover?(document: TextDocument, position: Position): Hover | null;

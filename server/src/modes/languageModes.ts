@@ -18,7 +18,7 @@ export interface LanguageModes {
 
 export function getLanguageModes(all: readonly LanguageMode[]): LanguageModes {
   // A Map, not an object: a client may send any language id, `__proto__` and `constructor` included.
-  const modes = new Map<string, LanguageMode>(all.map((m) => [m.id, m]));
+  const modes = new Map<string, LanguageMode>(all.flatMap((m) => [m.id, ...(m.otherIds ?? [])].map((id) => [id, m])));
   const handset = modes.get(HANDSET_LANGUAGE_ID);
   if (!handset) throw new Error('getLanguageModes: the handset mode is missing');
   // Told once per document version, from the same lines the VS Code client reads.

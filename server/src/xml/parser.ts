@@ -1,21 +1,34 @@
 // A parsed document: the tolerant element tree (xmlTree.ts) plus the strict verdict on well-formedness
-// (wellFormed.ts), and how to read an element's value the way the base station does.
+// (wellFormed.ts, with the bare `&` and stray `<` named where they stand: markupSlips.ts), and how to read an
+// element's value the way the base station does.
 
+import { findMarkupSlips, withoutSlips, type MarkupSlip } from './markupSlips';
 import { checkWellFormed, type SyntaxError } from './wellFormed';
 import { buildTree, type Span, type XmlDeclaration, type XmlElement } from './xmlTree';
 
-export type { Span, XmlElement, XmlDeclaration, SyntaxError };
+export type { Span, XmlElement, XmlDeclaration, SyntaxError, MarkupSlip };
 
 export interface ParsedDocument {
   readonly text: string;
   readonly declaration?: XmlDeclaration;
   readonly root?: XmlElement;
+  /** The first well-formedness error, a markup slip or another: the document is well-formed when there is none. */
   readonly syntaxError?: SyntaxError;
+  /** Each bare `&` and stray `<` (the first hundred), where it stands, with the reference that writes it. */
+  readonly markupSlips: readonly MarkupSlip[];
+  /** The first error but those slips: when there is none, the slips are all that is wrong and checks can go on. */
+  readonly otherSyntaxError?: SyntaxError;
 }
 
 export function parseDocument(text: string): ParsedDocument {
   const tree = buildTree(text);
-  return { text, ...tree, syntaxError: checkWellFormed(text, tree) };
+  const { slips, all } = findMarkupSlips(text);
+  // The parser reads the text with each slip blanked out (same length, same offsets), so that what it finds is the
+  // first mistake after them, not the confusion they cause (a bare & read as "never closed" at the end of the file).
+  const other = checkWellFormed(withoutSlips(text, all), tree);
+  const slip = slips[0];
+  const first = slip && !(other && other.span.start < slip.span.start) ? { message: slip.message, span: slip.span } : other;
+  return { text, ...tree, syntaxError: first, markupSlips: slips, otherSyntaxError: other };
 }
 
 export interface ElementValue {

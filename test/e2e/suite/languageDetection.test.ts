@@ -13,8 +13,8 @@ describe('language detection', () => {
     await openInLanguage('handset-notes.txt', LANGUAGE_ID);
   });
 
-  it('switches a base-station config (XML rooted in <gs_provision>) to hsconfig-base', async () => {
-    await openInLanguage('base-configs/base-station.xml', 'hsconfig-base');
+  it('switches a base-station config (XML rooted in <gs_provision>) to hsconfig-base-xml, the config language for XML', async () => {
+    await openInLanguage('base-configs/base-station.xml', 'hsconfig-base-xml');
   });
 
   it('leaves an XML file with another root as xml', async () => {

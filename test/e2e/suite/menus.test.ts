@@ -175,7 +175,7 @@ describe('base-station configs: Convert and Compare open new editors and write n
     const before = await folderNames();
     await answeringDefaults(vscode.commands.executeCommand('hsconfig.convertBaseConfig', office, [office]));
     const doc = await untitledShowing('the XML v1 conversion', (t) => t.includes('<config version="1">'));
-    assert.equal(doc.languageId, 'hsconfig-base');
+    assert.equal(doc.languageId, 'hsconfig-base-xml', 'an XML config, so Toggle Line Comment writes <!-- -->');
     assert.match(doc.getText(), /<P27762>Office PBX<\/P27762>\n\s*<P47>pbx\.example\.com<\/P47>/);
     assert.match(doc.getText(), /<!-- A base station whose first profile was renamed -->/);
     assert.deepEqual(await folderNames(), before, 'nothing was written beside the config');

@@ -60,7 +60,7 @@ describe('sites in the editor (the fixture repository)', () => {
 
   const renames = [
     { from: 'a handset file (globex)', site: 'globex', other: 'initech', open: GLOBEX_HANDSET, language: LANGUAGE_ID, config: GLOBEX_CONFIG, to: 'Globex Office' },
-    { from: 'the config (initech, XML v2)', site: 'initech', other: 'globex', open: INITECH_CONFIG, language: 'hsconfig-base', config: INITECH_CONFIG, to: 'Initech HQ' },
+    { from: 'the config (initech, XML v2)', site: 'initech', other: 'globex', open: INITECH_CONFIG, language: 'hsconfig-base-xml', config: INITECH_CONFIG, to: 'Initech HQ' },
   ];
   for (const r of renames) {
     it(`a rename from ${r.from} edits every file of its site and nothing of the other sharing the name`, async () => {
