@@ -50,3 +50,16 @@ test('a handset file beside it keeps the handset language', async () => {
   await client.open(uri, fixture('guide-example.xml'));
   assert.deepEqual((await published).diagnostics.map((d) => d.code), ['duplicate-element']);
 });
+
+test('a config with more problems than an editor shows gets the 1,000 most severe and one saying how many more', async () => {
+  const uri = 'file:///srv/many/base.txt';
+  // 1,201 settings of one P-value: 1,200 set-twice notes, and one error among them.
+  const lines = Array.from({ length: 1201 }, (_, i) => (i === 600 ? 'P271=7' : 'P271=1'));
+  const published = client.diagnostics(uri);
+  await client.open(uri, `${lines.join('\n')}\n`, 1, 'hsconfig-base');
+  const { diagnostics } = await published;
+  assert.equal(diagnostics.length, 1001);
+  assert.deepEqual(diagnostics.slice(0, 2).map((d) => [d.code, d.range.start.line]), [['value-not-in-set', 600], ['set-twice-differently', 600]]);
+  assert.equal(diagnostics[1000].code, 'more-problems-not-shown');
+  assert.match(String(diagnostics[1000].message), /^201 more problems of this file are not shown/);
+});
