@@ -27,3 +27,19 @@ export function fullBaseTemplate(P_VALUES, xml) {
   }
   return xml ? `<?xml version="1.0" encoding="UTF-8"?>\n<gs_provision version="1">\n  <config version="2">\n${parts.join('')}  </config>\n</gs_provision>\n` : parts.join('');
 }
+
+/**
+ * A text base-station config of at least `bytes` characters: the full text template (`fullBaseTemplate`) again and
+ * again, each copy's sections numbered so that the outline has a section per heading. Every P-value after the first
+ * copy is set twice, so the check finds a set-twice problem on nearly every setting: the most a config can ask of it.
+ */
+export function largeBaseConfig(P_VALUES, bytes) {
+  const template = fullBaseTemplate(P_VALUES, false);
+  const copies = [];
+  for (let size = 0, n = 1; size < bytes; n++) {
+    const copy = template.replace(/^## {2}(.*) {2}##$/gm, `##  $1 (copy ${n})  ##`);
+    copies.push(copy);
+    size += copy.length;
+  }
+  return copies.join('');
+}

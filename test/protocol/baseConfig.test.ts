@@ -91,3 +91,16 @@ test('the editor\'s Convert and Compare requests: the other two shapes with what
   const compared = (await client.connection.sendRequest(COMPARE_BASE_CONFIGS_REQUEST, { a: { name: 'a.txt', text: 'P271=1\n' }, b: { name: 'b.txt', text: 'P271=0\n' } })) as CompareBaseConfigsResponse;
   assert.deepEqual(compared, { same: false, report: '--- a.txt\n+++ b.txt\n~ P271 Profile Active: 1 → 0', changed: 1, added: 0, removed: 0 });
 });
+
+test('a config with more problems than an editor shows gets the 1,000 most severe and one saying how many more', async () => {
+  const uri = 'file:///srv/many/base.txt';
+  // 1,201 settings of one P-value: 1,200 set-twice notes, and one error among them.
+  const lines = Array.from({ length: 1201 }, (_, i) => (i === 600 ? 'P271=7' : 'P271=1'));
+  const published = client.diagnostics(uri);
+  await client.open(uri, `${lines.join('\n')}\n`, 1, 'hsconfig-base');
+  const { diagnostics } = await published;
+  assert.equal(diagnostics.length, 1001);
+  assert.deepEqual(diagnostics.slice(0, 2).map((d) => [d.code, d.range.start.line]), [['value-not-in-set', 600], ['set-twice-differently', 600]]);
+  assert.equal(diagnostics[1000].code, 'more-problems-not-shown');
+  assert.match(String(diagnostics[1000].message), /^201 more problems of this file are not shown/);
+});

@@ -101,3 +101,41 @@ test('explain prints a P-value by number or by v2 name; an unknown one exits 2 w
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /P27104 is not a P-value .* Did you mean P27014\?/);
 });
+
+test("validate <folder> picks up the vendor's cfg<MAC> files (bare, .xml, .cfg) and skips cfg-like names that are not", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hsconfig-base-mac-'));
+  try {
+    writeFileSync(path.join(dir, 'cfg000b82123456'), 'P27762=Office\nP27014 1\n');
+    writeFileSync(path.join(dir, 'cfg000b82abcdef.xml'), '<gs_provision version="1"><config version="1"><P271>5</P271></config></gs_provision>\n');
+    writeFileSync(path.join(dir, 'cfg000b82654321.cfg'), 'P27080=105\n');
+    writeFileSync(path.join(dir, 'cfg000b8212345'), 'P271=5\n');
+    writeFileSync(path.join(dir, 'changelog'), 'P271=5\n');
+    const r = run('validate', dir);
+    assert.deepEqual(r.stdout.trim().split('\n').map((l) => l.slice(dir.length + 1).split(' ').slice(0, 3).join(' ')), [
+      'cfg000b82123456:2:1 warning malformed-line',
+      'cfg000b82654321.cfg:1:8 error value-out-of-range',
+      'cfg000b82abcdef.xml:1:53 error value-not-in-set',
+    ]);
+    assert.match(r.stderr, /3 files checked: 2 errors, 1 warning/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('validate on a file that is neither language: one not-hsconfig-file error saying why, no XML errors', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hsconfig-neither-'));
+  try {
+    const changelog = path.join(dir, 'changelog_DP7xx_config.txt');
+    writeFileSync(changelog, '#####\n## DP7xx Change Log\n#####\n#P26006=1\nNumber: 0, 1\n');
+    const pom = path.join(dir, 'pom.xml');
+    writeFileSync(pom, '<?xml version="1.0"?>\n<project><modelVersion>4.0.0</modelVersion></project>\n');
+    const r = run('validate', changelog, pom);
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.stdout.trim().split('\n'), [
+      `${changelog}:1:1 error not-hsconfig-file Not a handset file or a base-station config: it is not XML and has no Pnnn=value setting. hsconfig checks <hs_config> XML handset files and base-station configs (Pnnn=value text, or XML rooted in <gs_provision>), and does not check this file.`,
+      `${pom}:1:1 error not-hsconfig-file Not a handset file or a base-station config: its root element is <project>, not <hs_config> or <gs_provision>. hsconfig checks <hs_config> XML handset files and base-station configs (Pnnn=value text, or XML rooted in <gs_provision>), and does not check this file.`,
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

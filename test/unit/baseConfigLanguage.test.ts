@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { getBaseConfigService } from '../../server/src/baseConfig/baseConfigService';
-import { isBaseConfigText } from '../../shared/detect/baseConfigText';
+import { isBaseConfigText } from '../../shared/detect/language';
 import { fixture } from './helpers';
 
 const OFFICE = fixture('base-config/quirks-office.txt');

@@ -39,8 +39,8 @@ test('a text config comments lines with #; an XML config and a handset file with
 test('an XML config gets the XML id, by detection and by its first line; a text config the text id', () => {
   assert.equal(recognisedLanguage(XML), BASE_CONFIG_XML_LANGUAGE_ID);
   assert.equal(recognisedLanguage(TEXT), BASE_CONFIG_LANGUAGE_ID);
-  assert.equal(detectedLanguage('xml', XML), BASE_CONFIG_XML_LANGUAGE_ID);
-  assert.equal(detectedLanguage('plaintext', TEXT), BASE_CONFIG_LANGUAGE_ID);
+  assert.equal(detectedLanguage('xml', XML, 'file:///srv/dp750.xml'), BASE_CONFIG_XML_LANGUAGE_ID);
+  assert.equal(detectedLanguage('plaintext', TEXT, 'file:///srv/dp750.txt'), BASE_CONFIG_LANGUAGE_ID);
   const byFirstLine = languages.filter((l) => l.firstLine && new RegExp(l.firstLine).test('<?xml version="1.0"?><gs_provision version="1">'));
   assert.deepEqual(byFirstLine.map((l) => l.id), [BASE_CONFIG_XML_LANGUAGE_ID]);
 });
@@ -56,8 +56,10 @@ test('every language id is declared with a configuration and a grammar, and acti
 test('the server reads a document sent under either id of the config language as a config', () => {
   const modes = getLanguageModes([getHandsetMode(getLanguageService()), getBaseConfigMode(getBaseConfigService())]);
   for (const id of [BASE_CONFIG_LANGUAGE_ID, BASE_CONFIG_XML_LANGUAGE_ID]) {
-    const mode = modes.modeFor(TextDocument.create(`file:///w/${id}.cfg`, id, 1, 'not a config at all'));
+    // A blank document cannot be told by its content: the id it was opened under decides.
+    const mode = modes.modeFor(TextDocument.create(`file:///w/${id}.cfg`, id, 1, ''));
     assert.equal(mode?.id, BASE_CONFIG_LANGUAGE_ID, id);
+    assert.equal(modes.modeFor(TextDocument.create(`file:///w/${id}.xml`, id, 1, XML))?.id, BASE_CONFIG_LANGUAGE_ID, id);
   }
   assert.equal(modes.modeForText(XML).id, BASE_CONFIG_LANGUAGE_ID, 'the CLI');
 });

@@ -90,6 +90,15 @@ test('two configs in one folder: the first by name is used, and a note says whic
   assert.match(site.notes.join(' '), /holds 2 base-station configs \(a\.xml, b\.txt\): a\.xml is used/);
 });
 
+test("the vendor's extension-less cfg<MAC> makes its folder a site; a changelog beside it does not", () => {
+  const fs = memoryFs({ '/r/s/cfg000b82123456': 'P27762=Vendor\n', '/r/s/changelog': 'P27762=Changelog\n', '/r/s/h/x.xml': '<hs_config/>' });
+  const sites = new Sites({ finder: new SiteFinder(fs), fs, boundary: () => '/r' });
+  const site = sites.of('/r/s/h/x.xml');
+  assert.equal(site.configFile, '/r/s/cfg000b82123456');
+  assert.equal(site.model?.profiles[0].name, 'Vendor');
+  assert.deepEqual(site.notes, []);
+});
+
 test('a handset file or a readme is no config; a state JSON beside a config gives the state, the config the facts', () => {
   const state = JSON.stringify({ profiles: [{ index: 1, name: 'Old' }], handsets: [{ number: 1, ipei: '02c332b510', name: 'Desk', lines: [1, 0, 0, 0, 0, 0, 0, 0, 0, 0] }] });
   const fs = memoryFs({ '/r/s/readme.txt': 'Notes about this site.\n', '/r/s/ipei_02c332b510.xml': '<hs_config/>', '/r/s/base.cfg': 'P27762=New\n', '/r/s/hsconfig-base-station.json': state });

@@ -1,6 +1,6 @@
 // Gives the hsconfig language to any XML or plain-text document whose root element is <hs_config>, and the
 // hsconfig-base language to a base station's config file (XML rooted in <gs_provision>, or text made of Pnnn=value
-// lines), whatever its file name. A document switched once is never switched again, so a user who picks another
+// lines, or the vendor's cfg<MAC> name). A document switched once is never switched again, so a user who picks another
 // language keeps it.
 
 import * as vscode from 'vscode';
@@ -17,7 +17,7 @@ export function registerLanguageDetection(context: vscode.ExtensionContext): voi
     if (!vscode.workspace.getConfiguration('hsconfig', doc.uri).get<boolean>('detectLanguage', true)) return;
     const key = doc.uri.toString();
     if (switched.has(key)) return;
-    const target = detectedLanguage(doc.languageId, doc.getText(new vscode.Range(0, 0, DETECTION_LINES, 0)));
+    const target = detectedLanguage(doc.languageId, doc.getText(new vscode.Range(0, 0, DETECTION_LINES, 0)), doc.uri.toString());
     if (!target) return;
     switched.add(key);
     void vscode.languages.setTextDocumentLanguage(doc, target);

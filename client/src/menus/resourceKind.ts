@@ -4,7 +4,7 @@
 import { rootElementName } from '../../../shared/detect/rootElement';
 import { isHandsetText } from '../../../shared/detect/handsetText';
 import { hasSaltedHeader } from '../../../shared/domain/textBytes';
-import { isBaseConfigText } from '../../../shared/detect/baseConfigText';
+import { isBaseConfigText } from '../../../shared/detect/language';
 
 export type ResourceKind = 'encrypted' | 'handset' | 'baseStationConfig';
 

@@ -42,7 +42,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
  * switches it, which may come after the command looks: it is switched here.
  */
 async function inHandsetLanguage(document: vscode.TextDocument): Promise<vscode.TextDocument> {
-  if (document.languageId === HANDSET_LANGUAGE_ID || detectedLanguage(document.languageId, document.getText(new vscode.Range(0, 0, DETECTION_LINES, 0))) !== HANDSET_LANGUAGE_ID) return document;
+  if (document.languageId === HANDSET_LANGUAGE_ID || detectedLanguage(document.languageId, document.getText(new vscode.Range(0, 0, DETECTION_LINES, 0)), document.uri.toString()) !== HANDSET_LANGUAGE_ID) return document;
   return vscode.languages.setTextDocumentLanguage(document, HANDSET_LANGUAGE_ID);
 }
 

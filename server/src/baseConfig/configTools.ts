@@ -1,7 +1,7 @@
 // Convert and compare as the editor asks for them (and the CLI prints them): plain text in, what to show out, with
 // a text that is not a base-station config refused by name.
 
-import { isBaseConfigText } from '../../../shared/detect/baseConfigText';
+import { isBaseConfigText } from '../../../shared/detect/language';
 import type { CompareBaseConfigsResponse, ConvertBaseConfigResponse } from '../../../shared/protocol/protocol';
 import type { ConfigShape } from '../../../shared/protocol/status';
 import { diffConfigs, diffLines, isEmptyDiff } from './configDiff';

@@ -5,10 +5,15 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import { describeType, optionLabel, slotOf, TEMPLATE_SOURCE } from './catalogue';
 import type { BaseConfigDocument, Setting } from './parser';
+import { countStartingBefore } from './settingOrder';
 import type { Option, PValueEntry } from './types';
 
 export function settingAt(parsed: BaseConfigDocument, offset: number): { setting: Setting; onValue: boolean } | undefined {
-  for (const setting of parsed.settings) {
+  // Only the last setting that starts at or before the offset can hold it, or the one before (whose value may end
+  // where the next begins): a keystroke's completion and hover need not walk every setting of a large config.
+  const settings = parsed.settings;
+  const low = countStartingBefore(settings, offset + 1);
+  for (const setting of settings.slice(Math.max(0, low - 2), low)) {
     if (setting.keySpan.start <= offset && offset <= setting.keySpan.end) return { setting, onValue: false };
     if (setting.valueSpan.start <= offset && offset <= setting.valueSpan.end) return { setting, onValue: true };
   }

@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isBaseConfigText } from '../../../shared/detect/baseConfigText';
+import { isBaseConfigText } from '../../../shared/detect/language';
 import { notAConfig } from '../baseConfig/configTools';
 import type { ConfigShape } from '../../../shared/protocol/status';
 import { OutputExistsError, writeFileAtomic } from '../../../shared/files/atomicWrite';

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { decodeHandsetBytes, decodeLossy } from '../../../shared/domain/textBytes';
 import { readRegularFile } from '../../../shared/files/readRegularFile';
 import { isHandsetText, mayBeHandsetFile, SKIPPED_FOLDERS } from '../../../shared/detect/handsetText';
-import { isBaseConfigText, mayBeBaseConfigFile } from '../../../shared/detect/baseConfigText';
+import { mayBeBaseConfigFile } from '../../../shared/detect/baseConfigText';
+import { isBaseConfigText } from '../../../shared/detect/language';
 
 export class UsageError extends Error {}
 
@@ -83,5 +84,5 @@ async function isWanted(file: string, name: string, options: CollectOptions): Pr
   const baseConfig = options.baseConfigs === true && mayBeBaseConfigFile(name);
   if (!handset && !baseConfig) return false;
   const text = decodeLossy(await readRegularFile(file)).replace(/^\uFEFF/, '');
-  return (handset && isHandsetText(text)) || (baseConfig && isBaseConfigText(text));
+  return (handset && isHandsetText(text)) || (baseConfig && isBaseConfigText(text, name));
 }

@@ -1,5 +1,6 @@
 // `hsconfig validate`: the language service's checks, for CI pipelines.
 
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBaseStation, reportNotes } from './baseStationInput';
 import { CliSites } from './cliSites';
@@ -25,7 +26,8 @@ export const validateCommand: Command = {
     '  validate [--format text|json|github|sarif] [--max-warnings N] [--profiles a,b,... | --base FILE] <files or folders>',
     '      Check handset files and base-station config files (text Pnnn=value or XML <gs_provision>, told by their',
     '      content). Folders are searched for .xml files whose root is <hs_config> and for base-station config',
-    '      files (.txt/.cfg of Pnnn=value lines, .xml rooted in <gs_provision>); other files are skipped.',
+    "      files (.txt/.cfg of Pnnn=value lines, .xml rooted in <gs_provision>, the vendor's cfg<MAC>); other files",
+    '      are skipped. A file named here that is neither gets one not-hsconfig-file error saying why.',
     '      Prints one line per problem (file:line:col severity code message); --format json (or --json) prints a',
     '      JSON report, --format github one GitHub Actions annotation per problem, --format sarif a SARIF 2.1.0',
     '      log (for code scanning: github/codeql-action/upload-sarif). Exit status 1 when a file has',
@@ -86,7 +88,7 @@ export async function validateFiles(paths: readonly string[], handsets: Language
       else unreadable(file, err);
       continue;
     }
-    const mode = modes.modeForText(text);
+    const mode = modes.modeForText(text, path.basename(file));
     const document = TextDocument.create(pathToFileURL(file).toString(), mode.id, 1, text);
     reports.push({ file, diagnostics: mode.doValidation?.(document) ?? [] });
     modes.forget(document.uri);

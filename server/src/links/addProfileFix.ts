@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
-import { isBaseConfigText } from '../../../shared/detect/baseConfigText';
+import { isBaseConfigText } from '../../../shared/detect/language';
 import { BASE_CONFIG_LANGUAGE_ID } from '../../../shared/languageIds';
 import { pNumberOf, PROFILE_NAME_PS } from '../baseConfig/catalogue';
 import { setValuesEdits, type PValueToSet } from '../baseConfig/configEdits';

@@ -11,6 +11,7 @@ import { readRegularText } from '../../../shared/files/readRegularFile';
 import type { Span } from '../../../shared/span';
 import { modelProfileNames, writtenInJson } from '../links/modelProfileNames';
 import type { LanguageModes } from '../modes/languageModes';
+import { fileNameOfUri } from '../../../shared/detect/language';
 import type { Site } from '../sites/sites';
 
 export interface ProfileDefinition {
@@ -64,7 +65,7 @@ export class ProfileNames {
 
   /** A closed file: a config by its content, else a model JSON. */
   private definedIn(uri: string, text: string): ProfileDefinition[] {
-    const mode = this.ctx.modes.modeForText(text);
+    const mode = this.ctx.modes.modeForText(text, fileNameOfUri(uri));
     if (mode.profileLinks?.definitions) return this.definedBy(TextDocument.create(uri, mode.id, 0, text));
     const document = TextDocument.create(uri, 'json', 0, text);
     return modelProfileNames(text).map((d) => ({ ...d, uri, document, written: writtenInJson }));

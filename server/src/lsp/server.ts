@@ -20,6 +20,7 @@ import { getLanguageModes } from '../modes/languageModes';
 import { BaseStationFile } from './baseStationFile';
 import { NO_CLIENT_SUPPORT, readClientSupport, serverCapabilities } from './clientSupport';
 import { registerCustomRequests } from './customRequests';
+import { limitDiagnostics } from './diagnosticLimit';
 import { DiagnosticsScheduler } from './diagnosticsScheduler';
 import { CanonicalTextDocuments } from './documentUris';
 import { DEFAULT_EDITOR_SETTINGS, sanitizeEditorSettings, sanitizeSettings } from './editorSettings';
@@ -211,9 +212,9 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  /** A document's problems, as its mode finds them (a handset file's include its folder's). */
+  /** A document's problems, as its mode finds them (a handset file's include its folder's), as many as an editor shows. */
   function diagnosticsFor(document: TextDocument) {
-    return modes.modeFor(document)?.doValidation?.(document) ?? [];
+    return limitDiagnostics(modes.modeFor(document)?.doValidation?.(document) ?? []);
   }
 
   documents.listen(connection);

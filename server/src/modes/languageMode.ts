@@ -43,8 +43,11 @@ export interface ProfileLinks {
   written(document: TextDocument, name: string): string;
 }
 
+/** The id of the mode of a file that is neither language (unrecognisedMode.ts): no document is routed to it by id. */
+export const UNRECOGNISED_ID = 'hsconfig-unrecognised';
+
 export interface LanguageMode {
-  readonly id: LanguageId;
+  readonly id: LanguageId | typeof UNRECOGNISED_ID;
   /** Other ids of the same language (the config language has one for text and one for XML). */
   readonly otherIds?: readonly LanguageId[];
   /** The document's problems: its own, and those it has because of other files where the mode is told of them. */

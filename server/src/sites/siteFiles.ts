@@ -2,7 +2,8 @@
 // base station's state as a model JSON (hsconfig-base-station.json), and the project file (hsconfig.json). Pure:
 // the finder reads the files and hands their first bytes in.
 
-import { isBaseConfigText, mayBeBaseConfigFile } from '../../../shared/detect/baseConfigText';
+import { mayBeBaseConfigFile } from '../../../shared/detect/baseConfigText';
+import { isBaseConfigText } from '../../../shared/detect/language';
 
 /** The project file's name: settings for a site, or for every site below the folder it is in. */
 export const PROJECT_FILE = 'hsconfig.json';
@@ -13,12 +14,13 @@ export const STATE_FILE = 'hsconfig-base-station.json';
 /** How many bytes of a candidate tell whether it is a config: enough for a text config's first P-lines. */
 export const HEAD_BYTES = 16 * 1024;
 
-/** Whether a file of this name may be a site's config (its content decides): `.txt`, `.cfg`, `.xml`. */
+/** Whether a file of this name may be a site's config (its content decides): `.txt`, `.cfg`, `.xml`, or the vendor's
+ *  `cfg<MAC>` (a config by its name). */
 export function mayBeSiteConfig(name: string): boolean {
   return mayBeBaseConfigFile(name);
 }
 
-/** Whether the first bytes of a file are a base-station config's. */
-export function isSiteConfigHead(head: string): boolean {
-  return isBaseConfigText(head);
+/** Whether the first bytes of a file named `name` are a base-station config's. */
+export function isSiteConfigHead(head: string, name: string): boolean {
+  return isBaseConfigText(head, name);
 }

@@ -107,7 +107,7 @@ export class SiteFinder {
     const known = this.heads.get(file);
     if (known && known.stamp === stamp) return known.config;
     const head = this.fs.head(file, HEAD_BYTES);
-    const config = head !== undefined && isSiteConfigHead(head);
+    const config = head !== undefined && isSiteConfigHead(head, path.basename(file));
     this.heads.set(file, { stamp, config });
     return config;
   }
