@@ -36,9 +36,9 @@ test('anything else is nothing of ours: other XML, prose, CSV, empty', () => {
   assert.equal(kind(''), undefined);
 });
 
-test('candidate names: .xml, .xml with a postfix, .txt, .cfg, .conf', () => {
-  for (const name of ['ipei_02c332b510.xml', 'ipei_02c332b510.xml.enc', 'cfg000b82123456.xml', 'base.txt', 'dp750.cfg', 'a.CONF']) assert.ok(isCandidateName(name), name);
-  for (const name of ['list.csv', 'xml', 'image.png', 'notes.md']) assert.ok(!isCandidateName(name), name);
+test('candidate names: .xml, .xml with a postfix, .txt, .cfg, .conf, and the vendor\'s extension-less cfg<MAC>', () => {
+  for (const name of ['ipei_02c332b510.xml', 'ipei_02c332b510.xml.enc', 'cfg000b82123456.xml', 'base.txt', 'dp750.cfg', 'a.CONF', 'cfg000b82123456', '/srv/site/CFG000B82ABCDEF']) assert.ok(isCandidateName(name), name);
+  for (const name of ['list.csv', 'xml', 'image.png', 'notes.md', 'cfg', 'cfgfile', 'cfg000b82123456.bak']) assert.ok(!isCandidateName(name), name);
 });
 
 test('the start-up search pattern names the same extensions as the per-name rule', () => {

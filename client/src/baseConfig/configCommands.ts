@@ -8,9 +8,7 @@ import { BASE_CONFIG_LANGUAGE_ID, BASE_CONFIG_XML_LANGUAGE_ID } from '../../../s
 import { COMPARE_BASE_CONFIGS_REQUEST, CONVERT_BASE_CONFIG_REQUEST, type CompareBaseConfigsResponse, type ConfigConversion, type ConvertBaseConfigResponse } from '../../../shared/protocol/protocol';
 import { activeResource, registerCommand, type Target } from '../commands/registerCommand';
 import { readText } from '../files/handsetFiles';
-import { kindOf } from '../menus/contextKeys';
-import { CANDIDATE_GLOB } from '../menus/resourceKind';
-import { SKIPPED_FOLDERS } from '../../../shared/detect/handsetText';
+import { candidateFiles, kindOf } from '../menus/contextKeys';
 
 export function registerBaseConfigCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
@@ -87,7 +85,7 @@ async function pickOtherConfig(first: vscode.Uri): Promise<vscode.Uri | undefine
 }
 
 async function workspaceConfigs(): Promise<vscode.Uri[]> {
-  const uris = await vscode.workspace.findFiles(CANDIDATE_GLOB, `**/{${[...SKIPPED_FOLDERS].join(',')}}/**`, 2000);
+  const uris = await candidateFiles();
   const configs: vscode.Uri[] = [];
   for (const uri of uris) if ((await kindOf(uri)) === 'baseStationConfig') configs.push(uri);
   return configs.sort((x, y) => x.path.localeCompare(y.path));

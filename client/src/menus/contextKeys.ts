@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { readRegularFileHead } from '../../../shared/files/readRegularFile';
 import { SKIPPED_FOLDERS } from '../../../shared/detect/handsetText';
-import { CANDIDATE_GLOB, classifyHead, HEAD_BYTES, isCandidateName, type ResourceKind } from './resourceKind';
+import { CANDIDATE_GLOB, classifyHead, HEAD_BYTES, isCandidateName, VENDOR_CONFIG_GLOB, type ResourceKind } from './resourceKind';
 
 const KEYS: Record<ResourceKind, string> = {
   encrypted: 'hsconfig.encryptedFiles',
@@ -56,11 +56,17 @@ export function registerContextKeys(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidSaveTextDocument((d) => void consider(d.uri)),
     { dispose: () => timer && clearTimeout(timer) },
   );
-  const exclude = `**/{${[...SKIPPED_FOLDERS].join(',')}}/**`;
-  void vscode.workspace.findFiles(CANDIDATE_GLOB, exclude, MAX_FILES).then(async (uris) => {
+  void candidateFiles().then(async (uris) => {
     for (const uri of uris) await consider(uri);
     publish();
   });
+}
+
+/** The workspace's files whose names are worth reading, node_modules and .git left out. */
+export async function candidateFiles(): Promise<vscode.Uri[]> {
+  const exclude = `**/{${[...SKIPPED_FOLDERS].join(',')}}/**`;
+  const [named, vendor] = await Promise.all([vscode.workspace.findFiles(CANDIDATE_GLOB, exclude, MAX_FILES), vscode.workspace.findFiles(VENDOR_CONFIG_GLOB, exclude, MAX_FILES)]);
+  return [...named, ...vendor.filter((u) => isCandidateName(u.path) && !named.some((n) => n.toString() === u.toString()))];
 }
 
 /**

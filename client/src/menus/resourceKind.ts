@@ -5,6 +5,7 @@ import { rootElementName } from '../../../shared/detect/rootElement';
 import { isHandsetText } from '../../../shared/detect/handsetText';
 import { hasSaltedHeader } from '../../../shared/domain/textBytes';
 import { isBaseConfigText } from '../../../shared/detect/language';
+import { isVendorConfigName } from '../../../shared/detect/baseConfigText';
 
 export type ResourceKind = 'encrypted' | 'handset' | 'baseStationConfig';
 
@@ -14,9 +15,15 @@ export const HEAD_BYTES = 4096;
 /** The files searched on start (the watcher then sees every change); `isCandidateName` says the same per name. */
 export const CANDIDATE_GLOB = '**/*.{xml,xml.*,txt,cfg,conf,XML,TXT,CFG,CONF}';
 
-/** Names worth reading: `.xml` (also with a postfix after it, as encrypted files may have), `.txt`, `.cfg`, `.conf`. */
+/** The vendor's config files have no extension (`cfg000b82123456`): the second search on start. */
+export const VENDOR_CONFIG_GLOB = '**/cfg*';
+
+/**
+ * Names worth reading: `.xml` (also with a postfix after it, as encrypted files may have), `.txt`, `.cfg`, `.conf`,
+ * and the vendor's `cfg<MAC>`.
+ */
 export function isCandidateName(name: string): boolean {
-  return /\.xml($|\.)|\.(txt|cfg|conf)$/i.test(name);
+  return /\.xml($|\.)|\.(txt|cfg|conf)$/i.test(name) || isVendorConfigName(name.slice(name.lastIndexOf('/') + 1));
 }
 
 export function classifyHead(head: Uint8Array): ResourceKind | undefined {
