@@ -4,7 +4,7 @@
 // - preview.png: the base-station preview beside a handset file;
 // - encrypted-offer.png: opening an encrypted file offers to open it decrypted (then does so, with the password);
 // - base-config-hover.png: a base-station config file, its out-of-range value hovered;
-// - base-config-status.png: the same file's language status: text, 8 P-values, the template's firmware, 1 error.
+// - base-config-status.png: the same file's language status: text, 10 P-values, the template's firmware, 1 error.
 // - new-handset-file.png: Explorer → right-click a folder → New Handset File, with the label's decimal IPEI, writes
 //   ipei_<hex>.xml there; doing it again asks before replacing, and Cancel keeps the file;
 // - walkthrough.png: Welcome: Open Walkthrough → Get Started with Handset Config → the first step's button runs
@@ -516,11 +516,11 @@ async function captureBaseConfig(page, outDir) {
   await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
   await page.locator('.monaco-hover').filter({ hasText: 'P27080 — HS Mode' }).waitFor({ state: 'visible', timeout: WAIT_MS });
   await page.screenshot({ path: path.join(outDir, 'base-config-hover.png') });
-  // The language status says what the file is (text, 8 P-values), which template the checks know, and the error.
+  // The language status says what the file is (text, 10 P-values), which template the checks know, and the error.
   await page.keyboard.press('Escape');
   await page.mouse.move(5, 5);
   await page.locator('.statusbar .language-status, .statusbar [id="status.languageStatus"]').first().click();
-  const status = page.locator('.language-status-hover, .monaco-hover').filter({ hasText: 'Text · 8 P-values' }).first();
+  const status = page.locator('.language-status-hover, .monaco-hover').filter({ hasText: 'Text · 10 P-values' }).first();
   await status.waitFor({ state: 'visible', timeout: WAIT_MS });
   await status.getByText(/1 error · DP75x [\d.]+ template/).first().waitFor({ timeout: WAIT_MS });
   await page.screenshot({ path: path.join(outDir, 'base-config-status.png') });
