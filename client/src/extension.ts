@@ -53,7 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
     registerCommand('hsconfig.restartServer', 'Restart Language Server', () => client?.restart()),
   );
   registerLanguageDetection(context);
-  registerContextKeys(context);
+  const workspaceFiles = registerContextKeys(context);
   await client.start();
   listenForBaseStationChanges(context, client);
   const languageStatus = registerLanguageStatus(context, client);
@@ -62,7 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Hsconf
   const passwords = registerEncryption(context, client, log);
   registerPreview(context, client);
   registerImportBaseStation(context, client, log);
-  registerBaseConfigCommands(context, client);
+  registerBaseConfigCommands(context, client, workspaceFiles);
   registerGenerate(context, client, passwords, log);
   registerServe(context, client);
   registerIpei(context);

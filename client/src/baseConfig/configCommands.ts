@@ -8,12 +8,12 @@ import { BASE_CONFIG_LANGUAGE_ID, BASE_CONFIG_XML_LANGUAGE_ID } from '../../../s
 import { COMPARE_BASE_CONFIGS_REQUEST, CONVERT_BASE_CONFIG_REQUEST, type CompareBaseConfigsResponse, type ConfigConversion, type ConvertBaseConfigResponse } from '../../../shared/protocol/protocol';
 import { activeResource, registerCommand, type Target } from '../commands/registerCommand';
 import { readText } from '../files/handsetFiles';
-import { candidateFiles, kindOf } from '../menus/contextKeys';
+import type { WorkspaceFiles } from '../menus/contextKeys';
 
-export function registerBaseConfigCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerBaseConfigCommands(context: vscode.ExtensionContext, client: LanguageClient, files: WorkspaceFiles): void {
   context.subscriptions.push(
     registerCommand('hsconfig.convertBaseConfig', 'Convert Base-Station Config', (target) => convert(client, target)),
-    registerCommand('hsconfig.compareBaseConfigs', 'Compare with Another Base-Station Config', (target) => compare(client, target)),
+    registerCommand('hsconfig.compareBaseConfigs', 'Compare with Another Base-Station Config', (target) => compare(client, files, target)),
   );
 }
 
@@ -50,10 +50,10 @@ function describe(c: ConfigConversion): string {
   return `${c.written} settings; ${c.leftOut.length} cannot be written (${c.leftOut[0].reason})`;
 }
 
-async function compare(client: LanguageClient, target: Target): Promise<void> {
+async function compare(client: LanguageClient, files: WorkspaceFiles, target: Target): Promise<void> {
   const first = await sourceConfig(target, 'Base-station config to compare');
   if (!first) return;
-  const second = target.uris[1] ?? (await pickOtherConfig(first));
+  const second = target.uris[1] ?? (await pickOtherConfig(files, first));
   if (!second) return;
   const [a, b] = [first, second].map((u) => vscode.workspace.asRelativePath(u));
   const response = await client.sendRequest<CompareBaseConfigsResponse>(COMPARE_BASE_CONFIGS_REQUEST, {
@@ -75,18 +75,14 @@ async function sourceConfig(target: Target, title: string): Promise<vscode.Uri |
 
 const BROWSE = 'Browse…';
 
-/** The workspace's other base-station configs to compare with, and a way to pick one elsewhere. */
-async function pickOtherConfig(first: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const configs = (await workspaceConfigs()).filter((u) => u.toString() !== first.toString());
+/** The workspace's other base-station configs (as the menus know them) to compare with, and a way to pick one elsewhere. */
+async function pickOtherConfig(files: WorkspaceFiles, first: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const configs = files
+    .ofKind('baseStationConfig')
+    .filter((u) => u.toString() !== first.toString())
+    .sort((x, y) => x.path.localeCompare(y.path));
   const items = [...configs.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })), { label: BROWSE, uri: undefined }];
   const picked = await vscode.window.showQuickPick(items, { title: `Compare ${vscode.workspace.asRelativePath(first)} with` });
   if (!picked) return undefined;
   return picked.uri ?? (await vscode.window.showOpenDialog({ title: 'Base-station config to compare with', canSelectMany: false }))?.[0];
-}
-
-async function workspaceConfigs(): Promise<vscode.Uri[]> {
-  const uris = await candidateFiles();
-  const configs: vscode.Uri[] = [];
-  for (const uri of uris) if ((await kindOf(uri)) === 'baseStationConfig') configs.push(uri);
-  return configs.sort((x, y) => x.path.localeCompare(y.path));
 }

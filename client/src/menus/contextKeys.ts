@@ -16,14 +16,20 @@ const KEYS: Record<ResourceKind, string> = {
 const MAX_FILES = 5000;
 const PUBLISH_DELAY_MS = 150;
 
-export function registerContextKeys(context: vscode.ExtensionContext): void {
+/** The workspace's files of each kind, as the menus know them (kept current by the same watcher). */
+export interface WorkspaceFiles {
+  ofKind(kind: ResourceKind): vscode.Uri[];
+}
+
+export function registerContextKeys(context: vscode.ExtensionContext): WorkspaceFiles {
   const kinds = new Map<string, ResourceKind>();
+  const files: WorkspaceFiles = { ofKind: (kind) => [...kinds].filter(([, k]) => k === kind).map(([uri]) => vscode.Uri.parse(uri)) };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const publish = () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       for (const [kind, key] of Object.entries(KEYS)) {
-        const uris = [...kinds].filter(([, k]) => k === kind).map(([uri]) => vscode.Uri.parse(uri));
+        const uris = files.ofKind(kind as ResourceKind);
         void vscode.commands.executeCommand('setContext', key, [...new Set(uris.flatMap(menuPaths))]);
       }
       // The sites view shows once there is something to show (a list key is truthy even when empty).
@@ -60,10 +66,11 @@ export function registerContextKeys(context: vscode.ExtensionContext): void {
     for (const uri of uris) await consider(uri);
     publish();
   });
+  return files;
 }
 
 /** The workspace's files whose names are worth reading, node_modules and .git left out. */
-export async function candidateFiles(): Promise<vscode.Uri[]> {
+async function candidateFiles(): Promise<vscode.Uri[]> {
   const exclude = `**/{${[...SKIPPED_FOLDERS].join(',')}}/**`;
   const [named, vendor] = await Promise.all([vscode.workspace.findFiles(CANDIDATE_GLOB, exclude, MAX_FILES), vscode.workspace.findFiles(VENDOR_CONFIG_GLOB, exclude, MAX_FILES)]);
   return [...named, ...vendor.filter((u) => isCandidateName(u.path) && !named.some((n) => n.toString() === u.toString()))];
@@ -77,8 +84,7 @@ function menuPaths(uri: vscode.Uri): string[] {
   return [uri.fsPath, uri.path];
 }
 
-/** What a workspace file is, from its first bytes; undefined for anything else (a folder, a pipe, a file gone meanwhile). */
-export async function kindOf(uri: vscode.Uri): Promise<ResourceKind | undefined> {
+async function kindOf(uri: vscode.Uri): Promise<ResourceKind | undefined> {
   if (uri.scheme !== 'file' || !isCandidateName(uri.path) || [...SKIPPED_FOLDERS].some((f) => uri.path.includes(`/${f}/`))) return undefined;
   try {
     return classifyHead(await readRegularFileHead(uri.fsPath, HEAD_BYTES));

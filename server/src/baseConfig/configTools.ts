@@ -4,7 +4,7 @@
 import { isBaseConfigText } from '../../../shared/detect/language';
 import type { CompareBaseConfigsResponse, ConvertBaseConfigResponse } from '../../../shared/protocol/protocol';
 import type { ConfigShape } from '../../../shared/protocol/status';
-import { diffConfigs, diffLines, isEmptyDiff } from './configDiff';
+import { diffConfigs, diffLines, isEmptyDiff, type ConfigDiff } from './configDiff';
 import { convertConfig, shapeName } from './convert';
 import { parseBaseConfig } from './parser';
 
@@ -25,11 +25,19 @@ export function conversions(text: string, name = 'The file'): ConvertBaseConfigR
   };
 }
 
-/** Two configs compared as `hsconfig diff` prints them. */
-export function comparison(a: { name: string; text: string }, b: { name: string; text: string }): CompareBaseConfigsResponse {
+/** Two configs compared: the lists, and the report `hsconfig diff` prints. */
+export function compareConfigs(a: { name: string; text: string }, b: { name: string; text: string }): { readonly problem: string } | { readonly diff: ConfigDiff; readonly same: boolean; readonly report: string } {
   for (const f of [a, b]) if (!isBaseConfigText(f.text)) return { problem: notAConfig(f.name) };
   const diff = diffConfigs(parseBaseConfig(a.text), parseBaseConfig(b.text));
   const same = isEmptyDiff(diff);
   const report = same ? `${a.name} and ${b.name} set the same values.` : [`--- ${a.name}`, `+++ ${b.name}`, ...diffLines(diff)].join('\n');
+  return { diff, same, report };
+}
+
+/** The comparison as the editor's request answers it: the report and how many of each kind. */
+export function comparison(a: { name: string; text: string }, b: { name: string; text: string }): CompareBaseConfigsResponse {
+  const compared = compareConfigs(a, b);
+  if ('problem' in compared) return compared;
+  const { diff, same, report } = compared;
   return { same, report, changed: diff.changed.length, added: diff.added.length, removed: diff.removed.length };
 }

@@ -3,9 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { diffConfigs } from '../baseConfig/configDiff';
-import { comparison } from '../baseConfig/configTools';
-import { parseBaseConfig } from '../baseConfig/parser';
+import { compareConfigs } from '../baseConfig/configTools';
 import type { Command } from './command';
 import { readText, UsageError } from './files';
 
@@ -20,9 +18,9 @@ export const diffCommand: Command = {
     const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { json: { type: 'boolean' } } });
     if (positionals.length !== 2) throw new UsageError('diff takes two config files.');
     const [a, b] = await Promise.all(positionals.map(async (name) => ({ name, text: await readConfigText(name) })));
-    const compared = comparison(a, b);
+    const compared = compareConfigs(a, b);
     if ('problem' in compared) throw new UsageError(compared.problem);
-    console.log(values.json ? JSON.stringify(diffConfigs(parseBaseConfig(a.text), parseBaseConfig(b.text)), null, 2) : compared.report);
+    console.log(values.json ? JSON.stringify(compared.diff, null, 2) : compared.report);
     return compared.same ? 0 : 1;
   },
 };
